@@ -1,0 +1,27 @@
+import { col, defineTable, type RowOf } from './columns.ts';
+import { ATT_CATEGORIES, ATT_MATCHES, CATEGORY_SCHEMES } from './codes.ts';
+
+/** Category reference: ATT I–VIII with SALW sub-categories, EU Military List ML1–ML22, and the crosswalk to ATT. */
+export const categories = defineTable({
+  name: 'categories',
+  description: {
+    en: 'Categories of every scheme used in the data, with labels in three languages and the crosswalk to the ATT Art. 2(1) categories (exact, approximate or none).',
+    fr: 'Catégories de chaque nomenclature utilisée, avec leurs libellés en trois langues et la correspondance avec les catégories de l’art. 2(1) du TCA (exacte, approximative ou aucune).',
+    es: 'Categorías de cada nomenclatura utilizada, con sus etiquetas en tres idiomas y la correspondencia con las categorías del art. 2(1) del TCA (exacta, aproximada o ninguna).',
+  },
+  sortBy: ['scheme', 'sort_order'],
+  columns: {
+    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List) or UK (other UK ratings).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE) ou UK (autres classements britanniques).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE) o UK (otras clasificaciones británicas).' } }),
+    code: col.text({ kind: 'id', description: { en: 'Code within the scheme (e.g. IV, VIII.a, ML10).', fr: 'Code dans la nomenclature (p. ex. IV, VIII.a, ML10).', es: 'Código dentro de la nomenclatura (p. ej. IV, VIII.a, ML10).' } }),
+    parent_code: col.textOrNull({ kind: 'dimension', description: { en: 'Parent code for sub-categories (e.g. VIII for VIII.a).', fr: 'Code parent des sous-catégories (p. ex. VIII pour VIII.a).', es: 'Código superior de las subcategorías (p. ej. VIII para VIII.a).' } }),
+    label_en: col.text({ kind: 'text', description: { en: 'Label in English.', fr: 'Libellé en anglais.', es: 'Etiqueta en inglés.' } }),
+    label_fr: col.text({ kind: 'text', description: { en: 'Label in French.', fr: 'Libellé en français.', es: 'Etiqueta en francés.' } }),
+    label_es: col.text({ kind: 'text', description: { en: 'Label in Spanish.', fr: 'Libellé en espagnol.', es: 'Etiqueta en español.' } }),
+    att_category: col.codeOrNull(ATT_CATEGORIES, { description: { en: 'ATT category this code maps to.', fr: 'Catégorie du TCA correspondante.', es: 'Categoría del TCA correspondiente.' } }),
+    att_match: col.code(ATT_MATCHES, { description: { en: 'exact, approximate or none.', fr: 'exacte, approximative ou aucune.', es: 'exacta, aproximada o ninguna.' } }),
+    crosswalk_note: col.textOrNull({ description: { en: 'Why the code maps as it does (English).', fr: 'Justification de la correspondance (en anglais).', es: 'Justificación de la correspondencia (en inglés).' } }),
+    sort_order: col.int({ kind: 'dimension', description: { en: 'Display order within the scheme.', fr: 'Ordre d’affichage dans la nomenclature.', es: 'Orden de presentación en la nomenclatura.' } }),
+  },
+});
+
+export type CategoryRow = RowOf<typeof categories>;
