@@ -10,6 +10,7 @@
  * Adapters are pure: (files, options) → ParsedSource. They never resolve names or look up categories,
  * so that one shared, tested resolver does it for every source.
  */
+import type { CategoryRow } from '../schema/categories.ts';
 import type { AttMatch, Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
@@ -93,8 +94,10 @@ export interface ParsedSource {
   rejects: Reject[];
   /** Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length. */
   rowsRead: number;
-  /** Data rows that produced at least one fact, total or report. */
+  /** Data rows that produced at least one fact, total, report or category. */
   rowsLoaded: number;
+  /** Categories defined by the source itself (e.g. the UK ratings list), added to the categories table. */
+  categories?: CategoryRow[];
 }
 
 /** An adapter reads the files of one source format. */
@@ -102,7 +105,7 @@ export interface Adapter {
   id: string;
   /** Default instrument for reports implied by facts (reports not given explicitly). */
   instrument: Instrument;
-  parse(files: SourceFile[]): ParsedSource;
+  parse(files: SourceFile[]): ParsedSource | Promise<ParsedSource>;
 }
 
 /** Result of resolving a name: iso3 null means "the source says not stated" (e.g. COARM's 'na'). */
