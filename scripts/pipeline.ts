@@ -1,0 +1,74 @@
+/**
+ * CLI for the data pipeline: wires the stages, shows progress on stderr and a summary table.
+ *
+ *   node scripts/pipeline.ts [--sources DIR] [--out DIR] [--only id,id] [--cache DIR]
+ *
+ * --sources (or ATT_SOURCES_DIR) names a mirror folder laid out like data/sources.json's mirrorPath;
+ * without it every pinned file is downloaded from its URL (and cached by sha256 in .cache/sources).
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build, DEFAULT_OUT } from '../src/pipeline/build.ts';
+import { ADAPTERS } from '../src/pipeline/adapters/index.ts';
+import { REFERENCE } from '../src/pipeline/reference.ts';
+import { toolVersions } from '../src/pipeline/versions.ts';
+import { writeTemplates } from '../src/pipeline/attTemplates.ts';
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    cache: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const mirror = values.sources ?? process.env.ATT_SOURCES_DIR;
+const outDir = resolve(root, values.out ?? DEFAULT_OUT);
+const t0 = performance.now();
+const say = (m: string) => {
+  if (!values.quiet) process.stderr.write(`[pipeline ${((performance.now() - t0) / 1000).toFixed(1)}s] ${m}\n`);
+};
+
+try {
+  say(mirror ? `reading sources from mirror ${resolve(mirror)}` : 'no mirror given (--sources DIR or ATT_SOURCES_DIR): downloading pinned files');
+  const result = await build({
+    root,
+    sourcesFile: resolve(root, 'data/sources.json'),
+    outDir,
+    mirror: mirror ? resolve(mirror) : undefined,
+    cacheDir: resolve(root, values.cache ?? '.cache/sources'),
+    adapters: ADAPTERS,
+    reference: REFERENCE,
+    now: new Date(),
+    versions: await toolVersions(root),
+    only: values.only?.split(',').map((s) => s.trim()),
+    onProgress: say,
+  });
+  await writeTemplates(resolve(outDir, 'templates'));
+  const wall = performance.now() - t0;
+  const m = result.manifest;
+  const rows = m.sources.reduce((n, s) => n + s.rowsRead, 0);
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  const lines = [
+    '',
+    `${'source'.padEnd(28)}${pad('read', 9)}${pad('loaded', 9)}${pad('rejected', 10)}${pad('facts', 9)}${pad('totals', 8)}${pad('reports', 9)}`,
+    ...m.sources.map((s) => `${s.id.padEnd(28)}${pad(s.rowsRead, 9)}${pad(s.rowsLoaded, 9)}${pad(s.rowsRejected, 10)}${pad(s.facts, 9)}${pad(s.totals, 8)}${pad(s.reports, 9)}`),
+    '',
+    ...m.tables.map((t) => `${(t.file).padEnd(28)}${pad(t.rows.toLocaleString('en'), 10)} rows ${pad(t.bytes.toLocaleString('en'), 11)} bytes  sha256 ${t.sha256.slice(0, 12)}…`),
+    '',
+    `reconciliation: ${m.reconciliation.totals} totals, ${m.reconciliation.match} match, ${m.reconciliation.mismatch} mismatch, ${m.reconciliation.noLines} with no lines`,
+    ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${s.unresolvedNames.map((u) => `${u.name} (${u.lines})`).join(', ')}`] : [])),
+    `snapshot ${m.snapshotId}; ${rows.toLocaleString('en')} rows in ${(wall / 1000).toFixed(2)} s = ${Math.round(rows / (wall / 1000)).toLocaleString('en')} rows/s; stages ms: ${Object.entries(result.timings)
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
+      .join(', ')}`,
+    `written to ${outDir}`,
+  ];
+  process.stderr.write(lines.join('\n') + '\n');
+} catch (e) {
+  process.stderr.write(`\npipeline failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (process.env.DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+  process.exit(1);
+}

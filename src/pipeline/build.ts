@@ -1,0 +1,145 @@
+/**
+ * The whole build, wired from the stages: fetch → parse → normalize → reconcile → validate → publish.
+ * Everything it needs comes in through BuildInputs, so tests run it on fixture sources with the same
+ * code path as the CLI.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CategoryRow } from '../schema/categories.ts';
+import type { CategoryScheme } from '../schema/codes.ts';
+import { TABLES, categories, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import type { RejectRow } from '../schema/rejects.ts';
+import type { StateRow } from '../schema/states.ts';
+import type { TransferRow } from '../schema/transfers.ts';
+import { buildManifest, type Manifest, type SourceReport } from './manifest.ts';
+import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
+import { publishTables } from './publish.ts';
+import { reconcile } from './reconcile.ts';
+import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
+import type { Adapter, CategoryLookup, ParsedSource, StateResolver } from './types.ts';
+
+export interface Reference {
+  states: StateRow[];
+  categories: CategoryRow[];
+  stateResolver(rows: StateRow[]): StateResolver;
+  categoryLookup(rows: CategoryRow[]): CategoryLookup;
+  canonicalCode(scheme: CategoryScheme, code: string): string;
+}
+
+export interface BuildInputs {
+  root: string;
+  sourcesFile: string;
+  outDir: string;
+  mirror?: string;
+  cacheDir?: string;
+  adapters: Record<string, Adapter>;
+  reference: Reference;
+  /** Build time; injected so that tests are deterministic. */
+  now: Date;
+  versions: Record<string, string>;
+  /** Only these source ids (all when absent). */
+  only?: string[];
+  onProgress?: (message: string) => void;
+}
+
+export interface BuildResult {
+  manifest: Manifest;
+  sources: NormalizedSource[];
+  timings: Record<string, number>;
+}
+
+export class ReconcileCountError extends Error {}
+
+export async function build(inp: BuildInputs): Promise<BuildResult> {
+  const log = inp.onProgress ?? (() => {});
+  const timings: Record<string, number> = {};
+  const time = async <T>(stage: string, f: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+    }
+  };
+
+  const specs = parseSourcesManifest(JSON.parse(await readFile(inp.sourcesFile, 'utf8')), inp.sourcesFile).filter(
+    (s) => !inp.only || inp.only.includes(s.id),
+  );
+
+  // Fetch and parse every source first: sources may define categories (the UK ratings list).
+  const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
+  for (const spec of specs) {
+    const adapter = inp.adapters[spec.adapter];
+    if (!adapter) throw new Error(`${inp.sourcesFile}: source '${spec.id}' names adapter '${spec.adapter}', which does not exist`);
+    const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+    log(`${spec.id}: ${files.length} file(s), ${files.reduce((n, f) => n + f.bytes.length, 0).toLocaleString('en')} bytes, sha256 verified`);
+    const result = await time('parse', () => adapter.parse(files));
+    log(`${spec.id}: parsed ${result.rowsRead.toLocaleString('en')} rows`);
+    parsed.push({ spec, files, result });
+  }
+
+  const categoryRows = mergeCategories(inp.reference.categories, parsed.flatMap((p) => p.result.categories ?? []));
+  const resolver = inp.reference.stateResolver(inp.reference.states);
+  const lookup = inp.reference.categoryLookup(categoryRows);
+
+  const normalized = await time('normalize', () =>
+    parsed.map(({ spec, result }) =>
+      normalizeSource(result, { sourceId: spec.id, instrument: spec.instrument, states: resolver, categories: lookup, canonicalCode: inp.reference.canonicalCode }),
+    ),
+  );
+  for (const n of normalized) {
+    if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
+      throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
+    log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
+  }
+
+  const transferRows = await time('assemble', () => numberTransfers(normalized.flatMap((n) => n.transfers)));
+  const totals: NormalizedTotal[] = normalized.flatMap((n) => n.totals);
+  const reconRows = await time('reconcile', () => reconcile(totals, transferRows));
+  const rejectRows: RejectRow[] = normalized.flatMap((n) =>
+    n.rejects.map((r) => ({ source_id: n.sourceId, source_file: r.file, source_line: r.line, reason_code: r.reasonCode, reason: r.reason, raw: r.raw })),
+  );
+  const reportRows = normalized.flatMap((n) => n.reports);
+
+  await mkdir(inp.outDir, { recursive: true });
+  const published = await time('publish', () =>
+    publishTables(inp.outDir, [
+      { table: transfers, rows: transferRows },
+      { table: reports, rows: reportRows },
+      { table: states, rows: inp.reference.states },
+      { table: categories, rows: categoryRows },
+      { table: reconciliation, rows: reconRows },
+      { table: rejectsTable, rows: rejectRows },
+    ]),
+  );
+  if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
+
+  const sourceReports: SourceReport[] = parsed.map(({ spec, files }, i) => ({ spec, files, normalized: normalized[i]! }));
+  const manifest = await time('manifest', () =>
+    buildManifest({ outDir: inp.outDir, now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows }),
+  );
+  return { manifest, sources: normalized, timings };
+}
+
+/** Reference categories first; a source may add codes of its own scheme but never redefine one. */
+export function mergeCategories(reference: CategoryRow[], fromSources: CategoryRow[]): CategoryRow[] {
+  const seen = new Set(reference.map((c) => `${c.scheme}|${c.code}`));
+  const out = [...reference];
+  for (const c of fromSources) {
+    const k = `${c.scheme}|${c.code}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Deterministic ids: the same inputs give the same transfer_id in every build. */
+export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
+  const sorted = [...drafts].sort(
+    (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
+  );
+  return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
+}
+
+export const DEFAULT_OUT = join('public', 'data');

@@ -1,0 +1,126 @@
+/**
+ * manifest.json: what a build produced and from what. The site reads it for row counts, sizes,
+ * checksums, sources, licences and the build date; a reader can check any file against it.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import type { ReconciliationRow } from '../schema/reconciliation.ts';
+import type { NormalizedSource } from './normalize.ts';
+import type { PublishedTable } from './publish.ts';
+import type { FetchedFile, SourceSpec } from './sources.ts';
+
+export interface SourceReport {
+  spec: SourceSpec;
+  files: FetchedFile[];
+  normalized: NormalizedSource;
+}
+
+export interface ManifestSource {
+  id: string;
+  title: string;
+  publisher: string;
+  instrument: string;
+  homepage: string;
+  licence: string;
+  licenceNote?: string;
+  caveats?: string;
+  commit?: string;
+  published?: string;
+  files: { name: string; sha256: string; bytes: number; url?: string }[];
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  facts: number;
+  totals: number;
+  reports: number;
+  rejectsByReason: Record<string, number>;
+  unresolvedNames: { name: string; lines: number }[];
+}
+
+export interface Manifest {
+  /** Date of the build plus a hash of the tables' checksums: two builds of the same data share the hash. */
+  snapshotId: string;
+  builtAt: string;
+  versions: Record<string, string>;
+  tables: PublishedTable[];
+  sources: ManifestSource[];
+  coverage: { yearMin: number | null; yearMax: number | null; reporters: number; partners: number };
+  reconciliation: { totals: number; match: number; mismatch: number; noLines: number };
+}
+
+export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of items) {
+    const k = key(i);
+    out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+export async function buildManifest(inp: {
+  outDir: string;
+  now: Date;
+  versions: Record<string, string>;
+  tables: PublishedTable[];
+  sources: SourceReport[];
+  reconciliation: ReconciliationRow[];
+}): Promise<Manifest> {
+  const tableHash = createHash('sha256')
+    .update(inp.tables.map((t) => `${t.name}:${t.sha256}`).join('\n'))
+    .digest('hex')
+    .slice(0, 12);
+  const years: number[] = [];
+  const reporters = new Set<string>();
+  const partners = new Set<string>();
+  for (const s of inp.sources)
+    for (const t of s.normalized.transfers) {
+      years.push(t.year);
+      if (t.reporter_iso3) reporters.add(t.reporter_iso3);
+      if (t.partner_iso3) partners.add(t.partner_iso3);
+    }
+  const recon = countBy(inp.reconciliation, (r) => r.status);
+  const manifest: Manifest = {
+    snapshotId: `${inp.now.toISOString().slice(0, 10)}-${tableHash}`,
+    builtAt: inp.now.toISOString(),
+    versions: inp.versions,
+    tables: inp.tables,
+    sources: inp.sources.map(({ spec, files, normalized: n }) => ({
+      id: spec.id,
+      title: spec.title,
+      publisher: spec.publisher,
+      instrument: spec.instrument,
+      homepage: spec.homepage,
+      licence: spec.licence,
+      licenceNote: spec.licenceNote,
+      caveats: spec.caveats,
+      commit: spec.commit,
+      published: spec.published,
+      files: files.map((f) => ({
+        name: f.name,
+        sha256: f.sha256,
+        bytes: f.bytes.length,
+        url: 'files' in spec ? spec.files.find((p) => p.name === f.name)?.url : undefined,
+      })),
+      rowsRead: n.rowsRead,
+      rowsLoaded: n.rowsLoaded,
+      rowsRejected: n.rejects.length,
+      facts: n.transfers.length,
+      totals: n.totals.length,
+      reports: n.reports.length,
+      rejectsByReason: countBy(n.rejects, (r) => r.reasonCode),
+      unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name, lines })).sort((a, b) => b.lines - a.lines),
+    })),
+    coverage: {
+      yearMin: years.length ? years.reduce((a, b) => Math.min(a, b)) : null,
+      yearMax: years.length ? years.reduce((a, b) => Math.max(a, b)) : null,
+      reporters: reporters.size,
+      partners: partners.size,
+    },
+    reconciliation: { totals: inp.reconciliation.length, match: recon.match ?? 0, mismatch: recon.mismatch ?? 0, noLines: recon.no_lines ?? 0 },
+  };
+  const file = join(inp.outDir, 'manifest.json');
+  await writeFile(`${file}.tmp`, JSON.stringify(manifest, null, 2) + '\n');
+  await rename(`${file}.tmp`, file);
+  return manifest;
+}
