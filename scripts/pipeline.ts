@@ -20,6 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     only: { type: 'string' },
     cache: { type: 'string' },
+    history: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -38,6 +39,7 @@ try {
     root,
     sourcesFile: resolve(root, 'data/sources.json'),
     outDir,
+    historyDir: resolve(root, values.history ?? 'data/snapshots'),
     mirror: mirror ? resolve(mirror) : undefined,
     cacheDir: resolve(root, values.cache ?? '.cache/sources'),
     adapters: ADAPTERS,
@@ -64,6 +66,7 @@ try {
     `snapshot ${m.snapshotId}; ${rows.toLocaleString('en')} rows in ${(wall / 1000).toFixed(2)} s = ${Math.round(rows / (wall / 1000)).toLocaleString('en')} rows/s; stages ms: ${Object.entries(result.timings)
       .map(([k, v]) => `${k} ${Math.round(v)}`)
       .join(', ')}`,
+    `changes since ${result.changes.previousSnapshotId ?? '(no earlier snapshot)'}: ${result.changes.added.length} reports added, ${result.changes.amended.length} amended, ${result.changes.withdrawn.length} withdrawn`,
     `written to ${outDir}`,
   ];
   process.stderr.write(lines.join('\n') + '\n');

@@ -11,7 +11,8 @@ import { TABLES, categories, reconciliation, rejects as rejectsTable, reports, s
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
-import { buildManifest, type Manifest, type SourceReport } from './manifest.ts';
+import { buildManifest, writeManifest, type Manifest, type SourceReport } from './manifest.ts';
+import { fingerprintReports, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
@@ -30,6 +31,8 @@ export interface BuildInputs {
   root: string;
   sourcesFile: string;
   outDir: string;
+  /** Folder of earlier snapshots (committed: data/snapshots). */
+  historyDir: string;
   mirror?: string;
   cacheDir?: string;
   adapters: Record<string, Adapter>;
@@ -45,6 +48,7 @@ export interface BuildInputs {
 export interface BuildResult {
   manifest: Manifest;
   sources: NormalizedSource[];
+  changes: Changes;
   timings: Record<string, number>;
 }
 
@@ -115,10 +119,15 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
   const sourceReports: SourceReport[] = parsed.map(({ spec, files }, i) => ({ spec, files, normalized: normalized[i]! }));
-  const manifest = await time('manifest', () =>
-    buildManifest({ outDir: inp.outDir, now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows }),
-  );
-  return { manifest, sources: normalized, timings };
+  const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
+  const { changes } = await time('snapshot', async () => {
+    const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows));
+    return recordSnapshot(record, inp.historyDir, inp.outDir);
+  });
+  manifest.snapshotId = changes.snapshotId;
+  manifest.previousSnapshotId = changes.previousSnapshotId;
+  await writeManifest(inp.outDir, manifest);
+  return { manifest, sources: normalized, changes, timings };
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */

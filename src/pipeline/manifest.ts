@@ -39,8 +39,9 @@ export interface ManifestSource {
 }
 
 export interface Manifest {
-  /** Date of the build plus a hash of the tables' checksums: two builds of the same data share the hash. */
+  /** Date of the build plus a hash of the tables' checksums; a build of unchanged data keeps the earlier snapshot's id. */
   snapshotId: string;
+  previousSnapshotId: string | null;
   builtAt: string;
   versions: Record<string, string>;
   tables: PublishedTable[];
@@ -58,14 +59,13 @@ export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<s
   return out;
 }
 
-export async function buildManifest(inp: {
-  outDir: string;
+export function buildManifest(inp: {
   now: Date;
   versions: Record<string, string>;
   tables: PublishedTable[];
   sources: SourceReport[];
   reconciliation: ReconciliationRow[];
-}): Promise<Manifest> {
+}): Manifest {
   const tableHash = createHash('sha256')
     .update(inp.tables.map((t) => `${t.name}:${t.sha256}`).join('\n'))
     .digest('hex')
@@ -82,6 +82,7 @@ export async function buildManifest(inp: {
   const recon = countBy(inp.reconciliation, (r) => r.status);
   const manifest: Manifest = {
     snapshotId: `${inp.now.toISOString().slice(0, 10)}-${tableHash}`,
+    previousSnapshotId: null,
     builtAt: inp.now.toISOString(),
     versions: inp.versions,
     tables: inp.tables,
@@ -119,8 +120,11 @@ export async function buildManifest(inp: {
     },
     reconciliation: { totals: inp.reconciliation.length, match: recon.match ?? 0, mismatch: recon.mismatch ?? 0, noLines: recon.no_lines ?? 0 },
   };
-  const file = join(inp.outDir, 'manifest.json');
+  return manifest;
+}
+
+export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
+  const file = join(outDir, 'manifest.json');
   await writeFile(`${file}.tmp`, JSON.stringify(manifest, null, 2) + '\n');
   await rename(`${file}.tmp`, file);
-  return manifest;
 }

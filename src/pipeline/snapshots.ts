@@ -1,0 +1,163 @@
+/**
+ * Snapshots: each build's identity and a fingerprint of every report, kept in a history folder, so
+ * that a figure cited from an earlier build can be traced to it, and each build can say what changed:
+ * reports added, amended (a new version, or the same report with different content) or withdrawn.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ReportRow } from '../schema/reports.ts';
+import type { TransferRow } from '../schema/transfers.ts';
+import type { Manifest } from './manifest.ts';
+
+export interface SnapshotRecord {
+  snapshotId: string;
+  builtAt: string;
+  tables: { name: string; rows: number; sha256: string }[];
+  sources: { id: string; rowsLoaded: number; rowsRejected: number; facts: number }[];
+  /** report_id → fingerprint of the report's flags and facts (ids and line numbers left out). */
+  reports: Record<string, string>;
+}
+
+export interface ReportRef {
+  report_id: string;
+  source_id: string;
+  reporter: string;
+  year: string;
+  version: number;
+}
+
+export interface Changes {
+  snapshotId: string;
+  builtAt: string;
+  previousSnapshotId: string | null;
+  added: ReportRef[];
+  amended: (ReportRef & { previous_report_id: string })[];
+  withdrawn: ReportRef[];
+  sources: { id: string; factsBefore: number | null; factsAfter: number; rowsLoadedBefore: number | null; rowsLoadedAfter: number }[];
+}
+
+/** Parses ids made by reportIdFor: `<source>:<reporter>:<year|initial>:v<version>`. */
+export function parseReportId(id: string): ReportRef {
+  const m = /^(.+):([^:]+):([^:]+):v(\d+)$/.exec(id);
+  if (!m) throw new Error(`not a report id: ${id}`);
+  return { report_id: id, source_id: m[1]!, reporter: m[2]!, year: m[3]!, version: Number(m[4]) };
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+export function fingerprintReports(reports: readonly ReportRow[], transfers: readonly TransferRow[]): Record<string, string> {
+  const facts = new Map<string, string[]>();
+  for (const t of transfers) {
+    const { transfer_id: _id, source_line: _line, source_file: _file, ...content } = t;
+    const list = facts.get(t.report_id) ?? [];
+    list.push(JSON.stringify(content));
+    facts.set(t.report_id, list);
+  }
+  const out: Record<string, string> = {};
+  for (const r of reports) {
+    const flags = JSON.stringify([r.is_public, r.is_nil, r.sensitive_withheld, r.submitted_date]);
+    out[r.report_id] = hash(flags + '\n' + (facts.get(r.report_id) ?? []).sort().join('\n'));
+  }
+  return out;
+}
+
+export function snapshotRecord(manifest: Manifest, fingerprints: Record<string, string>): SnapshotRecord {
+  return {
+    snapshotId: manifest.snapshotId,
+    builtAt: manifest.builtAt,
+    tables: manifest.tables.map((t) => ({ name: t.name, rows: t.rows, sha256: t.sha256 })),
+    sources: manifest.sources.map((s) => ({ id: s.id, rowsLoaded: s.rowsLoaded, rowsRejected: s.rowsRejected, facts: s.facts })),
+    reports: fingerprints,
+  };
+}
+
+/** Two snapshots hold the same data when their reports and fingerprints are the same. */
+export function sameData(a: SnapshotRecord, b: SnapshotRecord): boolean {
+  const ka = Object.keys(a.reports);
+  return ka.length === Object.keys(b.reports).length && ka.every((k) => a.reports[k] === b.reports[k]);
+}
+
+export function diffSnapshots(prev: SnapshotRecord | null, next: SnapshotRecord): Changes {
+  const before = prev?.reports ?? {};
+  const slot = (r: ReportRef) => `${r.source_id}|${r.reporter}|${r.year}`;
+  const prevBySlot = new Map<string, ReportRef>();
+  for (const id of Object.keys(before)) {
+    const r = parseReportId(id);
+    const cur = prevBySlot.get(slot(r));
+    if (!cur || cur.version < r.version) prevBySlot.set(slot(r), r);
+  }
+  const nextSlots = new Set(Object.keys(next.reports).map((id) => slot(parseReportId(id))));
+  const added: ReportRef[] = [];
+  const amended: Changes['amended'] = [];
+  for (const [id, fp] of Object.entries(next.reports)) {
+    const r = parseReportId(id);
+    if (id in before) {
+      if (before[id] !== fp) amended.push({ ...r, previous_report_id: id });
+      continue;
+    }
+    const earlier = prevBySlot.get(slot(r));
+    if (earlier && earlier.version < r.version) amended.push({ ...r, previous_report_id: earlier.report_id });
+    else if (!earlier) added.push(r);
+  }
+  const withdrawn = Object.keys(before)
+    .filter((id) => !(id in next.reports))
+    .map(parseReportId)
+    .filter((r) => !nextSlots.has(slot(r)));
+  const sortRefs = <T extends ReportRef>(xs: T[]) => xs.sort((a, b) => a.report_id.localeCompare(b.report_id));
+  return {
+    snapshotId: next.snapshotId,
+    builtAt: next.builtAt,
+    previousSnapshotId: prev?.snapshotId ?? null,
+    added: sortRefs(added),
+    amended: sortRefs(amended),
+    withdrawn: sortRefs(withdrawn),
+    sources: next.sources.map((s) => {
+      const p = prev?.sources.find((x) => x.id === s.id);
+      return { id: s.id, factsBefore: p?.facts ?? null, factsAfter: s.facts, rowsLoadedBefore: p?.rowsLoaded ?? null, rowsLoadedAfter: s.rowsLoaded };
+    }),
+  };
+}
+
+export async function readHistory(dir: string): Promise<SnapshotRecord[]> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  const out = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(dir, n), 'utf8')) as SnapshotRecord));
+  return out.sort((a, b) => a.builtAt.localeCompare(b.builtAt));
+}
+
+async function writeJson(file: string, data: unknown) {
+  await writeFile(`${file}.tmp`, JSON.stringify(data) + '\n');
+  await rename(`${file}.tmp`, file);
+}
+
+/**
+ * Records the snapshot in the history folder unless the latest one holds the same data, then writes
+ * `changes.json` (against the snapshot before) and `snapshots.json` (the list) into the output folder.
+ */
+export async function recordSnapshot(current: SnapshotRecord, historyDir: string, outDir: string): Promise<{ changes: Changes; recorded: boolean; history: SnapshotRecord[] }> {
+  const history = await readHistory(historyDir);
+  const latest = history.at(-1);
+  let recorded = false;
+  let effective = current;
+  if (latest && sameData(latest, current)) {
+    effective = latest;
+  } else {
+    await mkdir(historyDir, { recursive: true });
+    await writeJson(join(historyDir, `${current.snapshotId}.json`), current);
+    history.push(current);
+    recorded = true;
+  }
+  const previous = history.length >= 2 ? history[history.length - 2]! : null;
+  const changes = diffSnapshots(previous, effective);
+  await writeJson(join(outDir, 'changes.json'), changes);
+  await writeJson(
+    join(outDir, 'snapshots.json'),
+    history.map((h) => ({ snapshotId: h.snapshotId, builtAt: h.builtAt, tables: h.tables, reports: Object.keys(h.reports).length })),
+  );
+  return { changes, recorded, history };
+}
