@@ -12,7 +12,8 @@ import { build, DEFAULT_OUT } from '../src/pipeline/build.ts';
 import { ADAPTERS } from '../src/pipeline/adapters/index.ts';
 import { REFERENCE } from '../src/pipeline/reference.ts';
 import { toolVersions } from '../src/pipeline/versions.ts';
-import { writeTemplates } from '../src/pipeline/attTemplates.ts';
+import { writeTemplates } from './writeTemplates.ts';
+import { writeInitialTemplate } from './writeInitialTemplate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +51,7 @@ try {
     onProgress: say,
   });
   await writeTemplates(resolve(outDir, 'templates'));
+  await writeInitialTemplate(resolve(outDir, 'templates'));
   const wall = performance.now() - t0;
   const m = result.manifest;
   const rows = m.sources.reduce((n, s) => n + s.rowsRead, 0);

@@ -7,7 +7,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
-import { TABLES, categories, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import type { ReportRow } from '../schema/reports.ts';
+import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
+import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
+import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
@@ -72,7 +77,16 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
 
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
+  const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
   for (const spec of specs) {
+    if (spec.adapter === attInitialAdapter.id) {
+      // Initial reports answer questions rather than report transfers: they have tables of their own.
+      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+      const result = await time('parse', () => attInitialAdapter.parse(files));
+      log(`${spec.id}: ${files.length} file(s), parsed ${result.rowsRead.toLocaleString('en')} rows`);
+      parsedInitial.push({ spec, files, result });
+      continue;
+    }
     const adapter = inp.adapters[spec.adapter];
     if (!adapter) throw new Error(`${inp.sourcesFile}: source '${spec.id}' names adapter '${spec.adapter}', which does not exist`);
     const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
@@ -91,7 +105,11 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       normalizeSource(result, { sourceId: spec.id, instrument: spec.instrument, states: resolver, categories: lookup, canonicalCode: inp.reference.canonicalCode }),
     ),
   );
-  for (const n of normalized) {
+  const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
+    normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
+  );
+  const all = [...normalized, ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec))];
+  for (const n of all) {
     if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
       throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
     log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
@@ -100,10 +118,10 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const transferRows = await time('assemble', () => numberTransfers(normalized.flatMap((n) => n.transfers)));
   const totals: NormalizedTotal[] = normalized.flatMap((n) => n.totals);
   const reconRows = await time('reconcile', () => reconcile(totals, transferRows));
-  const rejectRows: RejectRow[] = normalized.flatMap((n) =>
+  const rejectRows: RejectRow[] = all.flatMap((n) =>
     n.rejects.map((r) => ({ source_id: n.sourceId, source_file: r.file, source_line: r.line, reason_code: r.reasonCode, reason: r.reason, raw: r.raw })),
   );
-  const reportRows = normalized.flatMap((n) => n.reports);
+  const reportRows = all.flatMap((n) => n.reports);
 
   await mkdir(inp.outDir, { recursive: true });
   const published = await time('publish', () =>
@@ -114,11 +132,14 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       { table: categories, rows: categoryRows },
       { table: reconciliation, rows: reconRows },
       { table: rejectsTable, rows: rejectRows },
+      { table: initialReports, rows: initial.flatMap((i) => i.reports) },
+      { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
+      { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
-  const sourceReports: SourceReport[] = parsed.map(({ spec, files }, i) => ({ spec, files, normalized: normalized[i]! }));
+  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
   const { changes } = await time('snapshot', async () => {
     const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows));
@@ -127,7 +148,32 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   manifest.snapshotId = changes.snapshotId;
   manifest.previousSnapshotId = changes.previousSnapshotId;
   await writeManifest(inp.outDir, manifest);
-  return { manifest, sources: normalized, changes, timings };
+  return { manifest, sources: all, changes, timings };
+}
+
+/**
+ * An initial-report source in the shape the manifest and the reports table take: each version of a
+ * State's initial report is also a row of `reports` (instrument ATT_INITIAL), so that compliance
+ * queries find initial and annual reports in one place.
+ */
+function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): NormalizedSource {
+  const reportRows: ReportRow[] = i.reports.map((r) => ({
+    report_id: r.report_id,
+    source_id: spec.id,
+    instrument: 'ATT_INITIAL',
+    report_type: 'initial',
+    reporter_iso3: r.reporter_iso3,
+    reporter_name: r.reporter_name,
+    year: null,
+    version: r.version,
+    submitted_date: r.report_date,
+    is_public: r.is_public,
+    is_nil: null,
+    sensitive_withheld: null,
+    facts: 0,
+    source_file: r.source_file,
+  }));
+  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */

@@ -1,11 +1,17 @@
 import { categories } from './categories.ts';
+import { initialAnswers } from './initialAnswers.ts';
+import { initialQuestions } from './initialQuestions.ts';
+import { initialReports } from './initialReports.ts';
 import { reconciliation } from './reconciliation.ts';
 import { rejects } from './rejects.ts';
 import { reports } from './reports.ts';
 import { states } from './states.ts';
 import { transfers } from './transfers.ts';
 
-export { categories, reconciliation, rejects, reports, states, transfers };
+export { categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects, reports, states, transfers };
+export type { InitialAnswerRow } from './initialAnswers.ts';
+export type { InitialQuestionRow } from './initialQuestions.ts';
+export type { InitialReportRow } from './initialReports.ts';
 export type { CategoryRow } from './categories.ts';
 export type { ReconciliationRow } from './reconciliation.ts';
 export type { RejectRow } from './rejects.ts';
@@ -16,5 +22,5 @@ export * from './columns.ts';
 export * from './codes.ts';
 
 /** Every published table, in the order the data dictionary lists them. */
-export const TABLES = [transfers, reports, states, categories, reconciliation, rejects] as const;
+export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions] as const;
 export type TableName = (typeof TABLES)[number]['name'];

@@ -1,0 +1,107 @@
+/**
+ * Running queries on the page's DuckDB: named queries as prepared statements with bound
+ * parameters, and the SQL console's free text on its own connection so it can be cancelled.
+ */
+import { Table, type RecordBatch } from 'apache-arrow';
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { Query } from '../queries/query.ts';
+import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { columnsOf, type ResultColumn } from './results.ts';
+import { referencedTables } from './tableRefs.ts';
+
+export interface QueryResult {
+  table: Table;
+  columns: ResultColumn[];
+  numRows: number;
+  /** Time DuckDB took, tables already loaded (what a reader waits for on the next query). */
+  ms: number;
+}
+
+// One connection per instance for named queries; the worker runs them one after another.
+const shared = new WeakMap<Database, Promise<AsyncDuckDBConnection>>();
+
+async function sharedConnection(): Promise<AsyncDuckDBConnection> {
+  const d = await database();
+  let c = shared.get(d);
+  if (!c) shared.set(d, (c = d.db.connect()));
+  return c;
+}
+
+/** Runs a named query with its parameters bound (never interpolated). */
+export async function runQuery(q: Query): Promise<QueryResult> {
+  await ensureTables(q.tables);
+  const conn = await sharedConnection();
+  const t0 = performance.now();
+  let table: Table;
+  if (q.params.length === 0) table = await conn.query(q.sql);
+  else {
+    const stmt = await conn.prepare(q.sql);
+    try {
+      table = await stmt.query(...q.params);
+    } finally {
+      await stmt.close();
+    }
+  }
+  performance.measure(QUERY_MEASURE, { start: t0, end: performance.now() });
+  return result(table, performance.now() - t0);
+}
+
+function result(table: Table, ms: number): QueryResult {
+  return { table, columns: columnsOf(table), numRows: table.numRows, ms: Math.round(ms) };
+}
+
+export class QueryCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'QueryCancelled';
+  }
+}
+
+/** How long a cancel may take before the worker is stopped and DuckDB restarted. */
+const CANCEL_GRACE_MS = 1500;
+
+/** A console: free SQL on a connection of its own, one query at a time, cancellable. */
+export interface ConsoleSession {
+  run(sql: string): Promise<QueryResult>;
+  /** Asks DuckDB to stop; if it does not within a moment, restarts the database. */
+  cancel(): Promise<'cancelled' | 'restarted' | 'idle'>;
+}
+
+export function consoleSession(): ConsoleSession {
+  let conn: Promise<AsyncDuckDBConnection> | undefined;
+  let running = false;
+  let cancelled = false;
+  return {
+    async run(sql) {
+      cancelled = false;
+      running = true;
+      try {
+        await ensureTables(referencedTables(sql, await availableTables()));
+        conn ??= connect();
+        const c = await conn;
+        const t0 = performance.now();
+        const reader = await c.send(sql);
+        const batches: RecordBatch[] = [];
+        for await (const b of reader) batches.push(b);
+        const table = batches.length ? new Table(batches) : new Table(reader.schema);
+        return result(table, performance.now() - t0);
+      } catch (e) {
+        if (cancelled) throw new QueryCancelled();
+        throw new Error(errorMessage(e));
+      } finally {
+        running = false;
+      }
+    },
+    async cancel() {
+      if (!running || !conn) return 'idle';
+      cancelled = true;
+      const c = await conn;
+      const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));
+      const r = await Promise.race([c.cancelSent().then(() => 'sent' as const), timeout]);
+      if (r === 'sent') return 'cancelled';
+      conn = undefined;
+      await resetDatabase();
+      return 'restarted';
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/** Strings of the home page. */
+import type { Dict } from '../index.ts';
+
+export const home = {
+  title: { en: 'Arms transfer reports, as open data', fr: 'Les rapports sur les transferts d’armes en données ouvertes', es: 'Los informes sobre transferencias de armas, como datos abiertos' },
+  lead: {
+    en: 'Figures that States publish about their arms exports and imports — EU annual reports, UK licence data, the UN Register and Arms Trade Treaty reports — brought into one set of validated tables that you can explore, query and download. Every figure links back to the file and line it was read from.',
+    fr: 'Les chiffres que les États publient sur leurs exportations et importations d’armes — rapports annuels de l’UE, licences britanniques, Registre de l’ONU et rapports au titre du Traité sur le commerce des armes — réunis dans des tables validées que vous pouvez explorer, interroger et télécharger. Chaque chiffre renvoie au fichier et à la ligne dont il provient.',
+    es: 'Las cifras que los Estados publican sobre sus exportaciones e importaciones de armas — informes anuales de la UE, licencias británicas, Registro de la ONU e informes del Tratado sobre el Comercio de Armas — reunidas en tablas validadas que puede explorar, consultar y descargar. Cada cifra remite al archivo y la línea de donde se leyó.',
+  },
+  coverageHeading: { en: 'What the data covers', fr: 'Ce que couvrent les données', es: 'Qué cubren los datos' },
+  statYears: { en: 'Years covered', fr: 'Années couvertes', es: 'Años cubiertos' },
+  statStates: { en: 'States and territories', fr: 'États et territoires', es: 'Estados y territorios' },
+  statReporters: { en: 'Reporting States', fr: 'États déclarants', es: 'Estados informantes' },
+  statFacts: { en: 'Reported facts', fr: 'Faits déclarés', es: 'Hechos declarados' },
+  statReports: { en: 'Reports', fr: 'Rapports', es: 'Informes' },
+  statSources: { en: 'Sources', fr: 'Sources', es: 'Fuentes' },
+  statBuilt: { en: 'Last build', fr: 'Dernière compilation', es: 'Última compilación' },
+  sourcesCaption: { en: 'Sources in this build', fr: 'Sources de cette compilation', es: 'Fuentes de esta compilación' },
+  colSource: { en: 'Source', fr: 'Source', es: 'Fuente' },
+  colInstrument: { en: 'Instrument', fr: 'Instrument', es: 'Instrumento' },
+  colYears: { en: 'Years', fr: 'Années', es: 'Años' },
+  colReporters: { en: 'Reporting States', fr: 'États déclarants', es: 'Estados informantes' },
+  colLoaded: { en: 'Rows loaded', fr: 'Lignes chargées', es: 'Filas cargadas' },
+  colRejected: { en: 'Rows rejected', fr: 'Lignes rejetées', es: 'Filas rechazadas' },
+  colLicence: { en: 'Licence', fr: 'Licence', es: 'Licencia' },
+  chartsHeading: { en: 'Headline trends', fr: 'Grandes tendances', es: 'Tendencias principales' },
+  chartsIntro: {
+    en: 'Each chart keeps one source and one currency: values are in the currency the source published, at current prices, and are never converted or added across currencies. A source’s first or last year may cover only part of the year: check its dates.',
+    fr: 'Chaque graphique s’en tient à une source et à une devise : les valeurs sont dans la devise publiée par la source, en prix courants, jamais converties ni additionnées entre devises. La première ou la dernière année d’une source peut ne couvrir qu’une partie de l’année : vérifiez ses dates.',
+    es: 'Cada gráfico se limita a una fuente y una moneda: los valores están en la moneda publicada por la fuente, a precios corrientes, y nunca se convierten ni se suman entre monedas. El primer o el último año de una fuente puede cubrir solo parte del año: compruebe sus fechas.',
+  },
+  chartValueTitle: { en: 'Value by year and basis, {currency}', fr: 'Valeur par année et par base, {currency}', es: 'Valor por año y base, {currency}' },
+  chartReportingTitle: { en: 'Reporting States per year, by instrument', fr: 'États déclarants par année, par instrument', es: 'Estados informantes por año, por instrumento' },
+  moreTrends: { en: 'More trends: by category, reporter, partner and region', fr: 'Plus de tendances : par catégorie, déclarant, partenaire et région', es: 'Más tendencias: por categoría, informante, socio y región' },
+  audiencesHeading: { en: 'Where to start', fr: 'Par où commencer', es: 'Por dónde empezar' },
+  researchers: { en: 'Researchers', fr: 'Chercheurs', es: 'Investigadores' },
+  researchersText: {
+    en: 'Filter, group and compare every reported fact, or write SQL against the same tables in your browser.',
+    fr: 'Filtrez, regroupez et comparez chaque fait déclaré, ou écrivez du SQL sur les mêmes tables dans votre navigateur.',
+    es: 'Filtre, agrupe y compare cada hecho declarado, o escriba SQL sobre las mismas tablas en su navegador.',
+  },
+  journalists: { en: 'Journalists', fr: 'Journalistes', es: 'Periodistas' },
+  journalistsText: {
+    en: 'Ready-made trend charts and one profile per State: treaty status, reporting history, main partners and categories.',
+    fr: 'Des graphiques de tendances prêts à l’emploi et un profil par État : statut au regard du traité, historique des rapports, principaux partenaires et catégories.',
+    es: 'Gráficos de tendencias listos para usar y un perfil por Estado: situación respecto del tratado, historial de informes, principales socios y categorías.',
+  },
+  civilSociety: { en: 'Civil society', fr: 'Société civile', es: 'Sociedad civil' },
+  civilSocietyText: {
+    en: 'Download the tables with their checksums, read the data dictionary, the sources and their caveats, and see what was rejected and why.',
+    fr: 'Téléchargez les tables avec leurs sommes de contrôle, lisez le dictionnaire des données, les sources et leurs réserves, et voyez ce qui a été rejeté et pourquoi.',
+    es: 'Descargue las tablas con sus sumas de verificación, lea el diccionario de datos, las fuentes y sus advertencias, y vea qué se rechazó y por qué.',
+  },
+  noDataYet: {
+    en: 'The data tables have not been built yet. Run npm run data, then build the site again.',
+    fr: 'Les tables de données n’ont pas encore été compilées. Lancez npm run data, puis recompilez le site.',
+    es: 'Las tablas de datos aún no se han compilado. Ejecute npm run data y vuelva a compilar el sitio.',
+  },
+} satisfies Dict;

@@ -1,0 +1,81 @@
+/**
+ * One chart panel in the page: the Plot drawing (made in the browser, appended as a DOM node, never
+ * as HTML text), its title, unit and source in the caption, a legend, and the text alternative.
+ * Redraws when its container changes width.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
+import type { ChartPanel } from '../charts/exploreChartData.ts';
+import { colorsFor } from '../charts/palette.ts';
+import type { Lang } from '../i18n/index.ts';
+
+interface Props {
+  id: string;
+  lang: Lang;
+  panel: ChartPanel;
+  kind: ExploreChartKind;
+  xIsYear: boolean;
+  title: string;
+  yLabel: string;
+  /** "Unit: …" and "Source: …" lines. */
+  meta: string[];
+  alt: string;
+  note?: string;
+}
+
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
+}
+
+export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || width < 50) return;
+    try {
+      const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel });
+      node.setAttribute('aria-describedby', `${id}-alt`);
+      el.replaceChildren(node);
+    } catch (e) {
+      // A drawing bug must not take the table and downloads down with it; it is still reported.
+      console.error(e);
+      el.replaceChildren();
+      el.textContent = e instanceof Error ? e.message : String(e);
+    }
+  }, [panel, kind, width, lang, title, xIsYear, yLabel, id]);
+  const colors = colorsFor(panel.series);
+  const legend = kind !== 'multiples' && panel.series.length > 1;
+  return (
+    <figure className="chart-frame explore-chart" aria-labelledby={`${id}-title`}>
+      <figcaption>
+        <h3 className="chart-title" id={`${id}-title`}>
+          {title}
+        </h3>
+        <p className="chart-meta">{meta.join(' ')}</p>
+      </figcaption>
+      {legend && (
+        <ul className="chart-legend">
+          {panel.series.map((s) => (
+            <li key={s}>
+              <span className="swatch" style={{ background: colors.get(s) }} aria-hidden="true" /> {s}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="chart-svg" ref={box} />
+      {note && <p className="small muted">{note}</p>}
+      <p className="chart-alt" id={`${id}-alt`}>
+        {alt}
+      </p>
+    </figure>
+  );
+}

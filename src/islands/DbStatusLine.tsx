@@ -1,0 +1,18 @@
+/** A live line saying what the page's database is doing (starting, loading a table, running). */
+import { t, type Lang } from '../i18n/index.ts';
+import { explore } from '../i18n/strings/explore.ts';
+import { useDbStatus } from './store.ts';
+
+export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boolean; done?: string }) {
+  const st = useDbStatus();
+  const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
+  let text = done ?? '';
+  if (st.phase === 'starting') text = s('statusStarting');
+  else if (st.phase === 'loading' && st.table) text = s('statusLoading', { table: st.table });
+  else if (running) text = s('statusRunning');
+  return (
+    <p className="db-status small muted" role="status" aria-live="polite" data-db-phase={st.phase} data-busy={running || st.phase === 'starting' || st.phase === 'loading' ? 'true' : 'false'}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The Explore island: state from the URL, the form, the query on the page's DuckDB, the result.
+ * The server-rendered HTML shows the default view's result (computed at build time); once
+ * hydrated the island reads the URL, and every change re-runs the query and rewrites the URL.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { warmUp } from '../db/duckdb.ts';
+import { rowsOf, type Row } from '../db/results.ts';
+import { runQuery } from '../db/run.ts';
+import { formatList, t, type Lang } from '../i18n/index.ts';
+import { explore } from '../i18n/strings/explore.ts';
+import { exploreQuery } from '../queries/explore.ts';
+import type { ExploreOptions } from '../queries/exploreOptions.ts';
+import { defaultState, parseExploreQuery, serializeExploreState, type ExploreState, type ParamProblem } from '../queries/exploreState.ts';
+import { DbStatusLine } from './DbStatusLine.tsx';
+import { ExploreForm } from './ExploreForm.tsx';
+import { ExploreResult, type ExploreResultData } from './ExploreResult.tsx';
+import { labeller } from './exploreFormat.ts';
+import { currentQuery, replaceQuery } from './store.ts';
+import './query.css';
+
+interface Props {
+  lang: Lang;
+  options: ExploreOptions;
+  /** Rows of the default view, computed at build time (shown before the browser's first query). */
+  initialRows: Row[];
+}
+
+export default function Explore({ lang, options, initialRows }: Props) {
+  const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
+  const [state, setState] = useState<ExploreState>(defaultState);
+  const [problems, setProblems] = useState<ParamProblem[]>([]);
+  const [hydrated, setHydrated] = useState(false);
+  const [result, setResult] = useState<ExploreResultData>(() => ({ state: defaultState(), rows: initialRows, table: null }));
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  // Finished browser queries; tests and the benchmark wait on it (data-runs).
+  const [runs, setRuns] = useState(0);
+  const latest = useRef(0);
+  const labels = useMemo(() => labeller(lang, options), [lang, options]);
+  const query = useMemo(() => exploreQuery(state), [state]);
+  const queryKey = `${query.sql}|${JSON.stringify(query.params)}`;
+
+  useEffect(() => {
+    const parsed = parseExploreQuery(currentQuery());
+    setState(parsed.state);
+    setProblems(parsed.problems);
+    setHydrated(true);
+    warmUp();
+  }, []);
+
+  useEffect(() => {
+    if (hydrated) replaceQuery(serializeExploreState(state));
+  }, [hydrated, state]);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    const id = ++latest.current;
+    const snapshot = state;
+    const timer = setTimeout(async () => {
+      setRunning(true);
+      setError(null);
+      try {
+        const r = await runQuery(query);
+        if (id !== latest.current) return;
+        setResult({ state: snapshot, rows: rowsOf(r.table), table: r.table });
+        setDone(s('statusDone', { rows: r.numRows, ms: r.ms }));
+      } catch (e) {
+        if (id === latest.current) setError(e instanceof Error ? e.message : String(e));
+      } finally {
+        if (id === latest.current) {
+          setRunning(false);
+          setRuns((n) => n + 1);
+        }
+      }
+    }, 120);
+    return () => clearTimeout(timer);
+    // The query re-runs only when its SQL or parameters change (not on sort or chart changes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated, queryKey, attempt]);
+
+  // Chart kind and sort apply to the result already there.
+  const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart } };
+  return (
+    <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
+      {problems.length > 0 && (
+        <p className="note" role="alert">
+          {s('badParams', { params: formatList(lang, problems.map((p) => `${p.key}=${p.value}`)) })}
+        </p>
+      )}
+      <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
+      <section
+        className="explore-result"
+        aria-labelledby="explore-result-heading"
+        aria-busy={running}
+        data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
+        data-runs={runs}
+      >
+        <h2 id="explore-result-heading">{s('resultHeading')}</h2>
+        <DbStatusLine lang={lang} running={running} done={done} />
+        {error && (
+          <div className="error-box" role="alert">
+            <p>
+              <strong>{s('errorHeading')}</strong>
+            </p>
+            <pre className="error-text">{error}</pre>
+            <button type="button" className="button-secondary" onClick={() => setAttempt((n) => n + 1)}>
+              {s('retry')}
+            </button>
+          </div>
+        )}
+        <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * An Explore result: one chart per currency (or one chart), then the sortable table of every row,
+ * then the downloads. Reads the state the result was computed for, not the form's latest state,
+ * so labels always describe the figures shown.
+ */
+import { useMemo } from 'react';
+import type { Table } from 'apache-arrow';
+import { chartPanels } from '../charts/exploreChartData.ts';
+import type { Row } from '../db/results.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { explore } from '../i18n/strings/explore.ts';
+import { exploreQuery } from '../queries/explore.ts';
+import { resultColumns, type ExploreState, type SortState } from '../queries/exploreState.ts';
+import { ChartView } from './ChartView.tsx';
+import { ExploreDownloads } from './ExploreDownloads.tsx';
+import { chartAlt, exploreChartInput, sortRows, type Labeller } from './exploreFormat.ts';
+import { ResultTable } from './ResultTable.tsx';
+
+export interface ExploreResultData {
+  state: ExploreState;
+  rows: Row[];
+  table: Table | null;
+}
+
+interface Props {
+  lang: Lang;
+  labels: Labeller;
+  result: ExploreResultData;
+  /** The sort chosen in the form (it may be newer than the result). */
+  sort: SortState | null;
+  onSort: (s: SortState) => void;
+}
+
+export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
+  const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
+  const { state, rows } = result;
+  const columns = resultColumns(state);
+  const measure = labels.measure(state.measure);
+  const caption = state.group.length ? s('resultCaption', { measure, groups: state.group.map((g) => labels.dimension(g)).join(', ') }) : s('resultCaptionTotal', { measure });
+  const input = useMemo(() => exploreChartInput(state, rows, labels), [state, rows, labels]);
+  const panels = useMemo(() => chartPanels(input), [input]);
+  const sorted = useMemo(() => (sort && columns.includes(sort.column) ? sortRows(rows, sort.column, sort.desc, lang, (c, v, r) => labels.cell(c, v, r)) : rows), [rows, sort, columns, lang, labels]);
+  const cells = useMemo(() => sorted.map((r) => columns.map((c) => labels.cell(c, r[c] ?? null, r))), [sorted, columns, labels]);
+  const source = labels.sourceTitles(state.source);
+  const xLabel = input.xDimension ? labels.dimension(input.xDimension) : measure;
+  const seriesLabel = input.seriesDimensions.length ? input.seriesDimensions.map((d) => labels.dimension(d)).join(', ') : null;
+
+  if (!rows.length) return <p className="note">{s('noRows')}</p>;
+  return (
+    <>
+      <h3 className="visually-hidden">{s('chartHeading')}</h3>
+      <div className={panels.length > 1 ? 'chart-grid' : undefined}>
+        {panels.map((p, i) => {
+          const unit = labels.unit(state.measure, p.key || null);
+          const title = p.key ? s('chartPanelTitle', { title: caption, currency: p.key }) : caption;
+          const note = p.hiddenSeries ? s('chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? s('chartBarsNote', { shown: p.totalBars - p.hiddenBars, total: p.totalBars }) : undefined;
+          return (
+            <ChartView
+              key={`${p.key}-${i}`}
+              id={`explore-chart-${i}`}
+              lang={lang}
+              panel={p}
+              kind={state.chart}
+              xIsYear={input.xIsYear}
+              title={title}
+              yLabel={p.key || unit}
+              meta={[s('chartUnit', { unit }), s('chartSource', { source })]}
+              alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
+              note={note}
+            />
+          );
+        })}
+      </div>
+      <ResultTable
+        caption={caption}
+        columns={columns.map((c) => ({ name: c, label: labels.column(c), numeric: labels.isNumeric(c) }))}
+        rows={cells}
+        sort={sort}
+        onSort={onSort}
+        sortLabel={(c) => s('sortBy', { column: c })}
+        showAllLabel={(n) => s('showAll', { n })}
+      />
+      <ExploreDownloads lang={lang} query={exploreQuery(state)} columns={columns} rows={sorted} table={result.table} fileBase={`att-explore-${state.measure}${state.group.length ? `-by-${state.group.join('-')}` : ''}`} />
+    </>
+  );
+}

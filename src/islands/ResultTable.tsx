@@ -1,0 +1,89 @@
+/**
+ * A result table: caption, optional sortable headers (buttons, with aria-sort), numbers right-
+ * aligned, every cell rendered as text (report text is untrusted and never becomes HTML). Long
+ * results show the first rows with a button for the rest.
+ */
+import { useState } from 'react';
+
+export interface TableColumn {
+  name: string;
+  label: string;
+  numeric: boolean;
+}
+
+export interface SortSpec {
+  column: string;
+  desc: boolean;
+}
+
+interface Props {
+  caption: string;
+  columns: readonly TableColumn[];
+  /** Cells already formatted for display. */
+  rows: readonly (readonly string[])[];
+  sort?: SortSpec | null;
+  onSort?: (next: SortSpec) => void;
+  sortLabel?: (column: string) => string;
+  /** Rows shown before "show all". */
+  initialRows?: number;
+  showAllLabel?: (n: number) => string;
+}
+
+export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel }: Props) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, initialRows);
+  return (
+    <>
+      <div className="table-scroll result-table" role="region" aria-label={caption} tabIndex={0}>
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c) => {
+                const active = sort?.column === c.name;
+                const ariaSort = active ? (sort!.desc ? 'descending' : 'ascending') : undefined;
+                return (
+                  <th key={c.name} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort}>
+                    {onSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        title={sortLabel?.(c.label)}
+                        onClick={() => onSort({ column: c.name, desc: active ? !sort!.desc : c.numeric })}
+                      >
+                        {c.label}
+                        <span aria-hidden="true" className="sort-mark">
+                          {active ? (sort!.desc ? ' ▼' : ' ▲') : ' ↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      c.label
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r, i) => (
+              <tr key={i}>
+                {r.map((cell, j) => (
+                  <td key={j} className={columns[j]?.numeric ? 'num' : undefined}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {!all && rows.length > initialRows && showAllLabel && (
+        <p>
+          <button type="button" className="button-secondary" onClick={() => setAll(true)}>
+            {showAllLabel(rows.length)}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,228 @@
+/**
+ * The SQL console island: editor, examples, run and cancel, the result (first rows shown, all of
+ * them downloadable), a chart of the result, and the query in the URL (`?q=`) for sharing.
+ * DuckDB's own error messages are shown as they are: they name the problem and its position.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { warmUp } from '../db/duckdb.ts';
+import { arrowToParquet } from '../db/parquetCodec.ts';
+import { rowsOf, type Row } from '../db/results.ts';
+import { consoleSession, QueryCancelled, type QueryResult } from '../db/run.ts';
+import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { sql as strings } from '../i18n/strings/sql.ts';
+import { toCsv } from '../lib/csv.ts';
+import { ChartBuilder } from './ChartBuilder.tsx';
+import { DbStatusLine } from './DbStatusLine.tsx';
+import { ResultTable } from './ResultTable.tsx';
+import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
+import { currentQuery, download, replaceQuery } from './store.ts';
+import './query.css';
+
+export interface ConsoleExample {
+  id: string;
+  title: string;
+  sql: string;
+}
+
+interface Props {
+  lang: Lang;
+  examples: ConsoleExample[];
+  schema: Record<string, string[]>;
+  builtAt: string;
+}
+
+/** Rows rendered in the page; the rest stay in the Arrow result for downloads. */
+export const DISPLAY_CAP = 1000;
+
+type Outcome = { kind: 'none' } | { kind: 'result'; r: QueryResult; rows: Row[] } | { kind: 'error'; message: string } | { kind: 'note'; message: string };
+
+export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
+  const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
+  const editor = useRef<SqlEditorHandle>(null);
+  const session = useMemo(() => consoleSession(), []);
+  const [text, setText] = useState(examples[0]?.sql ?? '');
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [hydrated, setHydrated] = useState(false);
+  const [copied, setCopied] = useState(false);
+  // Finished runs (results, errors or cancels); tests wait on it (data-runs).
+  const [runs, setRuns] = useState(0);
+  const runId = useRef(0);
+  const textRef = useRef(text);
+  textRef.current = text;
+
+  const run = async (sqlText = textRef.current) => {
+    if (!sqlText.trim()) return setOutcome({ kind: 'error', message: s('emptySql') });
+    const id = ++runId.current;
+    replaceQuery(`q=${encodeURIComponent(sqlText)}`);
+    setRunning(true);
+    setCopied(false);
+    try {
+      const r = await session.run(sqlText);
+      if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP) });
+    } catch (e) {
+      if (id !== runId.current) return;
+      setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      if (id === runId.current) {
+        setRunning(false);
+        setRuns((n) => n + 1);
+      }
+    }
+  };
+
+  const cancel = async () => {
+    const how = await session.cancel();
+    if (how === 'restarted') {
+      // The hung query's promise may never settle: drop it and say what happened.
+      runId.current++;
+      setRunning(false);
+      setRuns((n) => n + 1);
+      setOutcome({ kind: 'note', message: s('restarted') });
+    }
+  };
+
+  useEffect(() => {
+    setHydrated(true);
+    const q = new URLSearchParams(currentQuery()).get('q');
+    warmUp();
+    if (q) {
+      editor.current?.setText(q);
+      setText(q);
+      void run(q);
+    }
+    // Runs once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const result = outcome.kind === 'result' ? outcome : null;
+  const csv = () => {
+    if (!result) return;
+    const cols = result.r.columns.map((c) => c.name);
+    const all = rowsOf(result.r.table);
+    download('att-query.csv', `\uFEFF${toCsv(cols, all.map((row) => cols.map((c) => (typeof row[c] === 'boolean' ? String(row[c]) : (row[c] as string | number | null)))))}`, 'text/csv;charset=utf-8');
+  };
+  const parquet = async () => {
+    if (!result) return;
+    try {
+      download('att-query.parquet', (await arrowToParquet(result.r.table)) as Uint8Array<ArrayBuffer>, 'application/vnd.apache.parquet');
+    } catch (e) {
+      setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <div className="sql-console" data-hydrated={hydrated ? 'true' : 'false'}>
+      <form className="sql-console-form" onSubmit={(e) => (e.preventDefault(), void run())}>
+        <div className="sql-toolbar">
+          <label>
+            {s('examplePick')}
+            <select
+              value=""
+              onChange={(e) => {
+                const ex = examples.find((x) => x.id === e.target.value);
+                if (ex) {
+                  editor.current?.setText(ex.sql);
+                  setText(ex.sql);
+                }
+              }}
+            >
+              <option value="">{s('examplePlaceholder')}</option>
+              {examples.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <SqlEditor ref={editor} id="sql-editor" label={s('editorLabel')} describedBy="sql-editor-hint" initial={text} schema={schema} onChange={setText} onRun={() => void run()} />
+        <p className="sql-hint small muted" id="sql-editor-hint">
+          {s('editorHint')}
+        </p>
+        <div className="button-row">
+          <button type="submit" className="button" disabled={running || !hydrated}>
+            {s('run')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void cancel()} disabled={!running}>
+            {s('cancel')}
+          </button>
+        </div>
+      </form>
+
+      <section className="sql-result" aria-labelledby="sql-result-heading" aria-busy={running} data-result-state={running ? 'pending' : outcome.kind} data-runs={runs}>
+        <h2 id="sql-result-heading">{s('resultHeading')}</h2>
+        <DbStatusLine lang={lang} running={running} done={result ? s('resultSummary', { rows: result.r.numRows, columns: result.r.columns.length, ms: result.r.ms }) : undefined} />
+        {outcome.kind === 'error' && (
+          <div className="error-box" role="alert">
+            <p>
+              <strong>{s('errorHeading')}</strong>
+            </p>
+            <pre className="error-text">{outcome.message}</pre>
+          </div>
+        )}
+        {outcome.kind === 'note' && (
+          <p className="note" role="status">
+            {outcome.message}
+          </p>
+        )}
+        {result && result.r.numRows === 0 && <p>{s('noRows')}</p>}
+        {result && result.r.numRows > 0 && (
+          <>
+            {result.r.numRows > DISPLAY_CAP && <p className="note">{s('rowCap', { shown: formatNumber(lang, DISPLAY_CAP), total: formatNumber(lang, result.r.numRows) })}</p>}
+            <ResultTable
+              caption={s('resultCaption')}
+              columns={result.r.columns.map((c) => ({ name: c.name, label: c.name, numeric: c.kind === 'number' }))}
+              rows={result.rows.map((row) => result.r.columns.map((c) => cellText(lang, row[c.name] ?? null, c.name)))}
+              initialRows={DISPLAY_CAP}
+            />
+            <section aria-labelledby="sql-downloads-heading">
+              <h3 id="sql-downloads-heading">{s('downloadsHeading')}</h3>
+              <ul className="button-row">
+                <li>
+                  <button type="button" className="button-secondary" onClick={csv} data-download="csv">
+                    {s('downloadCsv')}
+                  </button>
+                </li>
+                <li>
+                  <button type="button" className="button-secondary" onClick={() => void parquet()} data-download="parquet">
+                    {s('downloadParquet')}
+                  </button>
+                </li>
+                <li>
+                  <button type="button" className="button-secondary" onClick={() => download('att-query.sql', `${textRef.current.trim()}\n`, 'application/sql;charset=utf-8')} data-download="sql">
+                    {s('downloadSql')}
+                  </button>
+                </li>
+                <li>
+                  <button type="button" className="button-secondary" onClick={() => void copy()}>
+                    {s('copyLink')}
+                  </button>
+                  <span role="status" className="small muted">
+                    {copied ? ` ${s('copied')}` : ''}
+                  </span>
+                </li>
+              </ul>
+            </section>
+            <ChartBuilder key={result.r.columns.map((c) => c.name).join('|')} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Cell text: numbers per locale (years and ids unformatted), text as it is (never HTML). */
+function cellText(lang: Lang, v: string | number | boolean | null, column: string): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return /(^|_)(year|id|line)$/.test(column) ? String(v) : formatNumber(lang, v);
+  return String(v);
+}

@@ -1,0 +1,10 @@
+/** Adapter registry: data/sources.json names an adapter by id. */
+import type { Adapter } from '../types.ts';
+import { attAnnualAdapter } from './attAnnual.ts';
+import { coarmOkfnAdapter } from './coarmOkfn.ts';
+import { ukSielAdapter } from './ukSiel.ts';
+import { unrocaIndexAdapter } from './unrocaIndex.ts';
+
+export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+);

@@ -1,0 +1,204 @@
+/**
+ * Adapter for the UN Register (UNROCA) reporting index scraped by UNROCA-scraper: years.json, a JSON
+ * array of `{"country": "<unroca slug>", "years": [{"year": 2022}, …]}`, one object per line.
+ *
+ * Each (slug, year) becomes one 'participation' report: the State submitted a report for that year.
+ * The slug is kept as written; the shared resolver turns slugs into ISO codes.
+ *
+ * A country with `years: []` is a valid row saying "no report in the index": it is counted as read and
+ * loaded, and emits nothing (there is no report to describe; coverage comes from the States table).
+ */
+import { decodeText } from '../csv.ts';
+import type { Adapter, ParsedReport, ParsedSource, Reject, SourceFile } from '../types.ts';
+import { parseYear } from '../values.ts';
+
+export const unrocaIndexAdapter: Adapter = {
+  id: 'unroca-index',
+  instrument: 'UNROCA',
+  parse(files) {
+    return parseUnrocaIndex(files);
+  },
+};
+
+class RowReject extends Error {
+  readonly reasonCode: string;
+  constructor(reasonCode: string, reason: string) {
+    super(reason);
+    this.reasonCode = reasonCode;
+  }
+}
+
+/** 1-based line and column of a character offset. */
+export function lineAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Offsets at which the elements of the top-level array start, in order. Called only on text that
+ * JSON.parse accepted, so a small scanner suffices: it skips strings and tracks nesting depth.
+ */
+export function topLevelElementOffsets(text: string): number[] {
+  const starts: number[] = [];
+  let depth = 0;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;
+    if (depth === 1 && expectElement && c !== ']') {
+      starts.push(i);
+      expectElement = false;
+    }
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectElement = true;
+  }
+  return starts;
+}
+
+/**
+ * Offset of the first JSON syntax error in text, or -1 if there is none. JSON.parse does not always
+ * say where it failed ("Unexpected end of JSON input"), and a failed build must name the line, so on
+ * failure this small recursive-descent checker finds the place. An unterminated string is reported
+ * where the string starts, which is where the damage is.
+ */
+export function jsonErrorOffset(text: string): number {
+  const n = text.length;
+  let i = 0;
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const string = () => {
+    const start = i++;
+    while (i < n) {
+      const c = text[i]!;
+      if (c === '"') return void i++;
+      if (c === '\\') {
+        const e = text[i + 1] ?? '';
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+        else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
+        else throw i;
+      } else if (c.charCodeAt(0) < 0x20) throw start;
+      else i++;
+    }
+    throw start;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (text[i] !== '"') throw i;
+          string();
+          ws();
+          if (text[i] !== ':') throw i;
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else if (text[i] === close) return void i++;
+        else throw i;
+      }
+    }
+    if (c === '"') return string();
+    for (const literal of ['true', 'false', 'null']) if (text.startsWith(literal, i)) return void (i += literal.length);
+    number.lastIndex = i;
+    if (!number.test(text)) throw i;
+    i = number.lastIndex;
+  };
+  try {
+    value();
+    ws();
+    return i < n ? i : -1;
+  } catch (offset) {
+    if (typeof offset === 'number') return offset;
+    throw offset;
+  }
+}
+
+function jsonError(file: string, text: string, e: unknown): Error {
+  const message = e instanceof Error ? e.message : String(e);
+  const offset = jsonErrorOffset(text);
+  if (offset < 0) return new Error(`${file}: invalid JSON: ${message}`);
+  const { line, column } = lineAt(text, offset);
+  return new Error(`${file}:${line}:${column}: invalid JSON: ${message}`);
+}
+
+export function parseUnrocaIndex(files: SourceFile[]): ParsedSource {
+  if (files.length === 0) throw new Error('unroca-index: no input file (expected years.json)');
+  const out: ParsedSource = { facts: [], totals: [], reports: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
+  for (const file of files) parseFile(file, out);
+  return out;
+}
+
+function parseFile(file: SourceFile, out: ParsedSource): void {
+  const text = decodeText(file.bytes);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw jsonError(file.name, text, e);
+  }
+  if (!Array.isArray(data)) throw new Error(`${file.name}:1: expected a JSON array of {country, years} objects, found ${data === null ? 'null' : typeof data}`);
+  const offsets = topLevelElementOffsets(text);
+  if (offsets.length !== data.length) throw new Error(`${file.name}: found ${offsets.length} array elements in the text but JSON.parse read ${data.length}`);
+
+  const lines = text.split('\n');
+  const seen = new Map<string, number>();
+  data.forEach((entry: unknown, i) => {
+    const { line } = lineAt(text, offsets[i]!);
+    out.rowsRead++;
+    try {
+      const reports = parseEntry(file.name, line, entry, seen);
+      out.reports.push(...reports);
+      out.rowsLoaded++;
+    } catch (e) {
+      if (!(e instanceof RowReject)) throw e;
+      out.rejects.push({ file: file.name, line, reasonCode: e.reasonCode, reason: e.message, raw: (lines[line - 1] ?? '').replace(/\r$/, '') } satisfies Reject);
+    }
+  });
+}
+
+/** Checks one country object whole, so that it is loaded or rejected as a whole. */
+function parseEntry(file: string, line: number, entry: unknown, seen: Map<string, number>): ParsedReport[] {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new RowReject('bad_entry', 'entry is not a {country, years} object');
+  const { country, years } = entry as { country?: unknown; years?: unknown };
+  if (typeof country !== 'string' || country.trim() === '') throw new RowReject('missing_country', 'entry has no country slug');
+  const slug = country.trim();
+  const first = seen.get(slug);
+  if (first !== undefined) throw new RowReject('duplicate_country', `country '${slug}' is listed again (first on line ${first})`);
+  if (!Array.isArray(years)) throw new RowReject('bad_years', `country '${slug}': years is not an array`);
+  const distinct = new Set<number>();
+  for (const y of years as unknown[]) {
+    const year = (y as { year?: unknown } | null)?.year;
+    if (typeof year !== 'number' || !Number.isInteger(year)) throw new RowReject('bad_year', `country '${slug}': year ${JSON.stringify(year ?? y)} is not an integer`);
+    const p = parseYear(String(year));
+    if (!p.ok) throw new RowReject(p.reasonCode, `country '${slug}': ${p.reason}`);
+    // A year listed twice says the same thing twice: one report.
+    distinct.add(year);
+  }
+  seen.set(slug, line);
+  return [...distinct].map((year) => ({
+    file, line, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
+    submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
+  }));
+}

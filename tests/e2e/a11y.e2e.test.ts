@@ -1,0 +1,67 @@
+/**
+ * Keyboard use of the shared controls: skip link, chart tabs (arrow keys), language switcher.
+ * Page-by-page axe runs are in each page's own test file.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+import { expectNoSeriousAxeViolations, openCleanPage } from './shell.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus to main', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/en/trends');
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await s.page.keyboard.press('Enter');
+    expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await s.close();
+  });
+
+  it('chart tabs switch with the arrow keys and show one panel at a time', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/en/trends');
+    const frame = s.page.locator('.chart-frame').first();
+    const tabs = frame.locator('[role="tab"]');
+    expect(await tabs.count()).toBe(3);
+    await tabs.first().focus();
+    await s.page.keyboard.press('ArrowRight');
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await frame.locator('[role="tabpanel"]:not([hidden])').count()).toBe(1);
+    expect(await frame.locator('[role="tabpanel"]:not([hidden]) table').count()).toBe(1);
+    await s.page.keyboard.press('End');
+    expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true');
+    await s.page.keyboard.press('Home');
+    expect(await tabs.first().getAttribute('aria-selected')).toBe('true');
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a chart page still shows chart, table and download links', async () => {
+    const s = await openPage(browser, baseUrl, '/fr/trends', { javaScriptEnabled: false });
+    const frame = s.page.locator('.chart-frame').first();
+    expect(await frame.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await frame.locator('table').isVisible()).toBe(true);
+    expect(await frame.locator('a[download]').isVisible()).toBe(true);
+    await s.close();
+  });
+});
+
+describe('phone width', () => {
+  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries'])('%s does not scroll sideways', async (path) => {
+    const s = await openCleanPage(browser, baseUrl, path, 'phone');
+    const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await s.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+/** A State with reported figures, taken from the built index (works on real and synthetic data). */
+let withData: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const html = await (await fetch(`${baseUrl}/en/countries`)).text();
+  const m = /href="\/en\/countries\/([A-Z]{3})"[^<]*<\/a>\s*<span class="has-data/.exec(html);
+  if (!m) throw new Error('no country with data in the built index');
+  withData = m[1]!;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGS)('countries index (%s)', (lang) => {
+  it('renders cleanly, passes axe and groups States by region', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries`);
+    await expectShell(s.page, lang, '/countries');
+    await expectNoSeriousAxeViolations(s.page);
+    expect(await s.page.locator('section.region h2').count()).toBeGreaterThan(0);
+    await s.close();
+  });
+
+  it('filters the list as you type, by name in any language or by code', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries`);
+    const visible = () => s.page.locator('.country-list li:not([hidden])').count();
+    const all = await visible();
+    await s.page.fill('#country-filter', withData.toLowerCase());
+    expect(await visible()).toBeGreaterThanOrEqual(1);
+    expect(await visible()).toBeLessThan(all);
+    await s.page.fill('#country-filter', 'zzzzzz');
+    expect(await visible()).toBe(0);
+    expect(await s.page.locator('#country-count').textContent()).toMatch(/0/);
+    await s.page.fill('#country-filter', '');
+    expect(await visible()).toBe(all);
+    await s.close();
+  });
+});
+
+describe.each(LANGS)('country profile (%s)', (lang) => {
+  it('renders cleanly, passes axe and keeps the path in the language switcher', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/${withData}`);
+    await expectShell(s.page, lang, `/countries/${withData}`);
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+
+  it('shows treaty status, reporting history, flows with currency and links into Explore', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/${withData}`);
+    expect(await s.page.locator('#treaty-heading').count()).toBe(1);
+    expect(await s.page.locator('#reporting-heading').count()).toBe(1);
+    expect(await s.page.locator('section.flow').count()).toBeGreaterThan(0);
+    const explore = await s.page.locator(`section.flow a[href^="/${lang}/explore?"]`).first().getAttribute('href');
+    expect(explore).toContain(withData);
+    await s.close();
+  });
+
+  it('keeps every country page under 60 KB of HTML', async () => {
+    const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
+    const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(0);
+    const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
+    expect(sizes.filter(([, n]) => n >= 60_000)).toEqual([]);
+  });
+});

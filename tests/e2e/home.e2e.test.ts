@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('root language chooser', () => {
+  it('links to the three home pages and refreshes at once to English', async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    for (const l of LANGS) expect(html).toContain(`href="/${l}/"`);
+    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/en\/"/);
+    const s = await openCleanPage(browser, baseUrl, '/');
+    expect(new URL(s.page.url()).pathname).toBe('/en/');
+    await s.close();
+  });
+});
+
+describe.each(LANGS)('home page (%s)', (lang) => {
+  it('renders the shell, no foreign request, no console error, no serious axe violation', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/`);
+    await expectShell(s.page, lang, '/');
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+
+  it('shows coverage and static SVG charts with a text alternative and a table, without DuckDB', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/`);
+    expect(await s.page.locator('dl.stats > div').count()).toBeGreaterThanOrEqual(5);
+    const charts = s.page.locator('.chart-frame');
+    expect(await charts.count()).toBeGreaterThan(0);
+    expect(await charts.first().locator('svg[role="img"][aria-label]').count()).toBeGreaterThan(0);
+    expect((await charts.first().locator('.chart-alt').textContent())?.length).toBeGreaterThan(20);
+    expect(await charts.first().locator('table').count()).toBe(1);
+    expect(s.requests.filter((u) => /duckdb|\.wasm|\.parquet/.test(u))).toEqual([]);
+    await s.close();
+  });
+
+  it('loads under 200 KB in total (HTML, CSS, scripts)', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/`);
+    let total = 0;
+    for (const url of new Set(s.requests.filter((u) => u.startsWith(baseUrl)))) total += (await (await fetch(url)).arrayBuffer()).byteLength;
+    expect(total).toBeLessThan(200_000);
+    await s.close();
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Helpers for the Explore, SQL and offline end-to-end tests: the reference answers from native
+ * DuckDB (@duckdb/node-api, the same 1.4.3 engine) on the same Parquet files the site serves,
+ * waiting for the islands' queries, and reading downloads.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { query, type Row } from '../../src/lib/db.ts';
+import type { Param } from '../../src/queries/query.ts';
+
+/** The Parquet files the served site was built with (public/data unless ATT_DATA_DIR says otherwise). */
+export const DATA_DIR = resolve(process.env.ATT_DATA_DIR ?? 'public/data');
+
+/** The same SQL on the same files, in Node. */
+export function nativeRows(sql: string, params: Param[] = []): Promise<Row[]> {
+  return query(sql, params, DATA_DIR);
+}
+
+/** Waits until the island in `section` has finished `runs` queries; returns its final state. */
+export async function waitForRuns(page: Page, section: string, runs: number, timeout = 60_000): Promise<string> {
+  await page.waitForFunction(
+    ([sel, n]) => {
+      const el = document.querySelector(sel as string);
+      return el !== null && Number(el.getAttribute('data-runs')) >= (n as number) && el.getAttribute('data-result-state') !== 'pending';
+    },
+    [section, runs] as const,
+    { timeout },
+  );
+  return (await page.getAttribute(section, 'data-result-state')) ?? '';
+}
+
+export async function runsOf(page: Page, section: string): Promise<number> {
+  return Number(await page.getAttribute(section, 'data-runs'));
+}
+
+/** Clicks a download button and returns the file's name and bytes. */
+export async function downloadBytes(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const stream = await dl.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return { name: dl.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+/** Clicks a download button and returns the file's name and text (without the BOM). */
+export async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
+  const { name, bytes } = await downloadBytes(page, selector);
+  return { name, text: bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/** Native rows as the CSV writes them: numbers unformatted, empty for null. */
+export function asCsvCells(rows: readonly Row[], columns: readonly string[]): string[][] {
+  return rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c]))));
+}

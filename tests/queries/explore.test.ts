@@ -1,0 +1,119 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exploreQuery } from '../../src/queries/explore.ts';
+import { defaultState, resultColumns, type ExploreState } from '../../src/queries/exploreState.ts';
+import { inlineParams } from '../../src/queries/sqlText.ts';
+import { fixtureColumns, fixtureConnection, runFixtureQuery } from '../helpers/fixtureTables.ts';
+
+let conn: DuckDBConnection;
+beforeAll(async () => {
+  conn = await fixtureConnection();
+});
+
+const state = (over: Partial<ExploreState>): ExploreState => ({ ...defaultState(), ...over });
+const run = (s: ExploreState) => runFixtureQuery(conn, exploreQuery(s));
+
+describe('exploreQuery on the synthetic fixture', () => {
+  it('sums value by year and currency by default, never across currencies, skipping facts without a value', async () => {
+    expect(await run(defaultState())).toEqual([
+      { year: 2019, currency: 'EUR', value: 1180 },
+      { year: 2019, currency: 'GBP', value: 70 },
+      { year: 2020, currency: 'EUR', value: 260 },
+      { year: 2020, currency: 'GBP', value: 5 },
+      { year: 2020, currency: 'USD', value: 40 },
+    ]);
+  });
+
+  it('keeps currencies apart even without any group', async () => {
+    expect(await run(state({ group: [] }))).toEqual([
+      { currency: 'EUR', value: 1440 },
+      { currency: 'GBP', value: 75 },
+      { currency: 'USD', value: 40 },
+    ]);
+  });
+
+  it('counts facts and distinct reports', async () => {
+    expect(await run(state({ measure: 'facts' }))).toEqual([
+      { year: 2019, facts: 5 },
+      { year: 2020, facts: 6 },
+    ]);
+    expect(await run(state({ measure: 'reports', group: ['source'] }))).toEqual([
+      { source_id: 'att-test', reports: 2 },
+      { source_id: 'eu-test', reports: 4 },
+      { source_id: 'uk-test', reports: 2 },
+    ]);
+    expect(await run(state({ measure: 'facts', group: [] }))).toEqual([{ facts: 11 }]);
+  });
+
+  it('sums licences and items as numbers, leaving out facts that do not report them', async () => {
+    expect(await run(state({ measure: 'licences', group: ['reporter'] }))).toEqual([
+      { reporter_iso3: 'AUT', licences: 6 },
+      { reporter_iso3: 'DEU', licences: 6 },
+      { reporter_iso3: 'GBR', licences: 5 },
+    ]);
+    expect(await run(state({ measure: 'items' }))).toEqual([{ year: 2020, items: 17 }]);
+  });
+
+  it('groups by partner region through the states table, no partner last', async () => {
+    expect(await run(state({ measure: 'facts', group: ['partner_region'] }))).toEqual([
+      { partner_region: 'Africa', facts: 5 },
+      { partner_region: 'Americas', facts: 4 },
+      { partner_region: 'Europe', facts: 1 },
+      { partner_region: null, facts: 1 },
+    ]);
+  });
+
+  it('groups by instrument through the reports table', async () => {
+    expect(await run(state({ measure: 'facts', group: ['instrument'] }))).toEqual([
+      { instrument: 'ATT_ANNUAL', facts: 3 },
+      { instrument: 'EU_COARM', facts: 6 },
+      { instrument: 'UK_SIEL', facts: 2 },
+    ]);
+  });
+
+  it('filters by ATT category through the crosswalk', async () => {
+    expect(await run(state({ attCategory: ['VII'], group: ['reporter'] }))).toEqual([
+      { reporter_iso3: 'AUT', currency: 'EUR', value: 330 },
+      { reporter_iso3: 'GBR', currency: 'GBP', value: 70 },
+    ]);
+  });
+
+  it('filters by a category in its own scheme and returns scheme and code', async () => {
+    expect(await run(state({ categoryScheme: 'ML', category: ['ML6'], measure: 'facts', group: ['category'] }))).toEqual([{ category_scheme: 'ML', category_code: 'ML6', facts: 2 }]);
+  });
+
+  it('combines reporter list, year range, basis and direction filters', async () => {
+    const s = state({ reporter: ['AUT', 'DEU'], yearFrom: 2020, yearTo: 2020, basis: ['authorized'], direction: 'export', group: ['partner'] });
+    expect(await run(s)).toEqual([{ partner_iso3: 'NGA', currency: 'EUR', value: 200 }]);
+    expect(await run(state({ direction: 'import', measure: 'facts', group: ['reporter', 'partner'] }))).toEqual([{ reporter_iso3: 'NGA', partner_iso3: 'DEU', facts: 1 }]);
+  });
+
+  it('filters by source and currency', async () => {
+    expect(await run(state({ source: ['att-test'], currency: 'EUR', group: ['reporter'] }))).toEqual([{ reporter_iso3: 'FRA', currency: 'EUR', value: 60 }]);
+  });
+
+  it('binds every filter value as a parameter, so quotes in a value cannot change the query', async () => {
+    const q = exploreQuery(state({ reporter: ["AUT' OR 1=1 --"] }));
+    expect(q.sql).not.toContain('AUT');
+    expect(q.params).toEqual(["AUT' OR 1=1 --"]);
+    expect(await runFixtureQuery(conn, q)).toEqual([]);
+  });
+
+  it('returns exactly the columns resultColumns announces, in order', async () => {
+    for (const s of [defaultState(), state({ group: ['category', 'partner_region'], measure: 'licences' }), state({ group: [], measure: 'reports' })]) {
+      expect(await fixtureColumns(conn, exploreQuery(s))).toEqual(resultColumns(s));
+    }
+  });
+
+  it('lists only the tables a query reads', () => {
+    expect(exploreQuery(defaultState()).tables).toEqual(['transfers']);
+    expect(exploreQuery(state({ group: ['reporter_region', 'instrument'] })).tables).toEqual(['transfers', 'reports', 'states']);
+  });
+
+  it('gives the same rows with parameters inlined (the SQL offered for download and the console)', async () => {
+    const q = exploreQuery(state({ reporter: ['AUT'], yearFrom: 2019, group: ['partner', 'year'] }));
+    const inlined = inlineParams(q);
+    expect(inlined).toContain("t.\"reporter_iso3\" = 'AUT'");
+    expect(await runFixtureQuery(conn, { sql: inlined, params: [] })).toEqual(await runFixtureQuery(conn, q));
+  });
+});
