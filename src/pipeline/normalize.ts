@@ -13,6 +13,9 @@ import type { Instrument } from '../schema/codes.ts';
 
 export type TransferDraft = Omit<TransferRow, 'transfer_id'>;
 
+/** Built once: a zod schema derived per row would cost more than the rest of the build. */
+const transferDraftRow = transfersTable.row.omit({ transfer_id: true });
+
 /** A reported total with its names resolved; reconciled against the facts later. */
 export interface NormalizedTotal extends ParsedTotal {
   sourceId: string;
@@ -61,8 +64,14 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   const rejectedLines = new Set<string>();
   const lineKey = (file: string, line: number) => `${file}\u0000${line}`;
 
+  // Sources repeat a few hundred names over many thousand lines: resolve each name once.
+  const resolved = new Map<string, ReturnType<StateResolver['resolve']>>();
   const resolveState = (name: string, role: string): string | null => {
-    const r = ctx.states.resolve(name);
+    let r = resolved.get(name);
+    if (r === undefined) {
+      r = ctx.states.resolve(name);
+      resolved.set(name, r);
+    }
     if (!r) throw new LineReject('unknown_country', `${role} '${name}' is not a known State or territory name (add it to the reviewed alias table if it is one)`, name);
     return r.iso3;
   };
@@ -131,7 +140,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
           reportByKey.set(f.reportKey, report);
         }
         rows.push(
-          validate(transfersTable.row.omit({ transfer_id: true }), {
+          validate(transferDraftRow, {
             source_id: ctx.sourceId,
             report_id: report.report_id,
             reporter_iso3: reporterIso3,
