@@ -75,9 +75,9 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
     const s = await openCleanPage(browser, baseUrl, '/en/explore');
     await waitForRuns(s.page, RESULT, 1);
     let runs = await runsOf(s.page, RESULT);
-    await s.page.getByLabel('Measure').selectOption('facts');
+    await s.page.getByRole('combobox', { name: /^Measure/ }).selectOption('facts');
     await waitForRuns(s.page, RESULT, ++runs);
-    await s.page.getByLabel('Group by (2)').selectOption('basis');
+    await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).selectOption('basis');
     await waitForRuns(s.page, RESULT, ++runs);
     // Keyboard: focus the checkbox and toggle it with the space bar.
     await s.page.getByRole('checkbox', { name: 'authorized' }).focus();
@@ -93,8 +93,8 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
 
     const again = await openCleanPage(browser, baseUrl, `${url.pathname}${url.search}`);
     await waitForRuns(again.page, RESULT, 1);
-    expect(await again.page.getByLabel('Measure').inputValue()).toBe('facts');
-    expect(await again.page.getByLabel('Group by (2)').inputValue()).toBe('basis');
+    expect(await again.page.getByRole('combobox', { name: /^Measure/ }).inputValue()).toBe('facts');
+    expect(await again.page.getByRole('combobox', { name: /^Group by \(2\)/ }).inputValue()).toBe('basis');
     expect(await again.page.getByRole('checkbox', { name: 'authorized' }).isChecked()).toBe(true);
     expect(await again.page.locator(`${RESULT} table`).innerText()).toBe(table);
     expect(new URL(again.page.url()).search).toBe(url.search);
@@ -131,15 +131,15 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
     const s = await openCleanPage(browser, baseUrl, '/en/explore');
     await waitForRuns(s.page, RESULT, 1);
     for (const [g1, g2] of [['year', ''], ['year', 'basis'], ['partner_region', ''], ['att_category', 'basis']] as const) {
-      await s.page.getByLabel('Group by (1)').selectOption(g1);
-      if (await s.page.getByLabel('Group by (2)').count()) await s.page.getByLabel('Group by (2)').selectOption(g2);
+      await s.page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption(g1);
+      if (await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).count()) await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).selectOption(g2);
       const group = g2 ? `${g1},${g2}` : g1;
       await s.page.waitForFunction((g) => new URLSearchParams(window.location.search).get('group') === g, group);
       // Past the island's debounce, then until the query for this grouping has finished.
       await s.page.waitForTimeout(300);
       expect(await waitForRuns(s.page, RESULT, 1)).toBe('done');
       for (const kind of ['line', 'bar', 'stacked', 'multiples']) {
-        await s.page.getByLabel('Chart').selectOption(kind);
+        await s.page.getByRole('combobox', { name: /^Chart/ }).selectOption(kind);
         await s.page.waitForSelector('.explore-chart svg[role="img"]');
         expect(s.consoleErrors, `${g1},${g2} ${kind}`).toEqual([]);
       }
