@@ -81,9 +81,9 @@ async function waitForResult(page: Page): Promise<void> {
 /** Sets the Explore controls to `state` the way a reader would (reset, then measure, groups, filters). */
 async function applyState(page: Page, state: ExploreState): Promise<void> {
   await page.getByRole('button', { name: 'Reset all' }).click();
-  await page.getByLabel('Measure').selectOption(state.measure);
-  for (const [i, g] of state.group.entries()) await page.getByLabel(`Group by (${i + 1})`).selectOption(g);
-  if (state.group.length === 0) await page.getByLabel('Group by (1)').selectOption('');
+  await page.getByRole('combobox', { name: /^Measure/ }).selectOption(state.measure);
+  for (const [i, g] of state.group.entries()) await page.getByRole('combobox', { name: new RegExp(`^Group by \\(${i + 1}\\)`) }).selectOption(g);
+  if (state.group.length === 0) await page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption('');
   for (const b of state.basis) await page.getByRole('group', { name: /^Basis/ }).locator(`input[value="${b}"]`).check();
   for (const r of state.reporter) await page.getByRole('group', { name: /^Reporting States/ }).locator(`input[value="${r}"]`).check();
 }
