@@ -41,14 +41,14 @@ export interface StateOption {
   is_partner: boolean;
 }
 
-/** Every State with its name in `lang`; the flags say which filters list it. */
+/** Every State with its name in `lang`, in alphabetical order of that name (accents ignored, so Åland sits with A); the flags say which filters list it. */
 export function stateOptionsQuery(lang: Lang): Query {
   return {
     sql: `SELECT s.iso3, s."${NAME_COLUMN[lang]}" AS name, s.region,
   s.iso3 IN (SELECT reporter_iso3 FROM ${T} WHERE reporter_iso3 IS NOT NULL) AS is_reporter,
   s.iso3 IN (SELECT partner_iso3 FROM ${T} WHERE partner_iso3 IS NOT NULL) AS is_partner
 FROM ${S} AS s
-ORDER BY s.iso3`,
+ORDER BY strip_accents(lower(name)), s.iso3`,
     params: [],
     tables: ['states', 'transfers'],
   };
