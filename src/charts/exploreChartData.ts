@@ -13,8 +13,10 @@ export interface ChartPoint {
 }
 
 export interface ChartPanel {
-  /** Currency (or other panel key); '' when the result has a single panel. */
+  /** The panel's label (currency, and basis where bases are kept apart); '' when the result has a single panel. */
   key: string;
+  /** Currency of the panel's values, or null when the figures are not money. */
+  currency: string | null;
   points: ChartPoint[];
   /** Series in legend order, largest first. */
   series: string[];
@@ -33,8 +35,10 @@ export interface ChartInput {
   series: ((r: Row) => string) | null;
   /** Column holding the figure. */
   y: string;
-  /** The panel of a row (the currency for values), or null for one panel. */
+  /** The panel of a row (the currency for values, and the basis where bases are kept apart), or null for one panel. */
   panel: ((r: Row) => string) | null;
+  /** The currency of a row's figure, for values. */
+  currency?: (r: Row) => string;
   /** Years on x: lines are possible and x keeps its numeric order. */
   xIsYear: boolean;
 }
@@ -44,15 +48,17 @@ export const MAX_BARS = 25;
 
 export function chartPanels(input: ChartInput, limits = { series: MAX_SERIES, bars: MAX_BARS }): ChartPanel[] {
   const byPanel = new Map<string, ChartPoint[]>();
+  const currencies = new Map<string, string>();
   for (const r of input.rows) {
     const v = r[input.y];
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
     const key = input.panel ? input.panel(r) : '';
+    if (input.currency) currencies.set(key, input.currency(r));
     const list = byPanel.get(key) ?? [];
     list.push({ x: input.x(r), series: input.series ? input.series(r) : '', value: v });
     byPanel.set(key, list);
   }
-  return [...byPanel].map(([key, points]) => limit(key, points, input.xIsYear, limits));
+  return [...byPanel].map(([key, points]) => ({ ...limit(key, points, input.xIsYear, limits), currency: currencies.get(key) ?? null }));
 }
 
 function largestKeys(points: readonly ChartPoint[], key: (p: ChartPoint) => string): string[] {
@@ -61,7 +67,7 @@ function largestKeys(points: readonly ChartPoint[], key: (p: ChartPoint) => stri
   return [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
 }
 
-function limit(key: string, points: ChartPoint[], xIsYear: boolean, limits: { series: number; bars: number }): ChartPanel {
+function limit(key: string, points: ChartPoint[], xIsYear: boolean, limits: { series: number; bars: number }): Omit<ChartPanel, 'currency'> {
   const allSeries = largestKeys(points, (p) => p.series);
   const series = allSeries.slice(0, limits.series);
   const keep = new Set(series);

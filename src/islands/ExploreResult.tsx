@@ -51,7 +51,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
       <h3 className="visually-hidden">{s('chartHeading')}</h3>
       <div className={panels.length > 1 ? 'chart-grid' : undefined}>
         {panels.map((p, i) => {
-          const unit = labels.unit(state.measure, p.key || null);
+          const unit = labels.unit(state.measure, p.currency);
           const title = p.key ? s('chartPanelTitle', { title: caption, currency: p.key }) : caption;
           const note = p.hiddenSeries ? s('chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? s('chartBarsNote', { shown: p.totalBars - p.hiddenBars, total: p.totalBars }) : undefined;
           return (
@@ -63,7 +63,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
               kind={state.chart}
               xIsYear={input.xIsYear}
               title={title}
-              yLabel={p.key || unit}
+              yLabel={p.currency ?? unit}
               meta={[s('chartUnit', { unit }), s('chartSource', { source })]}
               alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
               note={note}

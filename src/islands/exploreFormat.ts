@@ -9,7 +9,7 @@ import { common } from '../i18n/strings/common.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { attCategoryLabel, basisLabel, currencyUnit, directionLabel, instrumentLabel, regionLabel } from '../lib/labels.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
-import { DIMENSION_COLUMNS, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
+import { DIMENSION_COLUMNS, splitsBasis, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
 import type { Cell, Row } from '../db/results.ts';
 
 const DIM_OF_COLUMN: Record<string, Dimension> = Object.fromEntries(
@@ -94,7 +94,7 @@ function dimensionText(l: Labeller, d: Dimension, r: Row): string {
   return cols.map((c) => l.cell(c, r[c] ?? null, r)).join(' ');
 }
 
-/** What the chart draws: years (or the first group) on x, the other groups as series, one panel per currency. */
+/** What the chart draws: years (or the first group) on x, the other groups as series, one panel per currency and (where kept apart) basis. */
 export function exploreChartInput(s: ExploreState, rows: readonly Row[], l: Labeller): ChartInput & { xDimension: Dimension | null; seriesDimensions: Dimension[] } {
   const xDim = s.group.includes('year') ? 'year' : (s.group[0] ?? null);
   const rest = s.group.filter((g) => g !== xDim);
@@ -105,9 +105,17 @@ export function exploreChartInput(s: ExploreState, rows: readonly Row[], l: Labe
     x: (r) => (xDim === 'year' ? Number(r.year) : xDim ? dimensionText(l, xDim, r) : l.measure(s.measure)),
     series: rest.length ? (r) => rest.map((d) => dimensionText(l, d, r)).join(' · ') : null,
     y: s.measure,
-    panel: s.measure === 'value' ? (r) => String(r.currency ?? '') : null,
+    // Bases kept apart get their own panels rather than series, so a stacked chart never piles them up.
+    panel: panelOf(s, l),
+    currency: s.measure === 'value' ? (r) => String(r.currency ?? '') : undefined,
     xIsYear: xDim === 'year',
   };
+}
+
+function panelOf(s: ExploreState, l: Labeller): ((r: Row) => string) | null {
+  const basis = splitsBasis(s);
+  if (s.measure === 'value') return basis ? (r) => `${r.currency ?? ''} · ${l.cell('basis', r.basis ?? null, r)}` : (r) => String(r.currency ?? '');
+  return basis ? (r) => l.cell('basis', r.basis ?? null, r) : null;
 }
 
 /** Sorts rows by a result column: numbers numerically, text in the language's collation order, empty last. */

@@ -253,9 +253,19 @@ export const DIMENSION_COLUMNS: Record<Dimension, readonly string[]> = {
   direction: ['direction'],
 };
 
-/** The columns of the result, in order: the groups, the currency (value only), the measure. */
-export function resultColumns(s: Pick<ExploreState, 'group' | 'measure'>): string[] {
+/**
+ * Whether the result keeps bases apart without the reader asking: sums of values, items or licences
+ * over several bases would add licences granted to deliveries (or to refusals), which measure
+ * different things, so unless basis is a group or filtered to one, it is grouped by as well.
+ */
+export function splitsBasis(s: Pick<ExploreState, 'group' | 'measure' | 'basis'>): boolean {
+  return (s.measure === 'value' || s.measure === 'items' || s.measure === 'licences') && !s.group.includes('basis') && s.basis.length !== 1;
+}
+
+/** The columns of the result, in order: the groups, the basis (see splitsBasis), the currency (value only), the measure. */
+export function resultColumns(s: Pick<ExploreState, 'group' | 'measure' | 'basis'>): string[] {
   const cols = s.group.flatMap((g) => DIMENSION_COLUMNS[g]);
+  if (splitsBasis(s)) cols.push('basis');
   if (s.measure === 'value') cols.push('currency');
   cols.push(s.measure);
   return cols;

@@ -5,6 +5,7 @@ import { svgDocument } from '../../src/charts/svgDocument.ts';
 
 const panel: ChartPanel = {
   key: 'EUR',
+  currency: 'EUR',
   points: [
     { x: 2019, series: 'authorized', value: 100 },
     { x: 2020, series: 'authorized', value: 250 },

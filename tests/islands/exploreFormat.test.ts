@@ -32,7 +32,7 @@ describe('Explore result labels', () => {
   });
 
   it('charts years on x, other groups as series, one panel per currency, and describes it in words', () => {
-    const s = { ...defaultState(), group: ['partner' as const, 'year' as const] };
+    const s = { ...defaultState(), group: ['partner' as const, 'year' as const], basis: ['authorized' as const] };
     const rows = [
       { partner_iso3: 'NGA', year: 2019, currency: 'EUR', value: 5 },
       { partner_iso3: 'NGA', year: 2020, currency: 'EUR', value: 8 },
@@ -44,5 +44,19 @@ describe('Explore result labels', () => {
     expect(chartAlt('en', { kind: 'Lines', measure: 'Value', unit: 'EUR', x: 'Year', series: 'Partner', panel: p! })).toBe(
       'Lines of Value (EUR) by Year, one series per Partner. 2 data points from 2019 to 2020. Highest: 8 (2020, Nigéria).',
     );
+  });
+
+  it('gives each currency and basis its own panel when bases are kept apart, so licences and deliveries never share a stack', () => {
+    const rows = [
+      { year: 2019, basis: 'authorized', currency: 'EUR', value: 5 },
+      { year: 2019, basis: 'actual', currency: 'EUR', value: 3 },
+      { year: 2019, basis: 'authorized', currency: 'GBP', value: 2 },
+    ];
+    const panels = chartPanels(exploreChartInput(defaultState(), rows, l));
+    expect(panels.map((p) => [p.key, p.currency, p.points.map((x) => x.value)])).toEqual([
+      ['EUR · autorisé', 'EUR', [5]],
+      ['EUR · effectif (livré)', 'EUR', [3]],
+      ['GBP · autorisé', 'GBP', [2]],
+    ]);
   });
 });
