@@ -41,7 +41,6 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
   const panels = useMemo(() => chartPanels(input), [input]);
   const sorted = useMemo(() => (sort && columns.includes(sort.column) ? sortRows(rows, sort.column, sort.desc, lang, (c, v, r) => labels.cell(c, v, r)) : rows), [rows, sort, columns, lang, labels]);
   const cells = useMemo(() => sorted.map((r) => columns.map((c) => labels.cell(c, r[c] ?? null, r))), [sorted, columns, labels]);
-  const source = labels.sourceTitles(state.source);
   const xLabel = input.xDimension ? labels.dimension(input.xDimension) : measure;
   const seriesLabel = input.seriesDimensions.length ? input.seriesDimensions.map((d) => labels.dimension(d)).join(', ') : null;
 
@@ -64,7 +63,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
               xIsYear={input.xIsYear}
               title={title}
               yLabel={p.currency ?? unit}
-              meta={[s('chartUnit', { unit }), s('chartSource', { source })]}
+              meta={[s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
               alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
               note={note}
             />

@@ -25,13 +25,15 @@ export interface Labeller {
   dimension(d: Dimension): string;
   measure(m: Measure): string;
   unit(m: Measure, currency: string | null): string;
-  sourceTitles(ids: readonly string[]): string;
+  /** Titles of the selected sources (all when none is selected), only those with figures in `currency` when given. */
+  sourceTitles(ids: readonly string[], currency?: string | null): string;
 }
 
 export function labeller(lang: Lang, o: ExploreOptions): Labeller {
   const states = new Map(o.states.map((s) => [s.iso3, s.name]));
   const cats = new Map(o.categories.map((c) => [`${c.scheme}:${c.code}`, c.label]));
   const sources = new Map(o.sources.map((s) => [s.id, s.title]));
+  const currenciesOf = new Map(o.sources.map((s) => [s.id, s.currencies]));
   const e = (k: keyof typeof explore, vars?: Record<string, string | number>) => t(lang, explore, k, vars);
   const notStated = t(lang, common, 'notStated');
   const l: Labeller = {
@@ -82,7 +84,11 @@ export function labeller(lang: Lang, o: ExploreOptions): Labeller {
       if (m === 'reports') return t(lang, common, 'unitReports');
       return t(lang, common, 'unitCount');
     },
-    sourceTitles: (ids) => (ids.length ? ids : [...sources.keys()]).map((id) => sources.get(id) ?? id).join('; '),
+    sourceTitles: (ids, currency) => {
+      const chosen = ids.length ? ids : [...sources.keys()];
+      const inCurrency = currency ? chosen.filter((id) => currenciesOf.get(id)?.includes(currency)) : chosen;
+      return (inCurrency.length ? inCurrency : chosen).map((id) => sources.get(id) ?? id).join('; ');
+    },
   };
   return l;
 }

@@ -20,11 +20,14 @@ export interface SourceOption {
   year_min: number;
   year_max: number;
   facts: number;
+  /** Currencies of the source's values, comma-separated in alphabetical order (null when it has none). */
+  currencies: string | null;
 }
 
 export function sourceOptionsQuery(): Query {
   return {
-    sql: `SELECT source_id, CAST(MIN(year) AS INTEGER) AS year_min, CAST(MAX(year) AS INTEGER) AS year_max, CAST(COUNT(*) AS INTEGER) AS facts
+    sql: `SELECT source_id, CAST(MIN(year) AS INTEGER) AS year_min, CAST(MAX(year) AS INTEGER) AS year_max, CAST(COUNT(*) AS INTEGER) AS facts,
+  string_agg(DISTINCT currency, ',' ORDER BY currency) AS currencies
 FROM ${T}
 GROUP BY source_id
 ORDER BY source_id`,
@@ -95,7 +98,8 @@ ORDER BY facts DESC, currency`,
 
 /** Everything the Explore filters and labels need, as the page passes it to the island. */
 export interface ExploreOptions {
-  sources: { id: string; title: string; yearMin: number; yearMax: number }[];
+  /** `currencies`: so a chart of one currency names only the sources that published figures in it. */
+  sources: { id: string; title: string; yearMin: number; yearMax: number; currencies: string[] }[];
   states: { iso3: string; name: string; region: string | null; reporter: boolean; partner: boolean }[];
   categories: { scheme: string; code: string; label: string | null; att: string | null }[];
   currencies: string[];
@@ -115,7 +119,7 @@ export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (
   const currencies = (await run(currencyOptionsQuery())) as CurrencyOption[];
   const years = sources.flatMap((s) => [s.year_min, s.year_max]);
   return {
-    sources: sources.map((s) => ({ id: s.source_id, title: sourceTitle(s.source_id), yearMin: s.year_min, yearMax: s.year_max })),
+    sources: sources.map((s) => ({ id: s.source_id, title: sourceTitle(s.source_id), yearMin: s.year_min, yearMax: s.year_max, currencies: s.currencies ? s.currencies.split(',') : [] })),
     states: stateRows.filter((s) => s.is_reporter || s.is_partner).map((s) => ({ iso3: s.iso3, name: s.name, region: s.region, reporter: s.is_reporter, partner: s.is_partner })),
     categories: cats.map((c) => ({ scheme: c.scheme, code: c.code, label: c.label, att: c.att_category })),
     currencies: currencies.map((c) => c.currency),

@@ -5,7 +5,10 @@ import { defaultState } from '../../src/queries/exploreState.ts';
 import { chartPanels } from '../../src/charts/exploreChartData.ts';
 
 const options: ExploreOptions = {
-  sources: [{ id: 'eu-test', title: 'EU test source', yearMin: 2019, yearMax: 2020 }],
+  sources: [
+    { id: 'eu-test', title: 'EU test source', yearMin: 2019, yearMax: 2020, currencies: ['EUR'] },
+    { id: 'uk-test', title: 'UK test source', yearMin: 2019, yearMax: 2020, currencies: ['GBP'] },
+  ],
   states: [{ iso3: 'NGA', name: 'Nigéria', region: 'Africa', reporter: false, partner: true }],
   categories: [{ scheme: 'ML', code: 'ML4', label: 'Bombes', att: 'VII' }],
   currencies: ['EUR'],
@@ -23,6 +26,12 @@ describe('Explore result labels', () => {
     expect(l.cell('value', 1234567.5)).toBe('1\u202f234\u202f567,5');
     expect(l.cell('year', 2019)).toBe('2019');
     expect(l.column('partner_iso3')).toBe('État partenaire');
+  });
+
+  it('names under a chart of one currency only the sources that published figures in it', () => {
+    expect(l.sourceTitles([], 'GBP')).toBe('UK test source');
+    expect(l.sourceTitles([], null)).toBe('EU test source; UK test source');
+    expect(l.sourceTitles(['eu-test'], 'GBP')).toBe('EU test source');
   });
 
   it('sorts numbers numerically and empty values last, either way', () => {

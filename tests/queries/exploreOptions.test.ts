@@ -9,11 +9,11 @@ beforeAll(async () => {
 });
 
 describe('Explore filter options on the synthetic fixture', () => {
-  it('lists sources with their year span and number of facts', async () => {
+  it('lists sources with their year span, number of facts and currencies', async () => {
     expect(await runFixtureQuery(conn, sourceOptionsQuery())).toEqual([
-      { source_id: 'att-test', year_min: 2020, year_max: 2020, facts: 3 },
-      { source_id: 'eu-test', year_min: 2019, year_max: 2020, facts: 6 },
-      { source_id: 'uk-test', year_min: 2019, year_max: 2020, facts: 2 },
+      { source_id: 'att-test', year_min: 2020, year_max: 2020, facts: 3, currencies: 'EUR,USD' },
+      { source_id: 'eu-test', year_min: 2019, year_max: 2020, facts: 6, currencies: 'EUR' },
+      { source_id: 'uk-test', year_min: 2019, year_max: 2020, facts: 2, currencies: 'GBP' },
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('Explore filter options on the synthetic fixture', () => {
 describe('loadExploreOptions', () => {
   it('assembles the filter lists, keeping only States that occur in the data', async () => {
     const o = await loadExploreOptions((q) => runFixtureQuery(conn, q), 'en', (id) => `Title of ${id}`);
-    expect(o.sources[0]).toEqual({ id: 'att-test', title: 'Title of att-test', yearMin: 2020, yearMax: 2020 });
+    expect(o.sources[0]).toEqual({ id: 'att-test', title: 'Title of att-test', yearMin: 2020, yearMax: 2020, currencies: ['EUR', 'USD'] });
     // Alphabetical by the name a reader sees, not by code: Austria, France, Germany, Nigeria, United…
     expect(o.states.map((s) => s.iso3)).toEqual(['AUT', 'FRA', 'DEU', 'NGA', 'GBR', 'USA']);
     expect(o.currencies).toEqual(['EUR', 'GBP', 'USD']);
