@@ -8,10 +8,8 @@
  *
  * No example rows: a template must never carry figures that could be mistaken for a real report.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { ATT_ANNUAL_COLUMNS, ATT_ANNUAL_HEADER } from '../src/pipeline/attAnnualFormat.ts';
+import { addHelpSheet, addReportSheet, inLanguages, LANGUAGE_COLUMNS, newWorkbook, templateCli, writeFilesAtomically } from './templateWorkbook.ts';
 
 export const TEMPLATE_CSV = 'att-annual-report-template.csv';
 export const TEMPLATE_XLSX = 'att-annual-report-template.xlsx';
@@ -23,55 +21,26 @@ export function templateCsv(): string {
 }
 
 export async function templateXlsx(): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'ATT transparency portal';
-  // A fixed date, so that the workbook's metadata does not change with every build.
-  wb.created = wb.modified = new Date(Date.UTC(2025, 0, 1));
-
-  const report = wb.addWorksheet('Report', { views: [{ state: 'frozen', ySplit: 1 }] });
-  report.addRow([...ATT_ANNUAL_HEADER]).font = { bold: true };
-  ATT_ANNUAL_COLUMNS.forEach((c, i) => {
-    report.getColumn(i + 1).width = Math.max(14, c.name.length + 4);
-    if (!c.allowed) return;
-    const list = c.name === 'public_report' || c.name === 'sensitive_withheld' ? ['yes', 'no'] : [...c.allowed];
-    for (let r = 2; r <= VALIDATED_ROWS + 1; r++)
-      report.getCell(r, i + 1).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: [`"${list.join(',')}"`],
-        showErrorMessage: true,
-        error: `${c.name}: ${list.join(', ')}`,
-      };
-  });
-
-  const help = wb.addWorksheet('Instructions');
-  help.columns = [
-    { header: 'column', width: 22 },
-    { header: 'scope', width: 8 },
-    { header: 'required', width: 10 },
-    { header: 'allowed values', width: 24 },
-    { header: 'template item', width: 40 },
-    { header: 'English', width: 60 },
-    { header: 'Français', width: 60 },
-    { header: 'Español', width: 60 },
-  ];
-  help.getRow(1).font = { bold: true };
-  for (const c of ATT_ANNUAL_COLUMNS) {
-    const row = help.addRow([
-      c.name,
-      c.scope === 'title' ? 'title page' : 'table row',
-      c.required ? 'yes' : 'no',
-      c.allowed ? c.allowed.join(', ') : '',
-      c.templateItem,
-      c.description.en,
-      c.description.fr,
-      c.description.es,
-    ]);
-    row.alignment = { wrapText: true, vertical: 'top' };
-  }
-  help.addRow([]);
-  for (const note of INSTRUCTIONS) help.addRow(['general rule', '', '', '', '', note.en, note.fr, note.es]).alignment = { wrapText: true, vertical: 'top' };
-
+  const wb = newWorkbook();
+  addReportSheet(
+    wb,
+    ATT_ANNUAL_COLUMNS.map((c) => ({
+      name: c.name,
+      // Yes/no flags accept more spellings when read, but the list offers the two canonical ones.
+      list: c.name === 'public_report' || c.name === 'sensitive_withheld' ? ['yes', 'no'] : c.allowed,
+    })),
+    VALIDATED_ROWS,
+  );
+  addHelpSheet(
+    wb,
+    'Instructions',
+    [{ header: 'column', width: 22 }, { header: 'scope', width: 8 }, { header: 'required', width: 10 }, { header: 'allowed values', width: 24 }, { header: 'template item', width: 40 }, ...LANGUAGE_COLUMNS],
+    [
+      ...ATT_ANNUAL_COLUMNS.map((c) => [c.name, c.scope === 'title' ? 'title page' : 'table row', c.required ? 'yes' : 'no', c.allowed?.join(', ') ?? '', c.templateItem, ...inLanguages(c.description)]),
+      [],
+      ...INSTRUCTIONS.map((note) => ['general rule', '', '', '', '', ...inLanguages(note)]),
+    ],
+  );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -101,26 +70,10 @@ const INSTRUCTIONS = [
 
 /** Writes both templates into `dir` (each through a temporary file, then renamed). Returns their paths. */
 export async function writeTemplates(dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const out: [string, string | Uint8Array][] = [
+  return writeFilesAtomically(dir, [
     [TEMPLATE_CSV, templateCsv()],
     [TEMPLATE_XLSX, await templateXlsx()],
-  ];
-  const paths: string[] = [];
-  for (const [name, content] of out) {
-    const path = join(dir, name);
-    await writeFile(`${path}.tmp`, content);
-    await rename(`${path}.tmp`, path);
-    paths.push(path);
-  }
-  return paths;
+  ]);
 }
 
-if (import.meta.main) {
-  const dir = process.argv[2];
-  if (!dir) {
-    process.stderr.write('usage: node scripts/writeTemplates.ts <outdir>\n');
-    process.exit(2);
-  }
-  for (const p of await writeTemplates(resolve(dir))) process.stderr.write(`wrote ${p}\n`);
-}
+if (import.meta.main) await templateCli('writeTemplates.ts', writeTemplates);
