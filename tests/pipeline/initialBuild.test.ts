@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Changes, SnapshotListEntry } from '../../src/pipeline/snapshots.ts';
+import type { InitialAnswerRow } from '../../src/schema/index.ts';
 import { AFTER_AT, BEFORE_AT, buildFixtureSnapshots, SYNTHETIC_SOURCE_ID } from '../lib/syntheticInitialBuild.ts';
 
 async function readParquet(file: string, sql = 'SELECT * FROM t'): Promise<Record<string, unknown>[]> {
@@ -87,9 +88,9 @@ describe('pipeline build of initial reports, twice', async () => {
   it('detects an answer corrected under the same version as an amendment', async () => {
     const { fingerprintReports } = await import('../../src/pipeline/snapshots.ts');
     const report = { report_id: id('NOR', 1), is_public: true, is_nil: null, sensitive_withheld: null, submitted_date: '2099-03-01' } as never;
-    const a = { report_id: id('NOR', 1), question_id: 'A1.1a', answer: 'yes', text: null, source_file: 'x.csv', source_line: 2 } as const;
-    const fp = (ans: (typeof a)[]) => fingerprintReports([report], [], ans)[id('NOR', 1)];
-    expect(fp([a])).not.toBe(fp([{ ...a, answer: 'no' } as never]));
+    const a: InitialAnswerRow = { report_id: id('NOR', 1), question_id: 'A1.1a', answer: 'yes', text: null, source_file: 'x.csv', source_line: 2 };
+    const fp = (ans: InitialAnswerRow[]) => fingerprintReports([report], [], ans)[id('NOR', 1)];
+    expect(fp([a])).not.toBe(fp([{ ...a, answer: 'no' }]));
     // Moving the row to another line is not a change of content.
     expect(fp([a])).toBe(fp([{ ...a, source_line: 9 }]));
   });
