@@ -138,3 +138,8 @@ ORDER BY question_id, answer`,
     tables: ['initial_reports', 'initial_answers', 'initial_questions'],
   };
 }
+
+/** The question catalogue in template order. */
+export function initialQuestionsQuery(): Query {
+  return { sql: `SELECT * FROM ${Q} ORDER BY sort_order`, params: [], tables: ['initial_questions'] };
+}

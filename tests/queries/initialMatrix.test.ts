@@ -75,3 +75,13 @@ describe('who controls brokering / transit', () => {
     expect(() => answerCountsQuery([])).toThrow(/no question/);
   });
 });
+
+describe('question catalogue', () => {
+  it('lists the 62 questions in template order, Section A first', async () => {
+    const { initialQuestionsQuery } = await import('../../src/queries/initialMatrix.ts');
+    const rows = await runFixtureQuery(conn, initialQuestionsQuery());
+    expect(rows).toHaveLength(62);
+    expect(rows.slice(0, 2).map((r) => r.question_id)).toEqual(['A1.1a', 'A1.1b']);
+    expect(rows.findIndex((r) => r.section === 'B')).toBe(rows.filter((r) => r.section === 'A').length);
+  });
+});
