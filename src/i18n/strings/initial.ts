@@ -31,6 +31,7 @@ export const initial = {
   statVersions: { en: 'Report versions', fr: 'Versions de rapport', es: 'Versiones de informe' },
   statUpdates: { en: 'Updates (version 2 and up)', fr: 'Mises à jour (version 2 et plus)', es: 'Actualizaciones (versión 2 o más)' },
   statQuestions: { en: 'Questions', fr: 'Questions', es: 'Preguntas' },
+  answeredOf: { en: '{n} of the {total} questions answered.', fr: '{n} des {total} questions ont une réponse.', es: '{n} de las {total} preguntas tienen respuesta.' },
   // Summaries
   summaryHeading: { en: 'Who controls what', fr: 'Qui contrôle quoi', es: 'Quién controla qué' },
   summaryIntro: {
