@@ -142,7 +142,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
   const initialAnswerRows = initial.flatMap((i) => i.answers);
-  const { changes } = await time('snapshot', async () => {
+  const { changes, history } = await time('snapshot', async () => {
     const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
     return recordSnapshot(record, inp.historyDir, inp.outDir);
   });
@@ -150,7 +150,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   manifest.previousSnapshotId = changes.previousSnapshotId;
   await writeManifest(inp.outDir, manifest);
   // Earlier snapshots stay traceable: each keeps the manifest of the build that made it.
-  await keepManifest(inp.historyDir, manifest);
+  await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
   await publishHistory(inp.historyDir, inp.outDir);
   return { manifest, sources: all, changes, timings };
 }

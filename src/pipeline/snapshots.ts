@@ -192,19 +192,26 @@ export const MANIFESTS_SUBDIR = 'manifests';
 /**
  * Keeps the manifest of the build that made a snapshot in the history (once: a rebuild of the same
  * data keeps the first), so that a figure cited from that snapshot can be traced to its tables,
- * checksums and sources.
+ * checksums and sources. A manifest is kept only when its tables are byte for byte the snapshot's
+ * (same names and SHA-256), so a later build of equivalent data never stands in for a different one.
  */
-export async function keepManifest(historyDir: string, manifest: { snapshotId: string }): Promise<void> {
+export async function keepManifest(historyDir: string, manifest: { snapshotId: string; tables: { name: string; sha256: string }[] }, record: SnapshotRecord): Promise<boolean> {
   const dir = join(historyDir, MANIFESTS_SUBDIR);
   const file = join(dir, `${manifest.snapshotId}.json`);
+  const same =
+    manifest.snapshotId === record.snapshotId &&
+    manifest.tables.length === record.tables.length &&
+    manifest.tables.every((t) => record.tables.some((r) => r.name === t.name && r.sha256 === t.sha256));
+  if (!same) return false;
   try {
     await readFile(file);
-    return;
+    return false;
   } catch {
     // not kept yet
   }
   await mkdir(dir, { recursive: true });
   await writeJson(file, manifest);
+  return true;
 }
 
 /**
