@@ -5,10 +5,9 @@
  *   answer and change the tests know;
  * - 'other': real transcriptions, checked for consistency only.
  *
- * The fixture build is served with:
- *   npm exec -- node tests/lib/syntheticInitialBuild.ts test-results/synthetic-initial
- *   ATT_DATA_DIR=test-results/synthetic-initial ATT_DIST_DIR=test-results/dist-initial \
- *     npm run test:e2e -- tests/e2e/initialReports.e2e.test.ts tests/e2e/changes.e2e.test.ts
+ * `npm run test:e2e:initial` writes the fixture data folder, builds the site from it into
+ * test-results/dist-initial and runs the initial-report and changes e2e tests against it; a plain
+ * `npm run test:e2e` runs them against the real data.
  */
 export type InitialMode = 'empty' | 'fixture' | 'other';
 

@@ -26,7 +26,6 @@ export const initial = {
     fr: 'DONNÉES SYNTHÉTIQUES : les rapports initiaux de cette page sont des données de test inventées, pas des rapports d’un État.',
     es: 'DATOS SINTÉTICOS: los informes iniciales de esta página son datos de prueba inventados, no informes presentados por ningún Estado.',
   },
-  sourceLine: { en: 'Source: {source}.', fr: 'Source : {source}.', es: 'Fuente: {source}.' },
   statStates: { en: 'States with a transcribed report', fr: 'États dont un rapport est transcrit', es: 'Estados con un informe transcrito' },
   statVersions: { en: 'Report versions', fr: 'Versions de rapport', es: 'Versiones de informe' },
   statUpdates: { en: 'Updates (version 2 and up)', fr: 'Mises à jour (version 2 et plus)', es: 'Actualizaciones (versión 2 o más)' },
