@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { initialMode } from './initialMode.ts';
+import { waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 
 const baseUrl = inject('baseUrl');
@@ -129,6 +130,19 @@ describe.runIf(mode === 'fixture')('initial reports page on the SYNTHETIC fixtur
     await s.page.locator('a[href="#answer-PER-A8.1"]').click();
     expect(new URL(s.page.url()).hash).toBe('#answer-PER-A8.1');
     expect(await s.page.locator('#answer-PER-A8\\.1 .a-words').textContent()).toBe('SYNTHETIC: registro nacional (inventado)');
+    await s.close();
+  });
+
+  it('shows the matrix query, which gives the same answers in the SQL console (DuckDB-WASM)', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/en/initial-reports');
+    const href = await s.page.locator('.matrix-sql a').getAttribute('href');
+    expect(await s.page.locator('.matrix-sql code').textContent()).toContain('initial_answers');
+    await s.page.goto(`${baseUrl}${href}`, { waitUntil: 'networkidle' });
+    expect(await waitForRuns(s.page, '.sql-result', 1)).toBe('result');
+    // Answered questions: Chile 2, Japan 8, Nigeria 8, Norway 9 (its update re-answers two), New Zealand 5, Peru 8.
+    expect(await s.page.locator('.sql-result table tbody tr').count()).toBe(40);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
     await s.close();
   });
 
