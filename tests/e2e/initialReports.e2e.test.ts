@@ -92,7 +92,7 @@ describe.runIf(mode === 'fixture')('initial reports page on the SYNTHETIC fixtur
     expect(visibleCols.every((c) => c.startsWith('B'))).toBe(true);
     expect(visibleCols.length).toBe(14);
     expect(await s.page.locator('#initial-matrix tr[data-iso3="NOR"] td:not([hidden])').count()).toBe(14);
-    expect(await s.page.locator('#matrix-count').textContent()).toBe('1 États sur 6 et 14 questions sur 62 affichés');
+    expect(await s.page.locator('#matrix-count').textContent()).toBe('États affichés : 1 sur 6 ; questions : 14 sur 62');
     await s.page.selectOption('#matrix-filters select[name="region"]', '*');
     await s.page.selectOption('#matrix-filters select[name="section"]', '*');
     expect((await rowNames(s.page)).length).toBe(6);

@@ -67,7 +67,7 @@ export const initial = {
   filterAll: { en: 'All', fr: 'Toutes', es: 'Todas' },
   section_A: { en: 'A — binding obligations', fr: 'A — obligations contraignantes', es: 'A — obligaciones vinculantes' },
   section_B: { en: 'B — encouraged measures', fr: 'B — mesures encouragées', es: 'B — medidas alentadas' },
-  filterCount: { en: '{n} of {total} States, {q} of {qtotal} questions shown', fr: '{n} États sur {total} et {q} questions sur {qtotal} affichés', es: '{n} de {total} Estados y {q} de {qtotal} preguntas mostrados' },
+  filterCount: { en: 'States shown: {n} of {total}; questions: {q} of {qtotal}', fr: 'États affichés : {n} sur {total} ; questions : {q} sur {qtotal}', es: 'Estados mostrados: {n} de {total}; preguntas: {q} de {qtotal}' },
   cellLabel: { en: '{state}, {question}: {answer}', fr: '{state}, {question} : {answer}', es: '{state}, {question}: {answer}' },
   panelHeading: { en: 'Selected answer', fr: 'Réponse sélectionnée', es: 'Respuesta seleccionada' },
   panelEmpty: { en: 'Select a cell of the matrix.', fr: 'Sélectionnez une case de la matrice.', es: 'Seleccione una celda de la matriz.' },
