@@ -65,6 +65,9 @@ export function setupMatrix(doc: Document): void {
     add(tr.closest('table')!.querySelector('thead th')?.textContent ?? '', stateName);
     add(heads[0] ?? '', part('.q-text'));
     add(heads[1] ?? '', part('.a-answer'), 'a-answer');
+    // The answer keeps its colour and symbol: a copy of the page's own mark (no text from the data in it).
+    const mark = row.querySelector('.a-answer .answer');
+    if (mark) dl.querySelector('dd.a-answer')!.replaceChildren(mark.cloneNode(true));
     add(heads[2] ?? '', part('.a-words'), 'a-words');
     add(heads[3] ?? '', part('.a-source'));
     const more = doc.createElement('p');
