@@ -76,6 +76,8 @@ export function setupMatrix(doc: Document): void {
     a.textContent = row.closest('section')?.querySelector('h3')?.textContent?.trim() ?? id;
     more.append('→ ', a);
     body.replaceChildren(dl, more);
+    // On a narrow screen the panel sits below the matrix: bring it into view (no-op when already visible).
+    panel.scrollIntoView?.({ block: 'nearest' });
   });
   apply();
 }
