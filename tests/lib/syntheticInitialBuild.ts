@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { REFERENCE } from '../../src/pipeline/reference.ts';
+import { writeInitialTemplate } from '../../scripts/writeInitialTemplate.ts';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../fixtures/att-initial-site');
 /** The one file the "after" set adds: an update (version 2) of Norway's initial report. */
@@ -72,6 +73,8 @@ export async function buildFixtureSnapshots(outDir: string, historyDir = join(ou
     };
     const before = await run(files.filter((f) => f !== AMENDED_FILE), BEFORE_AT);
     const after = await run(files, AFTER_AT);
+    // As the CLI does: the blank transcription templates go with the tables.
+    await writeInitialTemplate(join(outDir, 'templates'));
     return { before, after, outDir, historyDir };
   } finally {
     await rm(root, { recursive: true, force: true });
