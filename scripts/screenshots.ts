@@ -29,6 +29,8 @@ const pages: Record<string, string> = {
   countries: `/${lang}/countries`,
   country: `/${lang}/countries/${values.country}`,
   data: `/${lang}/data`,
+  initial: `/${lang}/initial-reports`,
+  changes: `/${lang}/changes`,
 };
 const wanted = values.only ? values.only.split(',') : Object.keys(pages);
 const outDir = join(root, 'test-results', 'screenshots');

@@ -17,7 +17,7 @@ import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
 import { buildManifest, writeManifest, type Manifest, type SourceReport } from './manifest.ts';
-import { fingerprintReports, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
+import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
@@ -141,13 +141,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
 
   const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
-  const { changes } = await time('snapshot', async () => {
-    const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows));
+  const initialAnswerRows = initial.flatMap((i) => i.answers);
+  const { changes, history } = await time('snapshot', async () => {
+    const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
     return recordSnapshot(record, inp.historyDir, inp.outDir);
   });
   manifest.snapshotId = changes.snapshotId;
   manifest.previousSnapshotId = changes.previousSnapshotId;
   await writeManifest(inp.outDir, manifest);
+  // Earlier snapshots stay traceable: each keeps the manifest of the build that made it.
+  await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
+  await publishHistory(inp.historyDir, inp.outDir);
   return { manifest, sources: all, changes, timings };
 }
 

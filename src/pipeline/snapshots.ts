@@ -4,8 +4,9 @@
  * reports added, amended (a new version, or the same report with different content) or withdrawn.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { InitialAnswerRow } from '../schema/initialAnswers.ts';
 import type { ReportRow } from '../schema/reports.ts';
 import type { TransferRow } from '../schema/transfers.ts';
 import type { Manifest } from './manifest.ts';
@@ -46,13 +47,24 @@ export function parseReportId(id: string): ReportRef {
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
-export function fingerprintReports(reports: readonly ReportRow[], transfers: readonly TransferRow[]): Record<string, string> {
+/**
+ * The content of each report: its flags and its facts (transfers), or for an initial report its
+ * answers, so that a report corrected under the same id shows as amended.
+ */
+export function fingerprintReports(reports: readonly ReportRow[], transfers: readonly TransferRow[], answers: readonly InitialAnswerRow[] = []): Record<string, string> {
   const facts = new Map<string, string[]>();
+  const add = (reportId: string, content: unknown) => {
+    const list = facts.get(reportId) ?? [];
+    list.push(JSON.stringify(content));
+    facts.set(reportId, list);
+  };
   for (const t of transfers) {
     const { transfer_id: _id, source_line: _line, source_file: _file, ...content } = t;
-    const list = facts.get(t.report_id) ?? [];
-    list.push(JSON.stringify(content));
-    facts.set(t.report_id, list);
+    add(t.report_id, content);
+  }
+  for (const a of answers) {
+    const { source_line: _line, source_file: _file, ...content } = a;
+    add(a.report_id, content);
   }
   const out: Record<string, string> = {};
   for (const r of reports) {
@@ -160,4 +172,70 @@ export async function recordSnapshot(current: SnapshotRecord, historyDir: string
     history.map((h) => ({ snapshotId: h.snapshotId, builtAt: h.builtAt, tables: h.tables, reports: Object.keys(h.reports).length })),
   );
   return { changes, recorded, history };
+}
+
+/** Entry of `snapshots.json` once the history is published: the record and, when kept, the full manifest. */
+export interface SnapshotListEntry {
+  snapshotId: string;
+  builtAt: string;
+  tables: SnapshotRecord['tables'];
+  reports: number;
+  /** Path of the snapshot record under the output folder, e.g. `snapshots/<id>.json`. */
+  record: string;
+  /** Path of the manifest of the build that made the snapshot, e.g. `snapshots/<id>.manifest.json`; null when none was kept. */
+  manifest: string | null;
+}
+
+/** Folder of the history holding each snapshot's full manifest, `<id>.json` (not a record: kept apart). */
+export const MANIFESTS_SUBDIR = 'manifests';
+
+/**
+ * Keeps the manifest of the build that made a snapshot in the history (once: a rebuild of the same
+ * data keeps the first), so that a figure cited from that snapshot can be traced to its tables,
+ * checksums and sources. A manifest is kept only when its tables are byte for byte the snapshot's
+ * (same names and SHA-256), so a later build of equivalent data never stands in for a different one.
+ */
+export async function keepManifest(historyDir: string, manifest: { snapshotId: string; tables: { name: string; sha256: string }[] }, record: SnapshotRecord): Promise<boolean> {
+  const dir = join(historyDir, MANIFESTS_SUBDIR);
+  const file = join(dir, `${manifest.snapshotId}.json`);
+  const same =
+    manifest.snapshotId === record.snapshotId &&
+    manifest.tables.length === record.tables.length &&
+    manifest.tables.every((t) => record.tables.some((r) => r.name === t.name && r.sha256 === t.sha256));
+  if (!same) return false;
+  try {
+    await readFile(file);
+    return false;
+  } catch {
+    // not kept yet
+  }
+  await mkdir(dir, { recursive: true });
+  await writeJson(file, manifest);
+  return true;
+}
+
+/**
+ * Publishes the history with the tables: every snapshot record as `snapshots/<id>.json` and every
+ * kept manifest as `snapshots/<id>.manifest.json` in the output folder, and `snapshots.json` listing
+ * them, oldest first. The site links each earlier snapshot's manifest from these files.
+ */
+export async function publishHistory(historyDir: string, outDir: string): Promise<SnapshotListEntry[]> {
+  const history = await readHistory(historyDir);
+  const dir = join(outDir, 'snapshots');
+  await mkdir(dir, { recursive: true });
+  const out: SnapshotListEntry[] = [];
+  for (const h of history) {
+    const record = `snapshots/${h.snapshotId}.json`;
+    await copyFile(join(historyDir, `${h.snapshotId}.json`), join(outDir, record));
+    let manifest: string | null = `snapshots/${h.snapshotId}.manifest.json`;
+    try {
+      await copyFile(join(historyDir, MANIFESTS_SUBDIR, `${h.snapshotId}.json`), join(outDir, manifest));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      manifest = null;
+    }
+    out.push({ snapshotId: h.snapshotId, builtAt: h.builtAt, tables: h.tables, reports: Object.keys(h.reports).length, record, manifest });
+  }
+  await writeJson(join(outDir, 'snapshots.json'), out);
+  return out;
 }

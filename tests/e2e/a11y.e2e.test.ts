@@ -57,8 +57,32 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('axe on the initial-reports, changes and profile pages', () => {
+  it.each(['/en/initial-reports', '/fr/initial-reports', '/es/initial-reports', '/en/changes', '/fr/changes', '/es/changes', '/fr/countries/NOR'])('%s has no serious violation', async (path) => {
+    const s = await openCleanPage(browser, baseUrl, path);
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+
+  it('the matrix cells and filters are reachable by keyboard', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/en/initial-reports');
+    const cell = s.page.locator('#initial-matrix a[data-answer]').first();
+    if ((await cell.count()) === 0) {
+      // No initial report in the data: the page says so instead of showing a matrix.
+      expect(await s.page.locator('#no-initial-reports').isVisible()).toBe(true);
+    } else {
+      await cell.focus();
+      await s.page.keyboard.press('Enter');
+      expect(await s.page.locator('#answer-panel').isVisible()).toBe(true);
+      await s.page.locator('#matrix-filters select[name="section"]').focus();
+      expect(await s.page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('section');
+    }
+    await s.close();
+  });
+});
+
 describe('phone width', () => {
-  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries'])('%s does not scroll sideways', async (path) => {
+  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries', '/en/initial-reports', '/es/changes'])('%s does not scroll sideways', async (path) => {
     const s = await openCleanPage(browser, baseUrl, path, 'phone');
     const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -52,3 +52,20 @@ describe('snapshot diffs', () => {
     expect(JSON.parse(await readFile(join(out, 'snapshots.json'), 'utf8'))).toHaveLength(2);
   });
 });
+
+describe('kept manifests', () => {
+  const rec = (id: string, sha: string): SnapshotRecord => ({ snapshotId: id, builtAt: '2026-01-01T00:00:00Z', tables: [{ name: 'transfers', rows: 1, sha256: sha }], sources: [], reports: { 'att:FRA:2016:v1': 'f1' } });
+
+  it('keeps a snapshot’s manifest once, only when its tables are the snapshot’s, and publishes it with the record', async () => {
+    const { keepManifest, publishHistory } = await import('../../src/pipeline/snapshots.ts');
+    const history = await mkdtemp(join(tmpdir(), 'hist-'));
+    const out = await mkdtemp(join(tmpdir(), 'out-'));
+    await recordSnapshot(rec('s1', 'aaa'), history, out);
+    expect(await keepManifest(history, { snapshotId: 's1', tables: [{ name: 'transfers', sha256: 'bbb' }] }, rec('s1', 'aaa'))).toBe(false);
+    expect(await keepManifest(history, { snapshotId: 's1', tables: [{ name: 'transfers', sha256: 'aaa' }] }, rec('s1', 'aaa'))).toBe(true);
+    expect(await keepManifest(history, { snapshotId: 's1', tables: [{ name: 'transfers', sha256: 'aaa' }] }, rec('s1', 'aaa'))).toBe(false);
+    const list = await publishHistory(history, out);
+    expect(list).toEqual([{ snapshotId: 's1', builtAt: '2026-01-01T00:00:00Z', tables: rec('s1', 'aaa').tables, reports: 1, record: 'snapshots/s1.json', manifest: 'snapshots/s1.manifest.json' }]);
+    expect(JSON.parse(await readFile(join(out, 'snapshots/s1.manifest.json'), 'utf8')).tables[0].sha256).toBe('aaa');
+  });
+});

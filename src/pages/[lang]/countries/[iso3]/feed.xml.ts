@@ -1,0 +1,17 @@
+/** Per-State Atom feed: every report of the State added, amended or withdrawn in a snapshot. */
+import type { APIRoute } from 'astro';
+import { LANGS, type Lang } from '../../../../i18n/index.ts';
+import { atomXml } from '../../../../lib/atom.ts';
+import { feedContext } from '../../../../lib/feedContext.ts';
+import { stateFeed } from '../../../../lib/feeds.ts';
+import { reference } from '../../../../lib/reference.ts';
+
+export async function getStaticPaths() {
+  const { states } = await reference();
+  return LANGS.flatMap((lang) => states.map((s) => ({ params: { lang, iso3: s.iso3 } })));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const xml = atomXml(stateFeed(await feedContext(params.lang as Lang, site), params.iso3!));
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
