@@ -110,6 +110,7 @@ export const analyses = {
   sortEif: { en: 'entry into force', fr: 'entrée en vigueur', es: 'entrada en vigor' },
   sortReports: { en: 'reports shown (most first)', fr: 'rapports affichés (les plus nombreux d’abord)', es: 'informes mostrados (más primero)' },
   statesShown: { en: '{n} States shown.', fr: '{n} États affichés.', es: '{n} Estados mostrados.' },
+  colState: { en: 'State', fr: 'État', es: 'Estado' },
   colEif: { en: 'Entry into force', fr: 'Entrée en vigueur', es: 'Entrada en vigor' },
   colInitial: { en: 'Initial report', fr: 'Rapport initial', es: 'Informe inicial' },
   legend: { en: 'Key', fr: 'Légende', es: 'Leyenda' },

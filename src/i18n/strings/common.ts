@@ -15,6 +15,7 @@ export const common = {
   navSql: { en: 'SQL', fr: 'SQL', es: 'SQL' },
   navTrends: { en: 'Trends', fr: 'Tendances', es: 'Tendencias' },
   navCountries: { en: 'Countries', fr: 'Pays', es: 'Países' },
+  navAnalyses: { en: 'Analyses', fr: 'Analyses', es: 'Análisis' },
   navData: { en: 'Data', fr: 'Données', es: 'Datos' },
   languageLabel: { en: 'Language', fr: 'Langue', es: 'Idioma' },
   menu: { en: 'Menu', fr: 'Menu', es: 'Menú' },
