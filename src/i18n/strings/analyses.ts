@@ -176,6 +176,7 @@ export const analyses = {
   criterionPoints: { en: 'Points for “{label}”', fr: 'Points pour « {label} »', es: 'Puntos para «{label}»' },
   resetWeights: { en: 'Reset to default points', fr: 'Revenir aux points par défaut', es: 'Volver a los puntos por defecto' },
   year: { en: 'Year', fr: 'Année', es: 'Año' },
+  rankingHeading: { en: 'Ranking', fr: 'Classement', es: 'Clasificación' },
   rankingCaption: { en: 'Ranking for {year} ({n} States, maximum {max} points)', fr: 'Classement {year} ({n} États, maximum {max} points)', es: 'Clasificación {year} ({n} Estados, máximo {max} puntos)' },
   colRank: { en: 'Rank', fr: 'Rang', es: 'Puesto' },
   colScore: { en: 'Score', fr: 'Note', es: 'Puntuación' },
