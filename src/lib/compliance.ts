@@ -35,13 +35,12 @@ async function load(dir: string): Promise<ComplianceData | null> {
   if (!manifest || !hasTable('reports', dir) || !hasTable('states', dir)) return null;
   const asOf = manifest.builtAt.slice(0, 10);
   const queries = { annual: annualComplianceQuery(asOf), summary: yearSummaryQuery(asOf), initial: initialComplianceQuery(asOf) };
-  const [annual, summary, initial, other, counts] = await Promise.all([
-    run<AnnualRow>(queries.annual, dir),
-    run<YearSummaryRow>(queries.summary, dir),
-    run<InitialRow>(queries.initial, dir),
-    run<OtherInstrumentRow>(otherInstrumentsQuery(), dir),
-    query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM reports WHERE instrument = 'ATT_ANNUAL'`, [], dir),
-  ]);
+  // One after another: the build's connection runs one statement at a time.
+  const annual = await run<AnnualRow>(queries.annual, dir);
+  const summary = await run<YearSummaryRow>(queries.summary, dir);
+  const initial = await run<InitialRow>(queries.initial, dir);
+  const other = await run<OtherInstrumentRow>(otherInstrumentsQuery(), dir);
+  const counts = await query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM reports WHERE instrument = 'ATT_ANNUAL'`, [], dir);
   const byState = new Map<string, StateCompliance>();
   const get = (iso3: string) => {
     let s = byState.get(iso3);
