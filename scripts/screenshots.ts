@@ -29,6 +29,10 @@ const pages: Record<string, string> = {
   countries: `/${lang}/countries`,
   country: `/${lang}/countries/${values.country}`,
   data: `/${lang}/data`,
+  analyses: `/${lang}/analyses`,
+  compliance: `/${lang}/analyses/compliance`,
+  barometer: `/${lang}/analyses/barometer`,
+  divergences: `/${lang}/analyses/divergences`,
 };
 const wanted = values.only ? values.only.split(',') : Object.keys(pages);
 const outDir = join(root, 'test-results', 'screenshots');

@@ -68,6 +68,11 @@ export const analyses = {
   },
   summaryHeading: { en: 'Per year', fr: 'Par année', es: 'Por año' },
   summaryChart: { en: 'States Parties obliged to report, ATT reports in the data, and UN Register reports of the same States', fr: 'États parties tenus de déclarer, rapports au titre du TCA dans les données, et rapports des mêmes États au Registre de l’ONU', es: 'Estados partes obligados a informar, informes del TCA en los datos e informes de los mismos Estados al Registro de la ONU' },
+  summarySource: {
+    en: 'ATT participation facts (states table, sources per State); ATT annual reports and UN Register reporting index (reports table)',
+    fr: 'Faits de participation au TCA (table states, sources par État) ; rapports annuels TCA et index des rapports au Registre de l’ONU (table reports)',
+    es: 'Datos de participación en el TCA (tabla states, fuentes por Estado); informes anuales del TCA e índice de informes al Registro de la ONU (tabla reports)',
+  },
   summaryNote: {
     en: 'The UN Register is another instrument: a report to it says nothing about the ATT report. The UN Register index stops with reports for 2022.',
     fr: 'Le Registre de l’ONU est un autre instrument : un rapport à celui-ci ne dit rien du rapport au titre du TCA. L’index du Registre s’arrête aux rapports sur 2022.',
