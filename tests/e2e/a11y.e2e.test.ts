@@ -58,7 +58,7 @@ describe('without JavaScript', () => {
 });
 
 describe('phone width', () => {
-  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries'])('%s does not scroll sideways', async (path) => {
+  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries', '/en/analyses', '/fr/analyses/compliance', '/es/analyses/barometer', '/en/analyses/divergences'])('%s does not scroll sideways', async (path) => {
     const s = await openCleanPage(browser, baseUrl, path, 'phone');
     const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
