@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Dict } from '../../src/i18n/index.ts';
+import { analyses } from '../../src/i18n/strings/analyses.ts';
 import { common } from '../../src/i18n/strings/common.ts';
 import { countries } from '../../src/i18n/strings/countries.ts';
 import { data } from '../../src/i18n/strings/data.ts';
 import { home } from '../../src/i18n/strings/home.ts';
 import { trends } from '../../src/i18n/strings/trends.ts';
 
-const files: Record<string, Dict> = { common, countries, data, home, trends };
+const files: Record<string, Dict> = { analyses, common, countries, data, home, trends };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each(Object.entries(files))('strings/%s', (_, dict) => {
