@@ -149,6 +149,11 @@ export const analyses = {
     fr: 'Aucune obligation ne peut être déduite : les données ne savent pas quand le Traité est entré en vigueur pour cet État.',
     es: 'No se pueden deducir obligaciones: los datos no saben cuándo entró en vigor el Tratado para este Estado.',
   },
+  timelineNotParty: {
+    en: 'The data does not record this State as a State Party with a date of entry into force, so no ATT reporting obligations are derived (a State missing from the compiled treaty facts may still be a party).',
+    fr: 'Les données n’enregistrent pas cet État comme État partie avec une date d’entrée en vigueur : aucune obligation de rapport au titre du TCA n’est déduite (un État absent des faits compilés peut néanmoins être partie).',
+    es: 'Los datos no registran a este Estado como Estado parte con fecha de entrada en vigor, por lo que no se deducen obligaciones de informar del TCA (un Estado ausente de los datos compilados puede ser parte de todos modos).',
+  },
   timelineIntro: {
     en: 'Entry into force {eif}. Initial report due {due}: {status}. Annual reports, per year covered:',
     fr: 'Entrée en vigueur le {eif}. Rapport initial dû le {due} : {status}. Rapports annuels, par année couverte :',
