@@ -19,9 +19,14 @@ export interface MatrixRow {
   initial: string;
   /** ATT status per year of `years` (same order). */
   att: CellCode[];
+  /** Flags of the ATT report per year (same order): restricted (not public), nil, withheld. */
+  flags: Flag[][];
   unroca: number[];
   coarm: number[];
 }
+
+export type Flag = 'restricted' | 'nil' | 'withheld';
+const FLAG_SYMBOL: Record<Flag, string> = { restricted: 'R', nil: 'N', withheld: 'W' };
 
 type Mode = 'att' | 'unroca' | 'coarm';
 type Sort = 'name' | 'eif' | 'reports';
@@ -46,7 +51,8 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     const y = years[i]!;
     if (mode === 'att') {
       const c = r.att[i]!;
-      return { code: c, symbol: SYMBOL[c], label: s(`status_${c}`) };
+      const flags = r.flags[i] ?? [];
+      return { code: c, symbol: [SYMBOL[c], ...flags.map((f) => FLAG_SYMBOL[f])].join(' '), label: [s(`status_${c}`), ...flags.map((f) => s(`flag_${f}`))].join(', ') };
     }
     const on = (mode === 'unroca' ? r.unroca : r.coarm).includes(y);
     return { code: on ? 'other_yes' : 'other_no', symbol: on ? (mode === 'unroca' ? 'UN' : 'EU') : '', label: s(on ? 'other_yes' : 'other_no') };
@@ -104,6 +110,12 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
             <span className="cell-symbol" aria-hidden="true">{c === 'other_yes' ? (mode === 'unroca' ? 'UN' : 'EU') : SYMBOL[c as CellCode]}</span> {c === 'other_yes' ? s('other_yes') : s(`status_${c}` as keyof typeof analyses)}
           </span>
         ))}
+        {mode === 'att' &&
+          (Object.keys(FLAG_SYMBOL) as Flag[]).map((f) => (
+            <span key={f} className="matrix-key">
+              <span className="cell-symbol" aria-hidden="true">{FLAG_SYMBOL[f]}</span> {s(`flag_${f}`)}
+            </span>
+          ))}
       </p>
       <div className="table-scroll" role="region" aria-label={s('matrixCaption')} tabIndex={0}>
         <table className="matrix">
