@@ -65,7 +65,6 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     if (sort === 'eif') return [...list].sort((a, b) => a.eif.localeCompare(b.eif) || byName(a, b));
     if (sort === 'reports') return [...list].sort((a, b) => positives(b) - positives(a) || byName(a, b));
     return [...list].sort(byName);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rows, region, sort, mode, lang]);
 
   const legendCodes: string[] = mode === 'att' ? ['on_time', 'grace', 'late', 'date_unknown', 'no_data', 'not_yet_due', 'voluntary'] : ['other_yes'];

@@ -117,6 +117,16 @@ describe('barometer', () => {
     await s.close();
   });
 
+  it('opens its full SQL in the SQL console, which scores as many State-years as native DuckDB', async () => {
+    const native = await nativeRows(barometerQuery().sql);
+    const s = await openCleanPage(browser, baseUrl, '/fr/analyses/barometer');
+    const href = await s.page.locator('#methodology ~ .sql-block a[data-open-sql]').first().getAttribute('href');
+    await s.page.goto(new URL(href!, baseUrl).href);
+    expect(await waitForRuns(s.page, '.sql-result', 1)).toBe('result');
+    expect(await s.page.locator('.sql-result table tbody tr').count()).toBe(native.length);
+    await s.close();
+  });
+
   it('restores weights and year from the URL', async () => {
     const s = await openCleanPage(browser, baseUrl, '/es/analyses/barometer?year=2012&w=deliveries:0,value:7');
     await s.page.waitForSelector('.barometer[data-ready="true"]');
