@@ -138,7 +138,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
                   {r.name} <span className="muted small">{r.regionLabel}</span>
                 </th>
                 <td className="nowrap">{formatDate(lang, r.eif, { dateStyle: 'medium' })}</td>
-                <td className="small">{r.initial}</td>
+                <td className="small initial">{r.initial}</td>
                 {years.map((y, i) => {
                   const c = cell(r, i);
                   return (
