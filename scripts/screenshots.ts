@@ -31,6 +31,10 @@ const pages: Record<string, string> = {
   data: `/${lang}/data`,
   initial: `/${lang}/initial-reports`,
   changes: `/${lang}/changes`,
+  analyses: `/${lang}/analyses`,
+  compliance: `/${lang}/analyses/compliance`,
+  barometer: `/${lang}/analyses/barometer`,
+  divergences: `/${lang}/analyses/divergences`,
 };
 const wanted = values.only ? values.only.split(',') : Object.keys(pages);
 const outDir = join(root, 'test-results', 'screenshots');

@@ -31,7 +31,7 @@ export async function expectShell(page: Page, lang: Lang, pathWithoutLang: strin
   expect(await page.getAttribute('a.skip-link', 'href')).toBe('#main');
   expect(await page.locator('main#main').count()).toBe(1);
   const nav = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/countries', '/initial-reports', '/data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
+  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/countries', '/analyses', '/initial-reports', '/data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
   const switcher = await page.locator('.lang-switcher a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(switcher).toEqual(LANGS.map((l) => (pathWithoutLang === '/' ? `/${l}/` : `/${l}${pathWithoutLang}`)));
   expect(await page.locator('footer.site-footer').count()).toBe(1);

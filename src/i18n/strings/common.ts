@@ -16,6 +16,7 @@ export const common = {
   navTrends: { en: 'Trends', fr: 'Tendances', es: 'Tendencias' },
   navCountries: { en: 'Countries', fr: 'Pays', es: 'Países' },
   navInitial: { en: 'Initial reports', fr: 'Rapports initiaux', es: 'Informes iniciales' },
+  navAnalyses: { en: 'Analyses', fr: 'Analyses', es: 'Análisis' },
   navData: { en: 'Data', fr: 'Données', es: 'Datos' },
   languageLabel: { en: 'Language', fr: 'Langue', es: 'Idioma' },
   menu: { en: 'Menu', fr: 'Menu', es: 'Menú' },

@@ -1,0 +1,133 @@
+/**
+ * The barometer's reweighting: points per criterion (0 switches it off), the year ranked, a ranking
+ * that updates as weights change, the configuration in the URL (`?year=…&w=id:points,…`) and a CSV of
+ * every State-year's score under the current weights. Attainments per criterion were computed at build
+ * time by the barometer SQL; the island only multiplies and adds.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { analyses } from '../i18n/strings/analyses.ts';
+import { toCsv } from '../lib/csv.ts';
+import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, weightsParam, type Weights } from '../queries/barometer.ts';
+import { currentQuery, download, replaceQuery } from './store.ts';
+
+export interface ScoredRow {
+  iso3: string;
+  year: number;
+  instruments: string;
+  [criterion: string]: string | number;
+}
+
+interface Props {
+  lang: Lang;
+  rows: ScoredRow[];
+  names: Record<string, string>;
+  defaultYear: number;
+}
+
+export default function Barometer({ lang, rows, names, defaultYear }: Props) {
+  const s = (k: keyof typeof analyses, v?: Record<string, string | number>) => t(lang, analyses, k, v);
+  const label = (id: string) => CRITERIA.find((c) => c.id === id)!.label[lang];
+  const years = useMemo(() => [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a), [rows]);
+  const [weights, setWeights] = useState<Weights>(DEFAULT_WEIGHTS);
+  const [year, setYear] = useState(defaultYear);
+  const [ready, setReady] = useState(false);
+
+  // Read the configuration from the URL once, then keep the URL in step with it.
+  useEffect(() => {
+    const q = currentQuery();
+    setWeights(parseWeights(q));
+    const y = Number(new URLSearchParams(q).get('year'));
+    if (years.includes(y)) setYear(y);
+    setReady(true);
+  }, [years]);
+  useEffect(() => {
+    if (!ready) return;
+    const p = new URLSearchParams();
+    if (year !== defaultYear) p.set('year', String(year));
+    const w = weightsParam(weights);
+    if (w) p.set('w', w);
+    replaceQuery(p.toString().replaceAll('%2C', ',').replaceAll('%3A', ':'));
+  }, [weights, year, ready, defaultYear]);
+
+  const ofYear = useMemo(() => rows.filter((r) => r.year === year), [rows, year]);
+  const defaultRank = useMemo(() => new Map(rankRows(ofYear.map((r) => ({ iso3: r.iso3, score: scoreOf(r, DEFAULT_WEIGHTS) }))).map((r) => [r.iso3, r.rank])), [ofYear]);
+  const ranked = useMemo(() => rankRows(ofYear.map((r) => ({ iso3: r.iso3, score: scoreOf(r, weights) }))), [ofYear, weights]);
+  const max = CRITERIA.reduce((n, c) => n + (weights[c.id] ?? 0), 0);
+  const instrumentsOf = new Map(ofYear.map((r) => [r.iso3, r.instruments]));
+  const num = (v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
+  const setWeight = (id: string, v: number) => setWeights((w) => ({ ...w, [id]: Number.isFinite(v) && v >= 0 ? Math.min(v, 100) : 0 }));
+
+  const csv = () => {
+    const header = ['iso3', 'year', 'instruments', ...CRITERIA.map((c) => `${c.id}_attainment`), ...CRITERIA.map((c) => `${c.id}_weight`), 'score', 'rank'];
+    const out: (string | number)[][] = [];
+    for (const y of [...years].sort((a, b) => a - b)) {
+      const rs = rows.filter((r) => r.year === y);
+      const rank = new Map(rankRows(rs.map((r) => ({ iso3: r.iso3, score: scoreOf(r, weights) }))).map((r) => [r.iso3, r]));
+      for (const r of rs.sort((a, b) => rank.get(a.iso3)!.rank - rank.get(b.iso3)!.rank))
+        out.push([r.iso3, y, r.instruments, ...CRITERIA.map((c) => r[c.id] as number), ...CRITERIA.map((c) => weights[c.id] ?? 0), rank.get(r.iso3)!.score, rank.get(r.iso3)!.rank]);
+    }
+    download('barometer-scores.csv', `\uFEFF${toCsv(header, out)}`, 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <div className="barometer" data-ready={ready ? 'true' : 'false'}>
+      <fieldset className="barometer-weights">
+        <legend>{s('weightsHeading')}</legend>
+        <p className="small">{s('weightsIntro')}</p>
+        <div className="weights-grid">
+          {CRITERIA.map((c) => (
+            <div key={c.id} className="weight">
+              <input type="checkbox" id={`on-${c.id}`} aria-label={s('criterionOn', { label: label(c.id) })} checked={(weights[c.id] ?? 0) > 0} onChange={(e) => setWeight(c.id, e.target.checked ? c.points : 0)} />
+              <label htmlFor={`w-${c.id}`}>{label(c.id)}</label>
+              <input type="number" id={`w-${c.id}`} name={c.id} min={0} max={100} step={0.5} value={weights[c.id] ?? 0} aria-label={s('criterionPoints', { label: label(c.id) })} onChange={(e) => setWeight(c.id, e.target.valueAsNumber)} />
+            </div>
+          ))}
+        </div>
+        <button type="button" onClick={() => setWeights({ ...DEFAULT_WEIGHTS })}>
+          {s('resetWeights')}
+        </button>
+      </fieldset>
+      <div className="barometer-controls">
+        <label>
+          {s('year')}{' '}
+          <select name="year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={csv}>
+          {s('downloadScores')}
+        </button>
+      </div>
+      <div className="table-scroll" role="region" aria-label={s('rankingCaption', { year: String(year), n: ranked.length, max: num(max) })} tabIndex={0}>
+        <table className="barometer-ranking">
+          <caption aria-live="polite">{s('rankingCaption', { year: String(year), n: ranked.length, max: num(max) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">{s('colRank')}</th>
+              <th scope="col">{s('colState')}</th>
+              <th scope="col" className="num">{s('colScore')}</th>
+              <th scope="col" className="num">{s('colDefaultRank')}</th>
+              <th scope="col">{s('colInstruments')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.map((r) => (
+              <tr key={r.iso3} data-iso3={r.iso3} data-rank={r.rank}>
+                <td className="num">{r.rank}</td>
+                <th scope="row">{names[r.iso3] ?? r.iso3}</th>
+                <td className="num">{num(r.score)}</td>
+                <td className="num">{defaultRank.get(r.iso3)}</td>
+                <td className="small mono">{instrumentsOf.get(r.iso3)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
