@@ -1,0 +1,11 @@
+/**
+ * Links into the SQL console: the query as plain text (parameters written in as literals, see
+ * `src/queries/sqlText.ts`) in `?q=`, which the console reads, shows and runs on load.
+ */
+import { localePath, type Lang } from '../i18n/index.ts';
+import type { Query } from '../queries/query.ts';
+import { inlineParams } from '../queries/sqlText.ts';
+
+export function sqlConsoleHref(lang: Lang, q: Pick<Query, 'sql' | 'params'>): string {
+  return `${localePath(lang, '/sql')}?q=${encodeURIComponent(inlineParams(q))}`;
+}
