@@ -21,7 +21,7 @@ const year = (iso: string | null | undefined) => (iso ? iso.slice(0, 4) : 'n.d.'
 /** One APA reference for the page, then one per source ("Publisher. (year). Title [Data set]. URL"). */
 export function apaCitation(c: CitationInput): { page: string; sources: string[] } {
   const s = (k: keyof typeof share, v?: Record<string, string>) => t(c.lang, share, k, v);
-  const date = formatDate(c.lang, c.manifest.builtAt, { year: 'numeric', month: 'long', day: 'numeric' });
+  const date = `${c.manifest.builtAt.slice(0, 4)}, ${formatDate(c.lang, c.manifest.builtAt, { month: 'long', day: 'numeric' })}`;
   const built = s('citeBuilt', { date: c.manifest.builtAt.slice(0, 10), id: c.manifest.snapshotId });
   const page = `${c.siteName}. (${date}). ${c.title} [${s('citeDataset')}; ${built}]. ${c.url}`;
   const sources = c.manifest.sources.map((x) => `${x.publisher}. (${year(x.published)}). ${x.title} [${s('citeDataset')}]. ${x.homepage}`);

@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
   const manifest = readManifest();
   const spec = manifest ? (await homeCharts(lang, manifest))[0] : undefined;
-  const chart = spec ? lineChart(spec.points, { width: 1100, height: 300, lang, ariaLabel: spec.title, yLabel: spec.yLabel ?? spec.unit, series: spec.series, document: svgDocument() }) : undefined;
+  const chart = spec ? lineChart(spec.points, { width: 560, height: 160, lang, ariaLabel: spec.title, yLabel: spec.yLabel ?? spec.unit, series: spec.series, document: svgDocument() }) : undefined;
   const svg = ogSvg({
     kicker: t(lang, common, 'siteName'),
     heading: t(lang, trends, 'title'),

@@ -39,9 +39,9 @@ export const GET: APIRoute = async ({ props, site }) => {
       .map((y) => ({ year: y.year!, series: flow.basis, value: measureOf(y, measure) }))
       .filter((p): p is { year: number; series: string; value: number } => p.value !== null);
     if (points.length) {
-      chart = lineChart(points, { width: 1100, height: 320, lang: 'en', ariaLabel: state.iso3, yLabel: flow.currency ?? '', integer: measure !== 'value', document: svgDocument() });
+      chart = lineChart(points, { width: 560, height: 170, lang: 'en', ariaLabel: state.iso3, yLabel: flow.currency ?? '', integer: measure !== 'value', document: svgDocument() });
       const years = flow.yearMin === flow.yearMax ? String(flow.yearMin) : `${flow.yearMin}–${flow.yearMax}`;
-      caption = [flow.direction === 'export' ? '↗' : '↘', flow.currency, years, manifest?.sources.find((s) => s.id === flow.sourceId)?.instrument.replace('_', ' ')].filter(Boolean).join(' · ');
+      caption = [flow.currency, years, manifest?.sources.find((s) => s.id === flow.sourceId)?.instrument.replace('_', ' ')].filter(Boolean).join(' · ');
     }
   }
   const svg = ogSvg({
