@@ -74,7 +74,7 @@ describe('provenanceQuery', () => {
 describe('reportsProvenanceQuery', () => {
   it('lists every report with the file it was read from', async () => {
     const rows = await runFixtureQuery(conn, reportsProvenanceQuery());
-    const [{ n }] = (await runFixtureQuery(conn, { sql: 'SELECT count(*)::INTEGER AS n FROM reports', params: [], tables: ['reports'] })) as [{ n: number }];
+    const [{ n }] = (await runFixtureQuery(conn, { sql: 'SELECT count(*)::INTEGER AS n FROM reports', params: [] })) as [{ n: number }];
     expect(rows.length).toBe(n);
     expect(rows.every((r) => typeof r.source_file === 'string')).toBe(true);
   });
