@@ -37,7 +37,7 @@ export function bibtexEscape(s: string): string {
 export function bibtexCitation(c: CitationInput, pageKey: string): string {
   const built = c.manifest.builtAt.slice(0, 10);
   const key = `att_portal_${built.replaceAll('-', '')}_${pageKey.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'home'}`;
-  const sources = c.manifest.sources.map((x) => `${x.title} (${x.publisher}, ${year(x.published)}, ${x.homepage})`).join('; ');
+  const sources = c.manifest.sources.map((x) => `${x.title} (${x.publisher}, ${year(x.published)})`).join('; ');
   const fields: [string, string][] = [
     ['author', `{${bibtexEscape(c.siteName)}}`],
     ['title', `{${bibtexEscape(c.title)}}`],

@@ -58,9 +58,10 @@ export function provenanceQuery(s: ExploreState, row?: RowKey): Query {
   const notNull = MEASURE_SQL[s.measure].notNull;
   if (notNull) conditions.push(`t."${notNull}" IS NOT NULL`);
   const used = [...joins].sort();
-  const lines = [`SELECT\n  ${PROVENANCE_COLUMNS.map((c) => `t."${c}"`).join(', ')}`, `FROM "${transfers.name}" AS t`, ...used.map((j) => JOINS[j].sql)];
+  // Plain lowercase schema names need no quotes in the select list (shorter links to the console).
+  const lines = [`SELECT\n  ${PROVENANCE_COLUMNS.map((c) => `t.${c}`).join(', ')}`, `FROM "${transfers.name}" AS t`, ...used.map((j) => JOINS[j].sql)];
   if (conditions.length) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
-  lines.push('ORDER BY t."source_id", t."source_file", t."source_line"');
+  lines.push('ORDER BY t.source_id, t.source_file, t.source_line');
   const tables: TableName[] = ['transfers', ...new Set(used.map((j) => JOINS[j].table))];
   return { sql: lines.join('\n'), params, tables };
 }
@@ -69,7 +70,7 @@ export function provenanceQuery(s: ExploreState, row?: RowKey): Query {
 export function reportsProvenanceQuery(): Query {
   const cols = ['source_id', 'report_id', 'source_file', 'instrument', 'year', 'reporter_iso3', 'reporter_name', 'version', 'submitted_date'] as const satisfies readonly (keyof typeof reports.columns & string)[];
   return {
-    sql: `SELECT\n  ${cols.map((c) => `r."${c}"`).join(', ')}\nFROM "${reports.name}" AS r\nORDER BY r."instrument", r."year", r."reporter_iso3", r."version"`,
+    sql: `SELECT\n  ${cols.map((c) => `r.${c}`).join(', ')}\nFROM "${reports.name}" AS r\nORDER BY r.instrument, r.year, r.reporter_iso3, r.version`,
     params: [],
     tables: ['reports'],
   };

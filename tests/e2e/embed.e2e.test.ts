@@ -164,6 +164,11 @@ describe('an Explore state embedded (DuckDB-WASM in the embed page)', () => {
     const frame = await embedFrame(s.page);
     await frame.waitForSelector('.explore-embed[data-result-state="done"]', { timeout: 60_000 });
     await frame.waitForSelector('.chart-svg svg');
+    // Laid out in order, nothing drawn over the heading or the footer.
+    const box = async (sel: string) => (await frame.locator(sel).first().boundingBox())!;
+    const [h1, svgBox, footer] = [await box('h1'), await box('.chart-svg svg'), await box('.explore-embed > footer')];
+    expect(svgBox.y).toBeGreaterThanOrEqual(h1.y + h1.height);
+    expect(footer.y).toBeGreaterThanOrEqual(svgBox.y + svgBox.height - 1);
     const text = (await frame.locator('body').innerText()).replace(/\s+/g, ' ');
     expect(text).toContain('Alemania');
     expect(text).toMatch(/Datos a \d{1,2} de \S+ de \d{4}/);
@@ -238,8 +243,8 @@ describe('provenance', () => {
     const [header, ...rows] = parseCsv(decodeURIComponent(csvHref.slice(csvHref.indexOf(',') + 1)).replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
     const href = (await frame.locator('[data-source-rows]').getAttribute('href'))!;
     const sql = new URL(href, baseUrl).searchParams.get('q')!;
-    expect(sql).toContain('"source_file"');
-    expect(sql).toContain('"source_line"');
+    expect(sql).toContain('t.source_file');
+    expect(sql).toContain('t.source_line');
     const facts = await nativeRows(sql);
     expect(facts.length).toBeGreaterThan(0);
     // Sum the listed facts by year and basis: the chart's figures, series by series.

@@ -6,9 +6,9 @@ export const share = {
   permalink: { en: 'Link to this chart', fr: 'Lien vers ce graphique', es: 'Enlace a este gráfico' },
   embedCode: { en: 'Embed code (iframe)', fr: 'Code d’intégration (iframe)', es: 'Código para insertar (iframe)' },
   embedHelp: {
-    en: 'Paste into an article: the chart keeps its title, unit, source and date, and fits widths from 320 to 1200 px.',
-    fr: 'À coller dans un article : le graphique garde son titre, son unité, sa source et sa date, et s’adapte aux largeurs de 320 à 1200 px.',
-    es: 'Péguelo en un artículo: el gráfico conserva su título, unidad, fuente y fecha, y se adapta a anchos de 320 a 1200 px.',
+    en: 'With title, unit, source and date; fits 320–1200 px.',
+    fr: 'Avec titre, unité, source et date ; de 320 à 1200 px.',
+    es: 'Con título, unidad, fuente y fecha; de 320 a 1200 px.',
   },
   previewEmbed: { en: 'Open the embed page', fr: 'Ouvrir la page d’intégration', es: 'Abrir la página para insertar' },
   copy: { en: 'Copy', fr: 'Copier', es: 'Copiar' },
