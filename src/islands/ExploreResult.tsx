@@ -90,7 +90,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
           link: (i) => ({
             href: sqlConsoleHref(lang, provenanceQuery(state, sorted[i])),
             label: sh('sourceRowsShort'),
-            ariaLabel: sh('sourceRowsOf', { row: cells[i]!.join(', ') }),
+            context: cells[i]!.join(', '),
           }),
         }}
       />

@@ -28,7 +28,7 @@ interface Props {
   initialRows?: number;
   showAllLabel?: (n: number) => string;
   /** A link at the end of each row (e.g. its source rows), computed only for the rows shown. */
-  rowLink?: { header: string; link: (row: number) => { href: string; label: string; ariaLabel: string } };
+  rowLink?: { header: string; link: (row: number) => { href: string; label: string; context: string } };
 }
 
 export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel, rowLink }: Props) {
@@ -92,11 +92,13 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
   );
 }
 
-function RowLinkCell({ href, label, ariaLabel }: { href: string; label: string; ariaLabel: string }) {
+/** The visible label ("Sources") with the row it belongs to for screen readers (link text out of context). */
+function RowLinkCell({ href, label, context }: { href: string; label: string; context: string }) {
   return (
     <td>
-      <a href={href} aria-label={ariaLabel} data-row-sources>
+      <a href={href} data-row-sources>
         {label}
+        <span className="visually-hidden"> ({context})</span>
       </a>
     </td>
   );

@@ -23,7 +23,6 @@ export const share = {
     es: 'Filas de origen (archivo y línea de cada hecho)',
   },
   sourceRowsShort: { en: 'Sources', fr: 'Sources', es: 'Fuentes' },
-  sourceRowsOf: { en: 'Source rows of: {row}', fr: 'Lignes sources de : {row}', es: 'Filas de origen de: {row}' },
   colSources: { en: 'Source rows', fr: 'Lignes sources', es: 'Filas de origen' },
   dataAsOf: { en: 'Data as of {date}', fr: 'Données au {date}', es: 'Datos a {date}' },
   viewOnPortal: { en: 'View on {site}', fr: 'Voir sur {site}', es: 'Ver en {site}' },
