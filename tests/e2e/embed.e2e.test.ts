@@ -279,3 +279,35 @@ describe('provenance', () => {
     await s.close();
   });
 });
+
+describe('every Share panel points at an embed page that exists', () => {
+  it.each(['/en/', '/fr/trends', '/es/countries/GBR'])('%s', async (path) => {
+    const html = await (await fetch(`${baseUrl}${path}`)).text();
+    const embeds = [...html.matchAll(/data-embed="([^"]+)"/g)].map((m) => m[1]!);
+    expect(embeds.length).toBeGreaterThan(0);
+    for (const e of embeds) {
+      const res = await fetch(`${baseUrl}${e}`);
+      expect(res.status, e).toBe(200);
+      const page = await res.text();
+      expect(page).not.toContain('<script');
+    }
+  });
+});
+
+describe('social cards', () => {
+  it.each([
+    ['/en/countries/NGA', '/og/countries/NGA.png'],
+    ['/fr/countries/NGA', '/og/countries/NGA.png'],
+    ['/es/trends', '/og/es/trends.png'],
+  ])('%s names a 1200×630 PNG rendered at build time', async (path, image) => {
+    const html = await (await fetch(`${baseUrl}${path}`)).text();
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og).toBeDefined();
+    expect(new URL(og!).pathname).toBe(image);
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"');
+    const res = await fetch(`${baseUrl}${image}`);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});

@@ -41,7 +41,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     if (points.length) {
       chart = lineChart(points, { width: 560, height: 170, lang: 'en', ariaLabel: state.iso3, yLabel: flow.currency ?? '', integer: measure !== 'value', document: svgDocument() });
       const years = flow.yearMin === flow.yearMax ? String(flow.yearMin) : `${flow.yearMin}–${flow.yearMax}`;
-      caption = [flow.currency, years, manifest?.sources.find((s) => s.id === flow.sourceId)?.instrument.replace('_', ' ')].filter(Boolean).join(' · ');
+      // Which way the goods went, without words: "DEU →" exports by the State, "→ NGA" transfers to it.
+      caption = [flow.role === 'exporter' ? `${state.iso3} →` : `→ ${state.iso3}`, flow.currency, years, manifest?.sources.find((s) => s.id === flow.sourceId)?.instrument.replace('_', ' ')].filter(Boolean).join(' · ');
     }
   }
   const svg = ogSvg({
