@@ -156,10 +156,14 @@ describe('a pre-built embed pasted into a page of another origin', () => {
 });
 
 describe('an Explore state embedded (DuckDB-WASM in the embed page)', () => {
-  it('runs the query from the URL state and draws it, from the portal only', async () => {
+  it('takes the snippet from Explore, runs the query from the URL state and draws it, from the portal only', async () => {
     const state = 'reporter=DEU&direction=export&currency=EUR&group=year,basis&measure=value';
-    const src = `${portal}/es/embed/explore?${state}`;
-    hostPages.set('/explore-article.html', article(`<iframe src="${src}" title="Explore" width="100%" height="560" style="border:0"></iframe>`));
+    const explore = await openCleanPage(browser, baseUrl, `/es/explore?${state}`);
+    await waitForRuns(explore.page, '.explore-result', 1);
+    const snippet = await explore.page.locator('#explore-embed').inputValue();
+    await explore.close();
+    expect(snippet).toContain(`src="${portal}/es/embed/explore?reporter=DEU&amp;direction=export&amp;currency=EUR&amp;group=year,basis&amp;measure=value"`);
+    hostPages.set('/explore-article.html', article(snippet));
     const s = await openArticle('/explore-article.html', 768);
     const frame = await embedFrame(s.page);
     await frame.waitForSelector('.explore-embed[data-result-state="done"]', { timeout: 60_000 });
