@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3';
-import { formatCompact } from '../i18n/index.ts';
+import { formatCompact, formatNumber } from '../i18n/index.ts';
 import { baseStyle, serialize, textWidth, yearTicks, type ChartOptions } from './frame.ts';
 import { colorsFor } from './palette.ts';
 
@@ -83,7 +83,8 @@ export function lineChart(points: readonly YearPoint[], o: LineChartOptions): st
     marks: [
       Plot.ruleY([0], { stroke: '#767f89' }),
       Plot.lineY(withGaps(points), { x: 'year', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
-      Plot.dot(points, { x: 'year', y: 'value', fill: 'series', r: 2.5 }),
+      // Each dot names its figure (a tooltip on hover and in the exported SVG): series, year, exact value.
+      Plot.dot(points, { x: 'year', y: 'value', fill: 'series', r: 2.5, title: (p: YearPoint) => `${p.series}, ${p.year}: ${formatNumber(o.lang, p.value, { maximumFractionDigits: 0 })}` }),
     ],
   });
   return serialize(svg as unknown as Element);

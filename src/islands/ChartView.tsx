@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
-import type { Lang } from '../i18n/index.ts';
+import { exportChart, saveFile, svgToPng } from '../charts/exportImage.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { share } from '../i18n/strings/share.ts';
 
 interface Props {
   id: string;
@@ -21,6 +23,10 @@ interface Props {
   meta: string[];
   alt: string;
   note?: string;
+  /** Base of the SVG and PNG file names; no download buttons without it. */
+  fileBase?: string;
+  /** Extra lines under the chart in the downloaded files (e.g. "data as of"). */
+  fileFooter?: string[];
 }
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
@@ -35,7 +41,7 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width;
 }
 
-export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note }: Props) {
+export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note, fileBase, fileFooter = [] }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useEffect(() => {
@@ -54,6 +60,22 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
   }, [panel, kind, width, lang, title, xIsYear, yLabel, id]);
   const colors = colorsFor(panel.series);
   const legend = kind !== 'multiples' && panel.series.length > 1;
+  const [exportError, setExportError] = useState<string | null>(null);
+  const file = () => {
+    const svg = box.current?.querySelector('svg');
+    if (!svg) throw new Error('no chart drawn yet');
+    return exportChart(svg, { title, legend: legend ? panel.series.map((s) => ({ label: s, color: colors.get(s)! })) : [], footer: [...meta, ...fileFooter, window.location.href] });
+  };
+  const save = async (kind: 'svg' | 'png') => {
+    try {
+      setExportError(null);
+      const f = file();
+      if (kind === 'svg') saveFile(`${fileBase}.svg`, f.svg, 'image/svg+xml');
+      else saveFile(`${fileBase}.png`, await svgToPng(f), 'image/png');
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    }
+  };
   return (
     <figure className="chart-frame explore-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -76,6 +98,23 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
       <p className="chart-alt" id={`${id}-alt`}>
         {alt}
       </p>
+      {fileBase && (
+        <p className="chart-exports small">
+          <button type="button" className="link-button" data-download="svg" onClick={() => void save('svg')}>
+            {t(lang, share, 'downloadSvg')}
+          </button>
+          {' · '}
+          <button type="button" className="link-button" data-download="png" onClick={() => void save('png')}>
+            {t(lang, share, 'downloadPng')}
+          </button>
+          {exportError && (
+            <span role="alert" className="error-text">
+              {' '}
+              {exportError}
+            </span>
+          )}
+        </p>
+      )}
     </figure>
   );
 }

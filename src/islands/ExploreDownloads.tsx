@@ -2,13 +2,15 @@
  * Downloads of an Explore result (CSV, Parquet, the SQL), the link into the SQL console and the
  * permalink. Files are built in the page from the result already loaded: no request is made.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Table } from 'apache-arrow';
 import { arrowToParquet } from '../db/parquetCodec.ts';
 import type { Row } from '../db/results.ts';
 import { formatDate, localePath, t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
+import { share } from '../i18n/strings/share.ts';
 import { toCsv } from '../lib/csv.ts';
+import { exploreEmbedHref, iframeSnippet } from '../lib/embeds.ts';
 import type { Query } from '../queries/query.ts';
 import { inlineParams } from '../queries/sqlText.ts';
 import { download } from './store.ts';
@@ -20,6 +22,8 @@ interface Props {
   rows: readonly Row[];
   table: Table | null;
   fileBase: string;
+  /** The result's state as a query string and its title, for the embed snippet. */
+  embed?: { query: string; title: string };
 }
 
 /** The SQL as a reader would run it: a comment saying where it comes from, parameters written in. */
@@ -28,7 +32,7 @@ export function sqlFileText(lang: Lang, q: Query, now = new Date()): string {
   return `-- ${comment}\n${inlineParams(q)};\n`;
 }
 
-export function ExploreDownloads({ lang, query, columns, rows, table, fileBase }: Props) {
+export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, embed }: Props) {
   const s = (k: keyof typeof explore) => t(lang, explore, k);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -82,11 +86,48 @@ export function ExploreDownloads({ lang, query, columns, rows, table, fileBase }
           </span>
         </li>
       </ul>
+      {embed && <EmbedSnippet lang={lang} query={embed.query} title={embed.title} />}
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
     </section>
+  );
+}
+
+/** The <iframe> snippet of this result's embed page (the same state, re-run with DuckDB-WASM in the embed). */
+function EmbedSnippet({ lang, query, title }: { lang: Lang; query: string; title: string }) {
+  const sh = (k: keyof typeof share) => t(lang, share, k);
+  const [status, setStatus] = useState('');
+  // The page's own origin, known after hydration (the server render has none).
+  const [origin, setOrigin] = useState('');
+  useEffect(() => setOrigin(window.location.origin), []);
+  const href = exploreEmbedHref(lang, query);
+  const snippet = iframeSnippet(`${origin}${href}`, title);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus(sh('copied'));
+    } catch {
+      setStatus(sh('copyFailed'));
+    }
+  };
+  return (
+    <div className="share-field">
+      <label htmlFor="explore-embed">{sh('embedCode')}</label>
+      <span className="share-row">
+        <textarea id="explore-embed" readOnly rows={3} value={snippet} aria-describedby="explore-embed-help" data-snippet />
+        <button type="button" className="share-copy" onClick={copy}>
+          {sh('copy')}
+        </button>
+      </span>
+      <span className="small muted" id="explore-embed-help">
+        {sh('embedHelp')} <a href={href}>{sh('previewEmbed')}</a>
+      </span>
+      <span role="status" className="small">
+        {status}
+      </span>
+    </div>
   );
 }

@@ -9,8 +9,11 @@ import { chartPanels } from '../charts/exploreChartData.ts';
 import type { Row } from '../db/results.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
+import { share } from '../i18n/strings/share.ts';
+import { sqlConsoleHref } from '../lib/sqlLink.ts';
 import { exploreQuery } from '../queries/explore.ts';
-import { resultColumns, type ExploreState, type SortState } from '../queries/exploreState.ts';
+import { provenanceQuery } from '../queries/provenance.ts';
+import { resultColumns, serializeExploreState, type ExploreState, type SortState } from '../queries/exploreState.ts';
 import { ChartView } from './ChartView.tsx';
 import { ExploreDownloads } from './ExploreDownloads.tsx';
 import { chartAlt, exploreChartInput, sortRows, type Labeller } from './exploreFormat.ts';
@@ -33,6 +36,7 @@ interface Props {
 
 export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
+  const sh = (k: keyof typeof share, v?: Record<string, string>) => t(lang, share, k, v);
   const { state, rows } = result;
   const columns = resultColumns(state);
   const measure = labels.measure(state.measure);
@@ -44,6 +48,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
   const xLabel = input.xDimension ? labels.dimension(input.xDimension) : measure;
   const seriesLabel = input.seriesDimensions.length ? input.seriesDimensions.map((d) => labels.dimension(d)).join(', ') : null;
 
+  const fileBase = `att-explore-${state.measure}${state.group.length ? `-by-${state.group.join('-')}` : ''}`;
   if (!rows.length) return <p className="note">{s('noRows')}</p>;
   return (
     <>
@@ -66,6 +71,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
               meta={[s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
               alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
               note={note}
+              fileBase={`${fileBase}${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
             />
           );
         })}
@@ -78,8 +84,16 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
         onSort={onSort}
         sortLabel={(c) => s('sortBy', { column: c })}
         showAllLabel={(n) => s('showAll', { n })}
+        rowLink={{
+          header: sh('colSources'),
+          link: (i) => ({
+            href: sqlConsoleHref(lang, provenanceQuery(state, sorted[i])),
+            label: sh('sourceRowsShort'),
+            context: cells[i]!.join(', '),
+          }),
+        }}
       />
-      <ExploreDownloads lang={lang} query={exploreQuery(state)} columns={columns} rows={sorted} table={result.table} fileBase={`att-explore-${state.measure}${state.group.length ? `-by-${state.group.join('-')}` : ''}`} />
+      <ExploreDownloads lang={lang} query={exploreQuery(state)} columns={columns} rows={sorted} table={result.table} fileBase={fileBase} embed={{ query: serializeExploreState(state), title: caption }} />
     </>
   );
 }

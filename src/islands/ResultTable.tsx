@@ -27,9 +27,11 @@ interface Props {
   /** Rows shown before "show all". */
   initialRows?: number;
   showAllLabel?: (n: number) => string;
+  /** A link at the end of each row (e.g. its source rows), computed only for the rows shown. */
+  rowLink?: { header: string; link: (row: number) => { href: string; label: string; context: string } };
 }
 
-export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel }: Props) {
+export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel, rowLink }: Props) {
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, initialRows);
   return (
@@ -62,6 +64,7 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
                   </th>
                 );
               })}
+              {rowLink && <th scope="col">{rowLink.header}</th>}
             </tr>
           </thead>
           <tbody>
@@ -72,6 +75,7 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
                     {cell}
                   </td>
                 ))}
+                {rowLink && <RowLinkCell {...rowLink.link(i)} />}
               </tr>
             ))}
           </tbody>
@@ -85,5 +89,17 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
         </p>
       )}
     </>
+  );
+}
+
+/** The visible label ("Sources") with the row it belongs to for screen readers (link text out of context). */
+function RowLinkCell({ href, label, context }: { href: string; label: string; context: string }) {
+  return (
+    <td>
+      <a href={href} data-row-sources>
+        {label}
+        <span className="visually-hidden"> ({context})</span>
+      </a>
+    </td>
   );
 }

@@ -30,6 +30,10 @@ export interface FrameModel {
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
   csv: { file: string; header: string[]; rows: CsvCell[][] };
   exploreHref?: string;
+  /** The chart's pre-built embed page (`/{lang}/embed/…`), when it has one (see embeds.ts). */
+  embedHref?: string;
+  /** The transfers rows behind the chart, with their source file and line, in the SQL console. */
+  sourcesHref?: string;
   note?: string;
 }
 
@@ -39,13 +43,20 @@ interface Common {
   unit: string;
   source: string;
   exploreHref?: string;
+  embedHref?: string;
+  sourcesHref?: string;
   note?: string;
   width?: number;
   /** Also draw the chart at phone width (doubles the SVG bytes; pages with a tight budget skip it). */
   narrow?: boolean;
+  /** Width of the phone drawing (default CHART_WIDTH_NARROW). */
+  narrowWidth?: number;
 }
 
-export function lineFrame(lang: Lang, o: Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean }): FrameModel {
+/** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
+export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean };
+
+export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const fmt = exactFormat(lang);
   const colors = colorsFor(o.series);
   const { years, cells } = pivotByYear(o.points, o.series);
@@ -57,9 +68,11 @@ export function lineFrame(lang: Lang, o: Common & { series: readonly string[]; p
     unit: o.unit,
     source: o.source,
     exploreHref: o.exploreHref,
+    embedHref: o.embedHref,
+    sourcesHref: o.sourcesHref,
     note: o.note,
     svg: draw(o.width ?? CHART_WIDTH),
-    svgNarrow: o.narrow === false ? undefined : draw(CHART_WIDTH_NARROW),
+    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
     alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
     legend: o.series.map((s) => ({ label: s, color: colors.get(s)! })),
     table: {
@@ -86,9 +99,11 @@ export function barFrame(lang: Lang, o: Common & { rows: readonly BarRow[]; labe
     unit: o.unit,
     source: o.source,
     exploreHref: o.exploreHref,
+    embedHref: o.embedHref,
+    sourcesHref: o.sourcesHref,
     note: o.note,
     svg: draw(o.width ?? CHART_WIDTH),
-    svgNarrow: o.narrow === false ? undefined : draw(CHART_WIDTH_NARROW),
+    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
     alt: describeBars(lang, { title: o.title, unit: o.unit, rows, format: fmt }),
     table: {
       columns: [{ label: o.labelHeader }, { label: o.valueHeader, numeric: true }, ...extra.map((h) => ({ label: h, numeric: true }))],

@@ -17,9 +17,9 @@ const t = (c: TransferColumn) => `t."${c}"`;
 const stateCol = (alias: 'rs' | 'ps', c: keyof typeof states.columns & string) => `${alias}."${c}"`;
 const reportCol = (c: keyof typeof reports.columns & string) => `r."${c}"`;
 
-type Join = 'rs' | 'ps' | 'r';
+export type Join = 'rs' | 'ps' | 'r';
 
-const JOINS: Record<Join, { sql: string; table: TableName }> = {
+export const JOINS: Record<Join, { sql: string; table: TableName }> = {
   rs: { sql: `LEFT JOIN "${states.name}" AS rs ON ${stateCol('rs', 'iso3')} = ${t('reporter_iso3')}`, table: 'states' },
   ps: { sql: `LEFT JOIN "${states.name}" AS ps ON ${stateCol('ps', 'iso3')} = ${t('partner_iso3')}`, table: 'states' },
   r: { sql: `LEFT JOIN "${reports.name}" AS r ON ${reportCol('report_id')} = ${t('report_id')}`, table: 'reports' },

@@ -89,3 +89,29 @@ describe('phone width', () => {
     await s.close();
   });
 });
+
+describe('embed pages', () => {
+  it.each(['/en/embed/trends/reporting', '/fr/embed/countries/DEU/exporter-1-chart', '/es/embed/home/home-value-1'])('%s (pre-built) has no serious axe violation', async (path) => {
+    const s = await openCleanPage(browser, baseUrl, path);
+    await expectNoSeriousAxeViolations(s.page);
+    // Its data table is there too, behind a disclosure.
+    await s.page.locator('details summary').click();
+    expect(await s.page.locator('details table tbody tr').count()).toBeGreaterThan(0);
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+
+  it('an Explore embed has no serious axe violation once drawn', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/fr/embed/explore?reporter=AUT&currency=EUR&group=year,basis&measure=value');
+    await s.page.waitForSelector('.explore-embed[data-result-state="done"] .chart-svg svg', { timeout: 60_000 });
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+
+  it('the Share panel (permalink, embed code, downloads) has no serious axe violation', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/es/countries/DEU');
+    await s.page.locator('.chart-frame [role="tab"]').nth(2).click();
+    await expectNoSeriousAxeViolations(s.page);
+    await s.close();
+  });
+});
