@@ -35,14 +35,3 @@ export async function svgToPng(file: ExportedSvg, scale = 2): Promise<Blob> {
   }
 }
 
-/** Saves bytes or text built in the page as a file (a blob: URL never leaves the browser). */
-export function saveFile(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

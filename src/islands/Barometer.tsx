@@ -9,7 +9,8 @@ import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import { toCsv } from '../lib/csv.ts';
 import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, weightsParam, type Weights } from '../queries/barometer.ts';
-import { currentQuery, download, replaceQuery } from './store.ts';
+import { download } from '../lib/download.ts';
+import { currentQuery, replaceQuery } from './store.ts';
 
 export interface ScoredRow {
   iso3: string;

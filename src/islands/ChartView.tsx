@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'react';
 import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
-import { exportChart, saveFile, svgToPng } from '../charts/exportImage.ts';
+import { exportChart, svgToPng } from '../charts/exportImage.ts';
+import { download } from '../lib/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
 
@@ -70,8 +71,8 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
     try {
       setExportError(null);
       const f = file();
-      if (kind === 'svg') saveFile(`${fileBase}.svg`, f.svg, 'image/svg+xml');
-      else saveFile(`${fileBase}.png`, await svgToPng(f), 'image/png');
+      if (kind === 'svg') download(`${fileBase}.svg`, f.svg, 'image/svg+xml');
+      else download(`${fileBase}.png`, await svgToPng(f), 'image/png');
     } catch (e) {
       setExportError(e instanceof Error ? e.message : String(e));
     }

@@ -13,7 +13,7 @@ import { toCsv } from '../lib/csv.ts';
 import { exploreEmbedHref, iframeSnippet } from '../lib/embeds.ts';
 import type { Query } from '../queries/query.ts';
 import { inlineParams } from '../queries/sqlText.ts';
-import { download } from './store.ts';
+import { download } from '../lib/download.ts';
 
 interface Props {
   lang: Lang;

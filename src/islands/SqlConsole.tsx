@@ -15,7 +15,8 @@ import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
-import { currentQuery, download, replaceQuery } from './store.ts';
+import { download } from '../lib/download.ts';
+import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 
 export interface ConsoleExample {
