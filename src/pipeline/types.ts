@@ -128,3 +128,14 @@ export interface CategoryLookup {
   /** Returns null when the code is not in the scheme (the row is then rejected). */
   lookup(scheme: CategoryScheme, code: string): CategoryInfo | null;
 }
+
+/**
+ * Output of an adapter whose rows go to a table of their own rather than to `transfers` (EU brokering,
+ * consultations, missions): rows with names as written, plus rejects. rowsRead = rowsLoaded + rejects.length.
+ */
+export interface ParsedRows<R> {
+  rows: R[];
+  rejects: Reject[];
+  rowsRead: number;
+  rowsLoaded: number;
+}

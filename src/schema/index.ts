@@ -1,4 +1,7 @@
 import { categories } from './categories.ts';
+import { euBrokering } from './euBrokering.ts';
+import { euConsultations } from './euConsultations.ts';
+import { euMissions } from './euMissions.ts';
 import { initialAnswers } from './initialAnswers.ts';
 import { initialQuestions } from './initialQuestions.ts';
 import { initialReports } from './initialReports.ts';
@@ -8,11 +11,14 @@ import { reports } from './reports.ts';
 import { states } from './states.ts';
 import { transfers } from './transfers.ts';
 
-export { categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects, reports, states, transfers };
+export { categories, euBrokering, euConsultations, euMissions, initialAnswers, initialQuestions, initialReports, reconciliation, rejects, reports, states, transfers };
 export type { InitialAnswerRow } from './initialAnswers.ts';
 export type { InitialQuestionRow } from './initialQuestions.ts';
 export type { InitialReportRow } from './initialReports.ts';
 export type { CategoryRow } from './categories.ts';
+export type { EuBrokeringRow } from './euBrokering.ts';
+export type { EuConsultationRow } from './euConsultations.ts';
+export type { EuMissionRow } from './euMissions.ts';
 export type { ReconciliationRow } from './reconciliation.ts';
 export type { RejectRow } from './rejects.ts';
 export type { ReportRow } from './reports.ts';
@@ -22,5 +28,5 @@ export * from './columns.ts';
 export * from './codes.ts';
 
 /** Every published table, in the order the data dictionary lists them. */
-export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions] as const;
+export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions, euBrokering, euConsultations, euMissions] as const;
 export type TableName = (typeof TABLES)[number]['name'];
