@@ -64,6 +64,8 @@ try {
     ...m.tables.map((t) => `${(t.file).padEnd(28)}${pad(t.rows.toLocaleString('en'), 10)} rows ${pad(t.bytes.toLocaleString('en'), 11)} bytes  sha256 ${t.sha256.slice(0, 12)}…`),
     '',
     `reconciliation: ${m.reconciliation.totals} totals, ${m.reconciliation.match} match, ${m.reconciliation.mismatch} mismatch, ${m.reconciliation.noLines} with no lines`,
+    ...m.sources.flatMap((s) => (s.rowsRejected ? [`${s.id}: rejected by reason: ${Object.entries(s.rejectsByReason).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
+    ...m.sources.flatMap((s) => (s.tableRows ? [`${s.id}: rows written: ${Object.entries(s.tableRows).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
     ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${s.unresolvedNames.map((u) => `${u.name} (${u.lines})`).join(', ')}`] : [])),
     `snapshot ${m.snapshotId}; ${rows.toLocaleString('en')} rows in ${(wall / 1000).toFixed(2)} s = ${Math.round(rows / (wall / 1000)).toLocaleString('en')} rows/s; stages ms: ${Object.entries(result.timings)
       .map(([k, v]) => `${k} ${Math.round(v)}`)

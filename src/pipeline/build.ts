@@ -22,7 +22,8 @@ import { normalizeSource, type NormalizedSource, type NormalizedTotal, type Tran
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, CategoryLookup, ParsedSource, StateResolver } from './types.ts';
+import { OWN_TABLES, TABLE_SOURCES, type TableSource } from './tableSources.ts';
+import type { Adapter, CategoryLookup, ParsedRows, ParsedSource, StateResolver } from './types.ts';
 
 export interface Reference {
   states: StateRow[];
@@ -78,7 +79,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
+  const parsedOwn: { spec: SourceSpec; files: FetchedFile[]; source: TableSource; result: ParsedRows<unknown> }[] = [];
   for (const spec of specs) {
+    const own = TABLE_SOURCES[spec.adapter];
+    if (own) {
+      // Brokering, consultations, missions: rows of tables of their own, never transfers.
+      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+      const result = await time('parse', () => own.parse(files));
+      log(`${spec.id}: ${files.length} file(s), ${files.reduce((n, f) => n + f.bytes.length, 0).toLocaleString('en')} bytes, sha256 verified; parsed ${result.rowsRead.toLocaleString('en')} rows`);
+      parsedOwn.push({ spec, files, source: own, result });
+      continue;
+    }
     if (spec.adapter === attInitialAdapter.id) {
       // Initial reports answer questions rather than report transfers: they have tables of their own.
       const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
@@ -108,7 +119,14 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
     normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
   );
-  const all = [...normalized, ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec))];
+  const ownNormalized = await time('normalize', () =>
+    parsedOwn.map(({ source, result }) => source.normalize(result, { states: resolver, stateRows: inp.reference.states })),
+  );
+  const all = [
+    ...normalized,
+    ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec)),
+    ...ownNormalized.map((o, k): NormalizedSource => ({ sourceId: parsedOwn[k]!.spec.id, transfers: [], reports: [], totals: [], rejects: o.rejects, rowsRead: o.rowsRead, rowsLoaded: o.rowsLoaded, unresolvedNames: o.unresolvedNames, tableRows: { [o.table.name]: o.rows.length } })),
+  ];
   for (const n of all) {
     if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
       throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
@@ -135,11 +153,12 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       { table: initialReports, rows: initial.flatMap((i) => i.reports) },
       { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
       { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+      ...OWN_TABLES.map((table) => ({ table, rows: ownNormalized.filter((o) => o.table === table).flatMap((o) => o.rows) })),
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
-  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
+  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...parsedOwn].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
   const initialAnswerRows = initial.flatMap((i) => i.answers);
   const { changes, history } = await time('snapshot', async () => {

@@ -34,6 +34,8 @@ export interface ManifestSource {
   facts: number;
   totals: number;
   reports: number;
+  /** Rows the source wrote to tables of its own (e.g. eu_brokering), by table; absent for transfer sources. */
+  tableRows?: Record<string, number>;
   rejectsByReason: Record<string, number>;
   unresolvedNames: { name: string; lines: number }[];
 }
@@ -109,6 +111,7 @@ export function buildManifest(inp: {
       facts: n.transfers.length,
       totals: n.totals.length,
       reports: n.reports.length,
+      ...(n.tableRows ? { tableRows: n.tableRows } : {}),
       rejectsByReason: countBy(n.rejects, (r) => r.reasonCode),
       unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name, lines })).sort((a, b) => b.lines - a.lines),
     })),

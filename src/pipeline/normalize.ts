@@ -34,6 +34,8 @@ export interface NormalizedSource {
   rowsLoaded: number;
   /** Names no resolver knew, with how many lines each cost: the build report lists them all. */
   unresolvedNames: Map<string, number>;
+  /** Rows written to tables of the source's own (brokering, consultations, missions), by table. */
+  tableRows?: Record<string, number>;
 }
 
 export interface NormalizeContext {

@@ -18,7 +18,8 @@
  *   adapters deal with them.
  *
  * Sources of the spellings: okfnat-eu-coarm/eu-armsexports.csv (EU COARM), caat-uk-arms-export-data/values.csv
- * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs). No Node or DOM imports.
+ * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), caat-eu-arms-export-data/*.csv (EU brokering,
+ * consultations, missions). No Node or DOM imports.
  */
 
 export interface StateAlias {
@@ -144,6 +145,16 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   { name: 'Continental Shelf Danish Sector', iso3: 'DNK', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
   { name: 'Continental Shelf Netherlands Sector', iso3: 'NLD', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
   { name: 'Continental Shelf Norwegian Sector', iso3: 'NOR', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
+
+  // EU annual-report extracts compiled by CAAT (caat-eu-arms-export-data: broker, consult, mission)
+  { name: 'Dubai', iso3: 'ARE', why: 'an emirate of the United Arab Emirates (no ISO code of its own); written as a destination of missions and of brokered goods' },
+  { name: 'Abu Dhabi', iso3: 'ARE', why: 'an emirate of the United Arab Emirates (no ISO code of its own)' },
+  { name: 'Ras Al Khaimah (United Arab Emirates)', iso3: 'ARE', why: 'an emirate of the United Arab Emirates, named with its State' },
+  {
+    name: 'Federal Republic of Yugoslavia',
+    iso3: 'SRB',
+    why: 'written as a destination in the EU reports for 2005–2006, after the State was renamed Serbia and Montenegro (2003); Serbia is its continuator (see the rule above)',
+  },
 ];
 
 /**

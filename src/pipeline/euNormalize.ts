@@ -1,0 +1,171 @@
+/**
+ * Normalize stage for the EU annual-report extracts that have tables of their own (brokering,
+ * denial consultations, missions): places → ISO alpha-3, rows checked against their table's zod
+ * schema. A place is resolved by its ISO2 code when the source gives one (looked up in the states
+ * table, so "NA" is Namibia there), otherwise by its name through the shared resolver (reviewed
+ * aliases included). A row whose main State cannot be resolved is rejected and the name listed;
+ * an origin or destination of a brokering licence that cannot be resolved leaves the row loaded
+ * with the name as written, and the name listed too.
+ */
+import type { AnyTable } from '../schema/columns.ts';
+import { euBrokering, type EuBrokeringRow } from '../schema/euBrokering.ts';
+import { euConsultations, type EuConsultationRow } from '../schema/euConsultations.ts';
+import { euMissions, type EuMissionRow } from '../schema/euMissions.ts';
+import type { StateRow } from '../schema/states.ts';
+import type { ParsedBrokering } from './adapters/caatEuBroker.ts';
+import type { ParsedConsultation } from './adapters/caatEuConsult.ts';
+import type { ParsedMission } from './adapters/caatEuMission.ts';
+import type { ParsedRows, Reject, StateResolver } from './types.ts';
+
+export interface EuNormalizeContext {
+  states: StateResolver;
+  stateRows: readonly StateRow[];
+}
+
+export interface NormalizedRows<R> {
+  table: AnyTable;
+  rows: R[];
+  rejects: Reject[];
+  rowsRead: number;
+  rowsLoaded: number;
+  /** Names no resolver knew, with how many lines each concerned. */
+  unresolvedNames: Map<string, number>;
+}
+
+/** Resolves a place given as an ISO2 code and/or a name; null when neither resolves. */
+export function placeResolver(ctx: EuNormalizeContext): (iso2: string | null, name: string | null) => string | null {
+  const byIso2 = new Map(ctx.stateRows.map((s) => [s.iso2, s.iso3]));
+  return (iso2, name) => {
+    const code = iso2?.trim().toUpperCase();
+    if (code && byIso2.has(code)) return byIso2.get(code)!;
+    if (name && name.trim() !== '') return ctx.states.resolve(name)?.iso3 ?? null;
+    return null;
+  };
+}
+
+/** Shared bookkeeping: loaded rows validated by the table's schema, rejects with their reason, names listed. */
+function collector<P extends { file: string; line: number; raw: string }, R>(parsed: ParsedRows<P>, table: AnyTable) {
+  const out: NormalizedRows<R> = { table, rows: [], rejects: [...parsed.rejects], rowsRead: parsed.rowsRead, rowsLoaded: parsed.rowsLoaded, unresolvedNames: new Map() };
+  return {
+    out,
+    listName(name: string) {
+      out.unresolvedNames.set(name, (out.unresolvedNames.get(name) ?? 0) + 1);
+    },
+    reject(p: P, reasonCode: string, reason: string) {
+      out.rejects.push({ file: p.file, line: p.line, reasonCode, reason, raw: p.raw });
+      out.rowsLoaded--;
+    },
+    accept(p: P, row: R) {
+      const checked = table.row.safeParse(row);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        this.reject(p, 'invalid_row', `${issue.path.join('.')}: ${issue.message}`);
+      } else out.rows.push(checked.data as R);
+    },
+  };
+}
+
+const unknown = (what: string, name: string) =>
+  `${what} '${name}' is not a known State or territory name or code (add it to the reviewed alias table if it is one)`;
+
+export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: EuNormalizeContext): NormalizedRows<EuBrokeringRow> {
+  const resolve = placeResolver(ctx);
+  const c = collector<ParsedBrokering, EuBrokeringRow>(parsed, euBrokering);
+  /** ISO3 of each place of a list that resolves; names that do not are listed (the row keeps them as written). */
+  const places = (codes: string[], names: string[]): string | null => {
+    const out: string[] = [];
+    for (let i = 0; i < Math.max(codes.length, names.length); i++) {
+      const code = codes[i] || null;
+      const name = names[i] || null;
+      if (!code && !name) continue;
+      const iso3 = resolve(code, name);
+      if (iso3) out.push(iso3);
+      else c.listName(name ?? code!);
+    }
+    return out.length ? out.join('; ') : null;
+  };
+  const joined = (l: string[]) => (l.some((x) => x !== '') ? l.join('; ') : null);
+  for (const p of parsed.rows) {
+    const broker = resolve(p.brokerIso2, p.brokerName);
+    if (!broker) {
+      c.listName(p.brokerName);
+      c.reject(p, 'unknown_country', unknown('brokering Member State', p.brokerName));
+      continue;
+    }
+    c.accept(p, {
+      year: p.year,
+      broker_iso3: broker,
+      broker_name: p.brokerName,
+      decision: p.decision,
+      origin_iso3: places(p.originCodes, p.originNames),
+      origin_names: joined(p.originNames),
+      destination_iso3: places(p.destinationCodes, p.destinationNames),
+      destination_names: joined(p.destinationNames),
+      licences: p.licences,
+      licensed_value: p.licensedValue,
+      brokered_value: p.brokeredValue,
+      brokered_value_text: p.brokeredValueText,
+      currency: 'EUR',
+      ml_categories: p.mlCategories,
+      quantity: p.quantity,
+      source_file: p.file,
+      source_line: p.line,
+    });
+  }
+  return c.out;
+}
+
+export function normalizeConsultations(parsed: ParsedRows<ParsedConsultation>, ctx: EuNormalizeContext): NormalizedRows<EuConsultationRow> {
+  const resolve = placeResolver(ctx);
+  const c = collector<ParsedConsultation, EuConsultationRow>(parsed, euConsultations);
+  for (const p of parsed.rows) {
+    const iso3 = resolve(p.iso2, p.name);
+    const written = p.name ?? p.iso2!;
+    if (!iso3) {
+      c.listName(written);
+      c.reject(p, 'unknown_country', unknown(p.subject === 'member_state' ? 'Member State' : 'destination', written));
+      continue;
+    }
+    c.accept(p, {
+      year: p.year,
+      subject: p.subject,
+      state_iso3: iso3,
+      state_name: written,
+      initiated: p.initiated,
+      received: p.received,
+      concerning: p.concerning,
+      source_file: p.file,
+      source_line: p.line,
+    });
+  }
+  return c.out;
+}
+
+export function normalizeMissions(parsed: ParsedRows<ParsedMission>, ctx: EuNormalizeContext): NormalizedRows<EuMissionRow> {
+  const resolve = placeResolver(ctx);
+  const c = collector<ParsedMission, EuMissionRow>(parsed, euMissions);
+  for (const p of parsed.rows) {
+    const exporterName = p.exporterName ?? p.exporterIso2!;
+    const destinationName = p.destinationName ?? p.destinationIso2!;
+    const exporter = resolve(p.exporterIso2, p.exporterName);
+    const destination = resolve(p.destinationIso2, p.destinationName);
+    if (!exporter) c.listName(exporterName);
+    if (!destination) c.listName(destinationName);
+    if (!exporter || !destination) {
+      c.reject(p, 'unknown_country', !exporter ? unknown('exporting Member State', exporterName) : unknown('destination', destinationName));
+      continue;
+    }
+    c.accept(p, {
+      year: p.year,
+      exporter_iso3: exporter,
+      exporter_name: exporterName,
+      destination_iso3: destination,
+      destination_name: destinationName,
+      mission: p.mission,
+      items: p.items,
+      source_file: p.file,
+      source_line: p.line,
+    });
+  }
+  return c.out;
+}
