@@ -37,7 +37,8 @@ export function parsePythonLiteral(text: string): PyValue {
     const raw = prefix.includes('r');
     const quote = text[i];
     if (quote !== "'" && quote !== '"') throw new PythonLiteralError(i, 'expected a quote after the string prefix');
-    const start = i++;
+    const start = prefixStart;
+    i++;
     let out = '';
     while (i < n) {
       const c = text[i]!;
