@@ -5,11 +5,12 @@ import { common } from '../../src/i18n/strings/common.ts';
 import { countries } from '../../src/i18n/strings/countries.ts';
 import { changes } from '../../src/i18n/strings/changes.ts';
 import { data } from '../../src/i18n/strings/data.ts';
+import { euReports } from '../../src/i18n/strings/euReports.ts';
 import { initial } from '../../src/i18n/strings/initial.ts';
 import { home } from '../../src/i18n/strings/home.ts';
 import { trends } from '../../src/i18n/strings/trends.ts';
 
-const files: Record<string, Dict> = { analyses, changes, common, countries, data, home, initial, trends };
+const files: Record<string, Dict> = { analyses, changes, common, countries, data, euReports, home, initial, trends };
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each(Object.entries(files))('strings/%s', (_, dict) => {

@@ -55,6 +55,11 @@ export const data = {
   caveats: { en: 'Caveats', fr: 'Réserves', es: 'Advertencias' },
   published: { en: 'Published', fr: 'Publication', es: 'Publicación' },
   commit: { en: 'Commit', fr: 'Commit', es: 'Commit' },
+  tableRowsFlow: {
+    en: '{rows} rows in the table {table} (a table of its own: not counted in transfers or in any export total).',
+    fr: '{rows} lignes dans la table {table} (une table à part : non comptée dans transfers ni dans aucun total d’exportations).',
+    es: '{rows} filas en la tabla {table} (una tabla aparte: no se cuenta en transfers ni en ningún total de exportaciones).',
+  },
   rowsFlow: {
     en: '{read} rows read = {loaded} loaded + {rejected} rejected; {facts} facts, {totals} printed totals, {reports} reports.',
     fr: '{read} lignes lues = {loaded} chargées + {rejected} rejetées ; {facts} faits, {totals} totaux imprimés, {reports} rapports.',
