@@ -13,6 +13,9 @@ import { publishTables } from '../../src/pipeline/publish.ts';
 import type { Manifest } from '../../src/pipeline/manifest.ts';
 import {
   categories,
+  euBrokering,
+  euConsultations,
+  euMissions,
   reconciliation,
   rejects,
   reports,
@@ -20,6 +23,9 @@ import {
   transfers,
   type AnyTable,
   type CategoryRow,
+  type EuBrokeringRow,
+  type EuConsultationRow,
+  type EuMissionRow,
   type ReconciliationRow,
   type RejectRow,
   type ReportRow,
@@ -168,6 +174,19 @@ export const syntheticRejects: RejectRow[] = [
   { source_id: 'uk-synthetic', source_file: 'uk-synthetic.csv', source_line: 40, reason_code: 'bad_number', reason: "Value 'n/a' is not a number", raw: 'GBR;USA;ML4;n/a' },
 ];
 
+/** EU brokering, consultations and missions of Germany: invented entries, for the country-profile section. */
+const euFile = (name: string) => ({ source_file: `${name}-synthetic.csv` });
+export const syntheticBrokering: EuBrokeringRow[] = [
+  { year: 2010, broker_iso3: 'DEU', broker_name: 'Germany', decision: 'issued', origin_iso3: 'USA', origin_names: 'United States', destination_iso3: 'IND', destination_names: 'India', licences: 1, licensed_value: 50_000, brokered_value: null, brokered_value_text: null, currency: 'EUR', ml_categories: 'ML4', quantity: '10 pcs', ...euFile('broker'), source_line: 1 },
+  { year: 2011, broker_iso3: 'DEU', broker_name: 'Germany', decision: 'refused', origin_iso3: 'GBR', origin_names: 'United Kingdom', destination_iso3: 'NGA', destination_names: 'Nigeria', licences: 1, licensed_value: null, brokered_value: null, brokered_value_text: null, currency: 'EUR', ml_categories: 'ML1', quantity: null, ...euFile('broker'), source_line: 2 },
+];
+export const syntheticConsultations: EuConsultationRow[] = [
+  { year: 2010, subject: 'member_state', state_iso3: 'DEU', state_name: 'Germany', initiated: 3, received: 2, concerning: null, ...euFile('consult'), source_line: 1 },
+];
+export const syntheticMissions: EuMissionRow[] = [
+  { year: 2011, exporter_iso3: 'DEU', exporter_name: 'Germany', destination_iso3: 'IND', destination_name: 'India', mission: 'SYNTHETIC mission', items: 'Invented items', ...euFile('mission'), source_line: 1 },
+];
+
 function checked<T>(table: AnyTable, rows: T[]): T[] {
   rows.forEach((r, i) => {
     const res = table.row.safeParse(r);
@@ -187,6 +206,9 @@ export async function writeSyntheticData(dir: string, builtAt = '2024-01-15T12:0
     { table: categories, rows: checked(categories, syntheticCategories) },
     { table: reconciliation, rows: checked(reconciliation, syntheticReconciliation) },
     { table: rejects, rows: checked(rejects, syntheticRejects) },
+    { table: euBrokering, rows: checked(euBrokering, syntheticBrokering) },
+    { table: euConsultations, rows: checked(euConsultations, syntheticConsultations) },
+    { table: euMissions, rows: checked(euMissions, syntheticMissions) },
   ]);
   const source = (id: string, instrument: string, rows: number, rejected: number, byReason: Record<string, number>) => ({
     id,

@@ -1,0 +1,70 @@
+/**
+ * The EU brokering, consultation and mission tables on the built site: the section on Germany's
+ * profile (DEU brokers, consults and exports to missions in the real data) in EN/FR/ES, its figures
+ * equal to native DuckDB on the same Parquet, and its links opening the rows in the SQL console.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
+import { launchBrowser } from './browser.ts';
+import { nativeRows, waitForRuns } from './queryHelpers.ts';
+import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
+
+const baseUrl = inject('baseUrl');
+const ISO3 = 'DEU';
+const HEADINGS = { en: /EU annual reports: brokering/, fr: /Rapports annuels de l’UE : courtage/, es: /Informes anuales de la UE: corretaje/ };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGS)('EU annual-report section on a country profile (%s)', (lang) => {
+  it('shows brokering, consultations and missions per year for DEU, as native DuckDB computes them', async () => {
+    const q = euYearsQuery(ISO3);
+    const years = await nativeRows(q.sql, q.params);
+    expect(years.length).toBeGreaterThan(0);
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/${ISO3}`);
+    const section = s.page.locator('section.eu-reports');
+    expect(await section.locator('h2').textContent()).toMatch(HEADINGS[lang]);
+    // One row per year with anything, the year first.
+    expect(await section.locator('tbody th').allTextContents()).toEqual(years.map((y) => String(y.year)));
+    const headers = await section.locator('thead th').count();
+    // DEU has entries in all three tables, so at least one column of each.
+    expect(headers).toBeGreaterThanOrEqual(4);
+    const brokered = years.reduce((n, y) => n + Number(y.brokering_issued ?? 0), 0);
+    expect(brokered).toBeGreaterThan(0);
+    const links = await section.locator('a[data-table]').evaluateAll((as) => as.map((a) => a.getAttribute('data-table')));
+    expect(links).toEqual(['eu_brokering', 'eu_consultations', 'eu_missions']);
+    await expectNoSeriousAxeViolations(s.page);
+    expect(s.consoleErrors).toEqual([]);
+    await s.close();
+  });
+});
+
+describe.each(LANGS)('EU tables in the SQL console (%s)', (lang) => {
+  it('opens the brokering rows of DEU from the profile link and shows every row native DuckDB returns', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/${ISO3}`);
+    const href = await s.page.locator('section.eu-reports a[data-table="eu_brokering"]').getAttribute('href');
+    expect(href).toMatch(new RegExp(`^/${lang}/sql\\?q=`));
+    await s.page.goto(`${baseUrl}${href}`);
+    expect(await waitForRuns(s.page, '.sql-result', 1)).toBe('result');
+    const q = euRowsQuery('eu_brokering', ISO3);
+    const native = await nativeRows(q.sql, q.params);
+    expect(native.length).toBeGreaterThan(0);
+    expect(await s.page.locator('.sql-result table tbody tr').count()).toBe(Math.min(native.length, 1000));
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+    await s.close();
+  });
+
+  it('lists the three tables with their row counts', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/sql`);
+    const text = await s.page.locator('main').textContent();
+    for (const t of ['eu_brokering', 'eu_consultations', 'eu_missions']) expect(text).toContain(t);
+    await s.close();
+  });
+});
