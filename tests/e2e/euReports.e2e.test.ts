@@ -1,10 +1,12 @@
 /**
  * The EU brokering, consultation and mission tables on the built site: the section on Germany's
  * profile (DEU brokers, consults and exports to missions in the real data) in EN/FR/ES, its figures
- * equal to native DuckDB on the same Parquet, and its links opening the rows in the SQL console.
+ * equal to sums of native DuckDB results on the same Parquet, and its links opening the rows in the SQL console.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatNumber } from '../../src/i18n/index.ts';
+import { formatYearRanges } from '../../src/lib/series.ts';
 import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
 import { launchBrowser } from './browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
@@ -12,6 +14,8 @@ import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 
 const baseUrl = inject('baseUrl');
 const ISO3 = 'DEU';
+const HEADINGS_BROKERING = { en: /^Brokering/, fr: /^Courtage/, es: /^Corretaje/ };
+const HEADINGS_CONSULT = { en: /^Consultations: initiated/, fr: /^Consultations : engagées/, es: /^Consultas: iniciadas/ };
 const HEADINGS = { en: /EU annual reports: brokering/, fr: /Rapports annuels de l’UE : courtage/, es: /Informes anuales de la UE: corretaje/ };
 let browser: Browser;
 
@@ -23,20 +27,26 @@ afterAll(async () => {
 });
 
 describe.each(LANGS)('EU annual-report section on a country profile (%s)', (lang) => {
-  it('shows brokering, consultations and missions per year for DEU, as native DuckDB computes them', async () => {
+  it('shows DEU's brokering, consultations and missions summed over their years, as native DuckDB computes them', async () => {
     const q = euYearsQuery(ISO3);
     const years = await nativeRows(q.sql, q.params);
     expect(years.length).toBeGreaterThan(0);
     const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/${ISO3}`);
     const section = s.page.locator('section.eu-reports');
     expect(await section.locator('h2').textContent()).toMatch(HEADINGS[lang]);
-    // One row per year with anything, the year first.
-    expect(await section.locator('tbody th').allTextContents()).toEqual(years.map((y) => String(y.year)));
-    const headers = await section.locator('thead th').count();
-    // DEU has entries in all three tables, so at least one column of each.
-    expect(headers).toBeGreaterThanOrEqual(4);
-    const brokered = years.reduce((n, y) => n + Number(y.brokering_issued ?? 0), 0);
-    expect(brokered).toBeGreaterThan(0);
+    // DEU brokers, consults and exports to missions: a row for each, with the sums over the years.
+    const sum = (k: string) => years.reduce((n, y) => n + Number(y[k] ?? 0), 0);
+    const cells = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim() ?? '')));
+    expect(cells.length).toBeGreaterThanOrEqual(4);
+    const brokeringYears = years.filter((y) => y.brokering_issued !== null || y.brokering_refused !== null).map((y) => Number(y.year));
+    expect(cells[0]).toEqual([
+      expect.stringMatching(HEADINGS_BROKERING[lang]),
+      formatYearRanges(brokeringYears),
+      `${formatNumber(lang, sum('brokering_issued'))} / ${sum('brokering_refused') ? formatNumber(lang, sum('brokering_refused')) : '–'}`,
+    ]);
+    expect(sum('brokering_issued')).toBeGreaterThan(0);
+    const consultations = cells.find((c) => HEADINGS_CONSULT[lang].test(c[0]!))!;
+    expect(consultations[2]).toBe(`${formatNumber(lang, sum('consult_initiated'))} / ${formatNumber(lang, sum('consult_received'))}`);
     const links = await section.locator('a[data-table]').evaluateAll((as) => as.map((a) => a.getAttribute('data-table')));
     expect(links).toEqual(['eu_brokering', 'eu_consultations', 'eu_missions']);
     await expectNoSeriousAxeViolations(s.page);
