@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe.each(LANGS)('EU annual-report section on a country profile (%s)', (lang) => {
-  it('shows DEU's brokering, consultations and missions summed over their years, as native DuckDB computes them', async () => {
+  it('shows DEU’s brokering, consultations and missions summed over their years, as native DuckDB computes them', async () => {
     const q = euYearsQuery(ISO3);
     const years = await nativeRows(q.sql, q.params);
     expect(years.length).toBeGreaterThan(0);
