@@ -75,4 +75,17 @@ FROM rejects
 GROUP BY source_id, reason_code
 ORDER BY rows_rejected DESC;`,
   },
+  {
+    id: 'eu-brokering',
+    title: {
+      en: 'EU brokering licences per Member State and year (a table of its own, not exports)',
+      fr: 'Licences de courtage de l’UE par État membre et année (une table à part, pas des exportations)',
+      es: 'Licencias de corretaje de la UE por Estado miembro y año (una tabla aparte, no exportaciones)',
+    },
+    sql: `SELECT broker_iso3, year, decision, COUNT(*) AS entries, SUM(licences) AS licences,
+       currency, SUM(licensed_value) AS licensed_value
+FROM eu_brokering
+GROUP BY broker_iso3, year, decision, currency
+ORDER BY broker_iso3, year, decision;`,
+  },
 ];

@@ -1,14 +1,15 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SQL_EXAMPLES } from '../../src/queries/sqlExamples.ts';
-import { createTableSql, reconciliation, rejects } from '../../src/schema/index.ts';
+import { createTableSql, euBrokering, reconciliation, rejects } from '../../src/schema/index.ts';
 import { fixtureConnection, runFixtureQuery } from '../helpers/fixtureTables.ts';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
   conn = await fixtureConnection();
-  // The examples also read these two tables; empty ones are enough to check the SQL binds.
+  // The examples also read these tables; empty ones are enough to check the SQL binds.
   await conn.run(createTableSql(reconciliation));
+  await conn.run(createTableSql(euBrokering));
   await conn.run(createTableSql(rejects));
 });
 
