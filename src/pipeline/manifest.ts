@@ -9,6 +9,7 @@ import type { ReconciliationRow } from '../schema/reconciliation.ts';
 import type { NormalizedSource } from './normalize.ts';
 import type { PublishedTable } from './publish.ts';
 import type { FetchedFile, SourceSpec } from './sources.ts';
+import type { TreatyStatusSummary } from './treatyStatus.ts';
 
 export interface SourceReport {
   spec: SourceSpec;
@@ -48,6 +49,8 @@ export interface Manifest {
   sources: ManifestSource[];
   coverage: { yearMin: number | null; yearMax: number | null; reporters: number; partners: number };
   reconciliation: { totals: number; match: number; mismatch: number; noLines: number };
+  /** The depositary's ATT status, when the build read it: counts, date, and differences from the hand-compiled facts. */
+  treatyStatus?: TreatyStatusSummary;
 }
 
 export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {

@@ -43,6 +43,12 @@ const state = (iso3: string, iso2: string, en: string, fr: string, es: string, r
   att_entry_into_force: eif,
   att_source_url: status === 'unknown' ? null : 'https://example.org/synthetic-treaty-status',
   att_notes: status === 'unknown' ? null : 'SYNTHETIC test fact',
+  att_status_date: status === 'unknown' ? null : '2026-02-03',
+  att_provisional_application_date: null,
+  att_footnotes: null,
+  att_declarations: null,
+  att_source_id: status === 'unknown' ? null : 'synthetic-treaty-status',
+  att_source_line: null,
 });
 
 export const syntheticStates: StateRow[] = [

@@ -42,6 +42,12 @@ export async function writeScaleData(dir: string, nStates = 250): Promise<void> 
       att_entry_into_force: i % 3 === 0 ? '2014-12-24' : null,
       att_source_url: i % 3 === 2 ? null : 'https://example.org/synthetic',
       att_notes: null,
+      att_status_date: null,
+      att_provisional_application_date: null,
+      att_footnotes: null,
+      att_declarations: null,
+      att_source_id: null,
+      att_source_line: null,
     };
   });
   const ts: TransferRow[] = [];

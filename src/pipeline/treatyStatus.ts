@@ -1,0 +1,169 @@
+/**
+ * Normalize stage of the depositary's ATT status: participant names → ISO codes (shared resolver),
+ * entry into force by Art. 22, and the ATT columns of the states table rebuilt from the depositary's
+ * facts. The depositary's list is complete, so a State it does not list is 'not_participant'.
+ *
+ * The hand-compiled facts (src/reference/attParticipation.ts) are not mixed in: they are compared.
+ * Where both give a value and the values differ, the difference is listed (manifest, CLI summary,
+ * the State's notes); where only the depositary gives one, it is counted as a gap filled.
+ */
+import type { StateRow } from '../schema/states.ts';
+import { NO_FACTS, entryIntoForce, treatyStatusOf, type AttColumns } from '../reference/attFacts.ts';
+import type { AttParticipant } from '../reference/attParticipation.ts';
+import type { ParsedParticipant, ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import type { Reject, StateResolver } from './types.ts';
+
+export interface TreatyDisagreement {
+  iso3: string;
+  field: 'participation' | 'status' | 'signature' | 'consent_date' | 'consent_type' | 'provisional_application' | 'entry_into_force';
+  handCompiled: string;
+  depositary: string;
+}
+
+export interface TreatyStatusSummary {
+  sourceId: string;
+  statusAsAt: string;
+  printed: { signatories: number | null; parties: number | null };
+  participants: number;
+  signatories: number;
+  parties: number;
+  consentTypes: Record<string, number>;
+  provisionalApplication: number;
+  footnotes: number;
+  declarations: number;
+  /** Hand-compiled value empty, depositary value present. */
+  gapsFilled: number;
+  disagreements: TreatyDisagreement[];
+}
+
+export interface NormalizedTreatyStatus {
+  states: StateRow[];
+  rejects: Reject[];
+  rowsRead: number;
+  rowsLoaded: number;
+  unresolvedNames: Map<string, number>;
+  summary: TreatyStatusSummary;
+}
+
+export interface TreatyStatusOptions {
+  sourceId: string;
+  /** The page the facts were published on (shown as the facts' source). */
+  sourceUrl: string;
+  states: readonly StateRow[];
+  resolver: StateResolver;
+  handCompiled: readonly AttParticipant[];
+}
+
+export function normalizeTreatyStatus(parsed: ParsedTreatyStatus, opts: TreatyStatusOptions): NormalizedTreatyStatus {
+  const rejects = [...parsed.rejects];
+  const unresolvedNames = new Map<string, number>();
+  const byIso3 = new Map<string, ParsedParticipant>();
+  for (const p of parsed.participants) {
+    const r = opts.resolver.resolve(p.name);
+    const reject = (reasonCode: string, reason: string) => rejects.push({ file: p.file, line: p.line, reasonCode, reason, raw: p.name });
+    if (!r || r.iso3 === null) {
+      unresolvedNames.set(p.name, (unresolvedNames.get(p.name) ?? 0) + 1);
+      reject('unresolved_state', `participant '${p.name}' is not a name of the states table or a reviewed alias`);
+      continue;
+    }
+    const first = byIso3.get(r.iso3);
+    if (first) {
+      reject('duplicate_state', `participant '${p.name}' is ${r.iso3}, already listed as '${first.name}' on line ${first.line}`);
+      continue;
+    }
+    byIso3.set(r.iso3, p);
+  }
+  const rowsLoaded = parsed.rowsRead - rejects.length;
+
+  const hand = new Map(opts.handCompiled.map((h) => [h.iso3, h]));
+  const disagreements: TreatyDisagreement[] = [];
+  let gapsFilled = 0;
+  const states = opts.states.map((row) => {
+    const p = byIso3.get(row.iso3);
+    const columns: AttColumns = p ? participantColumns(p, parsed, opts) : { ...NO_FACTS, att_status: 'not_participant' as const, att_status_date: parsed.statusAsAt, att_source_id: opts.sourceId, att_source_url: opts.sourceUrl };
+    const h = hand.get(row.iso3);
+    if (h) {
+      const c = compare(row.iso3, h, columns);
+      disagreements.push(...c.disagreements);
+      gapsFilled += c.gapsFilled;
+      if (c.disagreements.length) columns.att_notes = [columns.att_notes, differenceNote(c.disagreements)].filter(Boolean).join(' ');
+    }
+    return { ...row, ...columns };
+  });
+
+  const participants = [...byIso3.values()];
+  const consentTypes: Record<string, number> = {};
+  for (const p of participants) if (p.consentType) consentTypes[p.consentType] = (consentTypes[p.consentType] ?? 0) + 1;
+  return {
+    states,
+    rejects,
+    rowsRead: parsed.rowsRead,
+    rowsLoaded,
+    unresolvedNames,
+    summary: {
+      sourceId: opts.sourceId,
+      statusAsAt: parsed.statusAsAt,
+      printed: parsed.printed,
+      participants: participants.length,
+      signatories: participants.filter((p) => p.signatureDate !== null).length,
+      parties: participants.filter((p) => p.consentDate !== null).length,
+      consentTypes,
+      provisionalApplication: participants.filter((p) => p.provisionalApplicationDate !== null).length,
+      footnotes: parsed.footnotes.length,
+      declarations: parsed.declarations.length,
+      gapsFilled,
+      disagreements,
+    },
+  };
+}
+
+function participantColumns(p: ParsedParticipant, parsed: ParsedTreatyStatus, opts: TreatyStatusOptions): AttColumns {
+  const notes = [`UN Treaty Collection status page (MTDSG XXVI-8), status as at ${parsed.statusAsAt}; ${p.file} line ${p.line}.`];
+  if (p.provisionalApplicationDate) notes.push(`Declared provisional application (Art. 23) on ${p.provisionalApplicationDate}.`);
+  return {
+    att_status: p.consentDate ? 'party' : 'signatory',
+    att_status_date: parsed.statusAsAt,
+    att_signature_date: p.signatureDate,
+    att_consent_date: p.consentDate,
+    att_consent_type: p.consentType,
+    att_provisional_application_date: p.provisionalApplicationDate,
+    att_entry_into_force: p.consentDate ? entryIntoForce(p.consentDate) : null,
+    att_footnotes: p.footnotes.length ? p.footnotes.map((f) => `[${f.mark}] ${f.text}`).join('\n\n') : null,
+    att_declarations: p.declarations.length ? p.declarations.map((d) => `${d.text}\n(${p.file}, line ${d.line})`).join('\n\n') : null,
+    att_source_id: opts.sourceId,
+    att_source_line: p.line,
+    att_source_url: opts.sourceUrl,
+    att_notes: notes.join(' '),
+  };
+}
+
+/** Field by field: a conflict when both sides have a value and they differ; a gap filled when only the depositary has one. */
+function compare(iso3: string, h: AttParticipant, c: AttColumns): { disagreements: TreatyDisagreement[]; gapsFilled: number } {
+  const out: TreatyDisagreement[] = [];
+  let gapsFilled = 0;
+  const field = (name: TreatyDisagreement['field'], before: string | null, now: string | null) => {
+    if (before === null) {
+      if (now !== null) gapsFilled++;
+      return;
+    }
+    if (before !== now) out.push({ iso3, field: name, handCompiled: before, depositary: now ?? '(none)' });
+  };
+  if (c.att_status === 'not_participant') {
+    out.push({ iso3, field: 'participation', handCompiled: h.status, depositary: 'not in the list of participants' });
+    return { disagreements: out, gapsFilled };
+  }
+  const status = treatyStatusOf(h.status);
+  field('status', status === 'unknown' ? null : status, c.att_status);
+  field('signature', h.signatureDate, c.att_signature_date);
+  field('consent_date', h.consentDate, c.att_consent_date);
+  field('consent_type', h.consentType, c.att_consent_type);
+  const provisional = c.att_provisional_application_date !== null;
+  if (h.provisionalApplication === null) gapsFilled += provisional ? 1 : 0;
+  else if (h.provisionalApplication !== provisional) out.push({ iso3, field: 'provisional_application', handCompiled: String(h.provisionalApplication), depositary: c.att_provisional_application_date ?? '(none)' });
+  field('entry_into_force', h.entryIntoForce, c.att_entry_into_force);
+  return { disagreements: out, gapsFilled };
+}
+
+function differenceNote(ds: TreatyDisagreement[]): string {
+  return `The earlier hand-compiled facts differ: ${ds.map((d) => `${d.field.replace(/_/g, ' ')} ${d.handCompiled} there`).join('; ')}.`;
+}
