@@ -1,7 +1,9 @@
 /**
  * Normalize stage of the depositary's ATT status: participant names → ISO codes (shared resolver),
  * entry into force by Art. 22, and the ATT columns of the states table rebuilt from the depositary's
- * facts. The depositary's list is complete, so a State it does not list is 'not_participant'.
+ * facts. The depositary's list is complete, so a State it does not list is 'not_participant' — but only
+ * when every participant row was loaded and resolved: otherwise the missing row could be any State,
+ * and the States not found are 'unknown'.
  *
  * The hand-compiled facts (src/reference/attParticipation.ts) are not mixed in: they are compared.
  * Where both give a value and the values differ, the difference is listed (manifest, CLI summary,
@@ -75,12 +77,15 @@ export function normalizeTreatyStatus(parsed: ParsedTreatyStatus, opts: TreatySt
   }
   const rowsLoaded = parsed.rowsRead - rejects.length;
 
+  const complete = byIso3.size === parsed.participantRows;
+  const absent: AttColumns = { ...NO_FACTS, att_status: complete ? 'not_participant' : 'unknown', att_status_date: parsed.statusAsAt, att_source_id: opts.sourceId, att_source_url: opts.sourceUrl };
+  if (!complete) absent.att_notes = `Not found among the participants read: ${parsed.participantRows - byIso3.size} participant row(s) of the source could not be loaded (see rejects), so absence does not prove non-participation.`;
   const hand = new Map(opts.handCompiled.map((h) => [h.iso3, h]));
   const disagreements: TreatyDisagreement[] = [];
   let gapsFilled = 0;
   const states = opts.states.map((row) => {
     const p = byIso3.get(row.iso3);
-    const columns: AttColumns = p ? participantColumns(p, parsed, opts) : { ...NO_FACTS, att_status: 'not_participant' as const, att_status_date: parsed.statusAsAt, att_source_id: opts.sourceId, att_source_url: opts.sourceUrl };
+    const columns: AttColumns = p ? participantColumns(p, parsed, opts) : { ...absent };
     const h = hand.get(row.iso3);
     if (h) {
       const c = compare(row.iso3, h, columns);
@@ -148,8 +153,8 @@ function compare(iso3: string, h: AttParticipant, c: AttColumns): { disagreement
     }
     if (before !== now) out.push({ iso3, field: name, handCompiled: before, depositary: now ?? '(none)' });
   };
-  if (c.att_status === 'not_participant') {
-    out.push({ iso3, field: 'participation', handCompiled: h.status, depositary: 'not in the list of participants' });
+  if (c.att_status === 'not_participant' || c.att_status === 'unknown') {
+    out.push({ iso3, field: 'participation', handCompiled: h.status, depositary: c.att_status === 'unknown' ? 'not among the participants read' : 'not in the list of participants' });
     return { disagreements: out, gapsFilled };
   }
   const status = treatyStatusOf(h.status);

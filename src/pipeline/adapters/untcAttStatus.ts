@@ -59,6 +59,8 @@ export interface ParsedTreatyStatus {
   footnotes: TreatyFootnote[];
   declarations: TreatyDeclaration[];
   rejects: Reject[];
+  /** Rows of the participants table (loaded or rejected): the list is complete only if all were loaded. */
+  participantRows: number;
   /** Participant rows + end notes + declaration entries. Equals rowsLoaded + rejects.length. */
   rowsRead: number;
   rowsLoaded: number;
@@ -83,7 +85,7 @@ export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
   const doc = parseHtml(decodeText(file.bytes));
   const { date: statusAsAt, text: statusAsAtText } = statusHeader(doc, file.name);
   const out: ParsedTreatyStatus = {
-    file: file.name, statusAsAt, statusAsAtText, printed: printedCounts(doc), participants: [], footnotes: [], declarations: [], rejects: [], rowsRead: 0, rowsLoaded: 0,
+    file: file.name, statusAsAt, statusAsAtText, printed: printedCounts(doc), participants: [], footnotes: [], declarations: [], rejects: [], participantRows: 0, rowsRead: 0, rowsLoaded: 0,
   };
   const attempt = (line: number, raw: string, f: () => void) => {
     out.rowsRead++;
@@ -112,6 +114,7 @@ export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
 
   const rows = participantRows(doc, file.name);
   const byName = new Map<string, ParsedParticipant>();
+  out.participantRows = rows.length;
   for (const tr of rows) {
     const cells = childElements(tr, 'td');
     const raw = cells.map((c) => textOf(c)).join(' | ');
@@ -127,10 +130,10 @@ export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
   for (const entry of declarationEntries(doc)) {
     const { heading, body } = entry;
     const participant = textOf(heading, { skip: isSup });
-    attempt(lineOf(heading), `${participant}: ${body ? textOf(body) : ''}`, () => {
+    // The body repeats the name in an invisible paragraph for the page's script: leave it out.
+    const text = body ? textOf(body, { skip: (e) => e.tagName === 'p' && hasClass(e, 'invisible') }) : '';
+    attempt(lineOf(heading), `${participant}: ${text}`, () => {
       if (participant === '') throw new RowReject('declaration_without_participant', 'declaration entry names no participant');
-      // The body repeats the name in an invisible paragraph for the page's script: leave it out.
-      const text = body ? textOf(body, { skip: (e) => e.tagName === 'p' && hasClass(e, 'invisible') }) : '';
       if (text === '') throw new RowReject('empty_declaration', `declaration entry of '${participant}' has no text`);
       const p = byName.get(participant);
       if (!p) throw new RowReject('declaration_unknown_participant', `declaration entry for '${participant}', who is not in the participants table`);
