@@ -122,9 +122,8 @@ export function normalizeTreatyStatus(parsed: ParsedTreatyStatus, opts: TreatySt
   };
 }
 
+/** Every fact has its own column (source, line and date included): notes are left for the differences found below. */
 function participantColumns(p: ParsedParticipant, parsed: ParsedTreatyStatus, opts: TreatyStatusOptions): AttColumns {
-  const notes = [`UN Treaty Collection status page (MTDSG XXVI-8), status as at ${parsed.statusAsAt}; ${p.file} line ${p.line}.`];
-  if (p.provisionalApplicationDate) notes.push(`Declared provisional application (Art. 23) on ${p.provisionalApplicationDate}.`);
   return {
     att_status: p.consentDate ? 'party' : 'signatory',
     att_status_date: parsed.statusAsAt,
@@ -138,7 +137,7 @@ function participantColumns(p: ParsedParticipant, parsed: ParsedTreatyStatus, op
     att_source_id: opts.sourceId,
     att_source_line: p.line,
     att_source_url: opts.sourceUrl,
-    att_notes: notes.join(' '),
+    att_notes: null,
   };
 }
 

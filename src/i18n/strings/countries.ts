@@ -38,9 +38,9 @@ export const countries = {
   },
   statusAsAt: { en: 'Status as at {date}', fr: 'État au {date}', es: 'Situación al {date}' },
   statusAsAtSource: {
-    en: 'Facts of the depositary, the UN Secretary-General (UN Treaty Collection, status as at {date}); entry into force computed by Art. 22.',
-    fr: 'Faits du dépositaire, le Secrétaire général de l’ONU (Collection des traités de l’ONU, état au {date}) ; entrée en vigueur calculée selon l’art. 22.',
-    es: 'Datos del depositario, el Secretario General de la ONU (Colección de Tratados de la ONU, situación al {date}); entrada en vigor calculada según el art. 22.',
+    en: 'UN Treaty Collection (depositary), status as at {date}; entry into force by Art. 22',
+    fr: 'Collection des traités de l’ONU (dépositaire), état au {date} ; entrée en vigueur selon l’art. 22',
+    es: 'Colección de Tratados de la ONU (depositario), situación al {date}; entrada en vigor según el art. 22',
   },
   consentType_ratification: { en: 'ratification', fr: 'ratification', es: 'ratificación' },
   consentType_acceptance: { en: 'acceptance', fr: 'acceptation', es: 'aceptación' },
