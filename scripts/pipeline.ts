@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_OUT } from '../src/pipeline/build.ts';
-import type { Manifest } from '../src/pipeline/manifest.ts';
+import type { Manifest } from '../src/schema/manifest.ts';
 import { ADAPTERS } from '../src/pipeline/adapters/index.ts';
 import { REFERENCE } from '../src/pipeline/reference.ts';
 import { toolVersions } from '../src/pipeline/versions.ts';

@@ -9,34 +9,13 @@
  * Where both give a value and the values differ, the difference is listed (manifest, CLI summary,
  * the State's notes); where only the depositary gives one, it is counted as a gap filled.
  */
+import type { TreatyDisagreement, TreatyStatusSummary } from '../schema/manifest.ts';
 import type { StateRow } from '../schema/states.ts';
 import { NO_FACTS, entryIntoForce, treatyStatusOf, type AttColumns } from '../reference/attFacts.ts';
 import type { AttParticipant } from '../reference/attParticipation.ts';
 import type { ParsedParticipant, ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
-import type { Reject, StateResolver } from './types.ts';
-
-export interface TreatyDisagreement {
-  iso3: string;
-  field: 'participation' | 'status' | 'signature' | 'consent_date' | 'consent_type' | 'provisional_application' | 'entry_into_force';
-  handCompiled: string;
-  depositary: string;
-}
-
-export interface TreatyStatusSummary {
-  sourceId: string;
-  statusAsAt: string;
-  printed: { signatories: number | null; parties: number | null };
-  participants: number;
-  signatories: number;
-  parties: number;
-  consentTypes: Record<string, number>;
-  provisionalApplication: number;
-  footnotes: number;
-  declarations: number;
-  /** Hand-compiled value empty, depositary value present. */
-  gapsFilled: number;
-  disagreements: TreatyDisagreement[];
-}
+import type { StateResolver } from '../reference/stateResolver.ts';
+import type { Reject } from './types.ts';
 
 export interface NormalizedTreatyStatus {
   states: StateRow[];

@@ -5,7 +5,7 @@
  * next year and the end of the Secretariat's grace period. Same rules as the compliance analysis.
  */
 import { GRACE_DAYS } from './compliance.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 export interface DeadlineRow {
   iso3: string;

@@ -7,7 +7,7 @@
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
 

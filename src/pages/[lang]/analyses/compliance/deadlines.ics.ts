@@ -1,7 +1,7 @@
 /** Every State Party's ATT reporting deadlines in one iCalendar feed. */
 import type { APIRoute } from 'astro';
 import { langPaths, type Lang } from '../../../../i18n/index.ts';
-import { deadlineFeed, ICS_HEADERS } from '../../../../lib/deadlineFeeds.ts';
+import { deadlineFeed, ICS_HEADERS } from '../../../../site-data/deadlineFeeds.ts';
 
 export const getStaticPaths = langPaths;
 

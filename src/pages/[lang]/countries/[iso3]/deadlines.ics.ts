@@ -1,8 +1,8 @@
 /** A State Party's ATT reporting deadlines as an iCalendar feed (only for States with an entry into force). */
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../../i18n/index.ts';
-import { deadlineFeed, ICS_HEADERS } from '../../../../lib/deadlineFeeds.ts';
-import { reference } from '../../../../lib/reference.ts';
+import { deadlineFeed, ICS_HEADERS } from '../../../../site-data/deadlineFeeds.ts';
+import { reference } from '../../../../site-data/reference.ts';
 
 export async function getStaticPaths() {
   const { states } = await reference();
