@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows } from './queryHelpers.ts';
-import { LANGS, openCleanPage } from './shell.ts';
+import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 
 const baseUrl = inject('baseUrl');
 const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as { treatyStatus?: { statusAsAt: string } };
@@ -50,6 +50,7 @@ describe.skipIf(!real).each(LANGS)('treaty status from the depositary (%s)', (la
     expect(dds).toContain(eif);
     const href = await section.locator('a.ics-link').getAttribute('href');
     expect(href).toBe(`/${lang}/countries/${iso3}/deadlines.ics`);
+    await expectNoSeriousAxeViolations(s.page);
     await s.close();
     const { text, cal } = await calendarAt(href!);
     expect(text).toContain('\r\n');
@@ -82,6 +83,7 @@ describe.skipIf(!real).each(LANGS)('treaty status from the depositary (%s)', (la
     for (const count of ['142', '130', '117']) expect(facts).toContain(count);
     await s.page.waitForSelector('.compliance-matrix');
     expect(await s.page.locator('.matrix tbody tr').count()).toBe(117);
+    await expectNoSeriousAxeViolations(s.page);
     const href = await s.page.locator('a.ics-link').getAttribute('href');
     expect(href).toBe(`/${lang}/analyses/compliance/deadlines.ics`);
     await s.close();
