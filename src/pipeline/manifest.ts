@@ -31,6 +31,9 @@ export interface ManifestSource {
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Lines read that carry no data by design (titles, headers, blank lines): read = loaded + rejected + structural. */
+  rowsStructural?: number;
+  structuralByKind?: Record<string, number>;
   facts: number;
   totals: number;
   reports: number;
@@ -106,6 +109,8 @@ export function buildManifest(inp: {
       rowsRead: n.rowsRead,
       rowsLoaded: n.rowsLoaded,
       rowsRejected: n.rejects.length,
+      rowsStructural: Object.values(n.structural ?? {}).reduce((a, b) => a + b, 0),
+      structuralByKind: n.structural ?? {},
       facts: n.transfers.length,
       totals: n.totals.length,
       reports: n.reports.length,

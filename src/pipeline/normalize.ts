@@ -32,6 +32,8 @@ export interface NormalizedSource {
   rejects: Reject[];
   rowsRead: number;
   rowsLoaded: number;
+  /** Lines read that carry no data by design (titles, repeated headers, blank lines), by kind. */
+  structural?: Record<string, number>;
   /** Names no resolver knew, with how many lines each cost: the build report lists them all. */
   unresolvedNames: Map<string, number>;
 }
@@ -207,6 +209,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
     rejects,
     rowsRead: parsed.rowsRead,
     rowsLoaded: parsed.rowsLoaded - newlyRejected,
+    structural: parsed.structural,
     unresolvedNames,
   };
 }

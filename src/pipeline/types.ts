@@ -69,6 +69,13 @@ export interface ParsedTotal {
   value: number;
   direction: Direction;
   basis: Basis;
+  /**
+   * A total over a set of lines rather than one partner (SECO's year Total line, its continent
+   * subtotals): the lines of `file` it covers. partnerName is then null and partnerLabel says what
+   * the source printed instead (e.g. 'Total', 'Europa').
+   */
+  coversLines?: number[];
+  partnerLabel?: string;
 }
 
 /** Report-level metadata (title page of an ATT report, a UN Register participation year, …). */
@@ -92,8 +99,16 @@ export interface ParsedSource {
   totals: ParsedTotal[];
   reports: ParsedReport[];
   rejects: Reject[];
-  /** Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length. */
+  /**
+   * Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length + the structural
+   * lines counted below.
+   */
   rowsRead: number;
+  /**
+   * Lines read that carry no data by design, by kind (title, repeated header, blank separator), for
+   * sources that count every line of a flattened spreadsheet as read. Neither loaded nor rejected.
+   */
+  structural?: Record<string, number>;
   /** Data rows that produced at least one fact, total, report or category. */
   rowsLoaded: number;
   /** Categories defined by the source itself (e.g. the UK ratings list), added to the categories table. */

@@ -2,9 +2,10 @@
 import type { Adapter } from '../types.ts';
 import { attAnnualAdapter } from './attAnnual.ts';
 import { coarmOkfnAdapter } from './coarmOkfn.ts';
+import { secoWarMaterialAdapter } from './secoWarMaterial.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter, secoWarMaterialAdapter].map((a) => [a.id, a]),
 );
