@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
-import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
 import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
@@ -16,6 +16,8 @@ import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
+import type { LicenceItemRow } from '../schema/licenceItems.ts';
+import type { LicenceItemDraft } from './licenceNormalize.ts';
 import { buildManifest, writeManifest, type Manifest, type SourceReport } from './manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
@@ -138,6 +140,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       { table: initialReports, rows: initial.flatMap((i) => i.reports) },
       { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
       { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+      { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
@@ -207,6 +210,12 @@ export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
     (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
   );
   return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
+}
+
+/** Deterministic ids for licence items, in source, file and line order. */
+export function numberLicenceItems(drafts: LicenceItemDraft[]): LicenceItemRow[] {
+  const sorted = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line);
+  return sorted.map((d, i) => ({ item_id: i + 1, ...d }));
 }
 
 export const DEFAULT_OUT = join('public', 'data');

@@ -94,6 +94,22 @@ export interface ParsedReport {
   sensitiveWithheld: boolean | null;
 }
 
+/**
+ * One item of a granted licence with its control-list entries, names and codes as written
+ * (table licence_items; never a transfer). Each key of `controls` is one control list.
+ */
+export interface ParsedLicenceItem {
+  file: string;
+  line: number;
+  reporterName: string;
+  licenceNumber: string;
+  decisionDate: string;
+  partnerName: string;
+  controls: Record<'ag' | 'mtcr' | 'nsg1' | 'nsg2' | 'wa' | 'ml' | 'gkvAnnex5' | 'chkv', string | null>;
+  value: number;
+  currency: string;
+}
+
 export interface ParsedSource {
   facts: ParsedFact[];
   totals: ParsedTotal[];
@@ -111,6 +127,8 @@ export interface ParsedSource {
   structural?: Record<string, number>;
   /** Data rows that produced at least one fact, total, report or category. */
   rowsLoaded: number;
+  /** Licence items (licence_items table), for sources that list licences item by item. */
+  licenceItems?: ParsedLicenceItem[];
   /** Categories defined by the source itself (e.g. the UK ratings list), added to the categories table. */
   categories?: CategoryRow[];
 }

@@ -115,8 +115,7 @@ export const GERMAN_STATE_ALIASES: readonly StateAlias[] = [
   { name: 'Südafrika', iso3: 'ZAF' },
   { name: 'S?dafrika', iso3: 'ZAF', why: LOST },
   { name: 'Sambia', iso3: 'ZMB', why: 'German for Zambia' },
-  { name: 'Saudi Arabien', iso3: 'SAU' },
-  { name: 'Saudi-Arabien', iso3: 'SAU' },
+  { name: 'Saudi-Arabien', iso3: 'SAU' }, // also matches "Saudi Arabien" (2006)
   { name: 'Schweden', iso3: 'SWE' },
   { name: 'Schweiz', iso3: 'CHE', why: 'Switzerland as written in the licence list (nine items): a licence with a Swiss end user, shown as the reporter’s own partner' },
   { name: 'Serbien', iso3: 'SRB' },
