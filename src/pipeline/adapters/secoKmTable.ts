@@ -181,7 +181,10 @@ export function readKmTable(file: SourceFile): KmTable {
   }
   if (year === null) throw new CsvError(file.name, records[headerAt]!.line, 'no title line gives the period (01.01. - 31.12.YYYY) the table covers');
 
+  // The continent is written on the first line of its block (its French name, or a repeat, may
+  // follow on the second): the block keeps the first. A block ends at its subtotal.
   let continent: string | null = null;
+  let blockOpen = false;
   let block: number[] = [];
   let sawTotal = false;
   for (let i = headerAt; i < records.length; i++) {
@@ -203,28 +206,31 @@ export function readKmTable(file: SourceFile): KmTable {
       lines.push({ kind: 'structural', what: 'blank', ...base });
       continue;
     }
+    const first = (r.fields[layout.continent] ?? '').trim();
+    const names = splitNames(layout.names.map((c) => r.fields[c] ?? ''));
+    const isTotal = first === 'Total' && names === null;
+    if (names !== null) {
+      if (!blockOpen && first !== '') continent = first;
+      blockOpen = true;
+    }
     try {
       const stray = layout.unlabelled.find((c) => (r.fields[c] ?? '').trim() !== '');
       if (stray !== undefined) throw new LineError('value_in_unlabelled_column', `column ${stray + 1} has no header but holds '${r.fields[stray]!.trim()}'`);
       if (r.fields.slice(layout.width).some((f) => f.trim() !== '')) throw new LineError('bad_column_count', `${r.fields.length} cells, more than the header's ${layout.width} columns`);
       const figures = figuresOf(r, layout);
-      const first = (r.fields[layout.continent] ?? '').trim();
-      const names = splitNames(layout.names.map((c) => r.fields[c] ?? ''));
-      if (first === 'Total' && names === null) {
+      if (isTotal) {
         if (sawTotal) throw new LineError('duplicate_total', 'a second Total line');
         sawTotal = true;
         lines.push({ kind: 'total', figures, ...base });
         continue;
       }
-      // The continent is written on the first line of its block (its French name, or a repeat, may
-      // follow on the second): the block keeps the first.
-      if (first !== '' && block.length === 0) continent = first;
       if (names === null) {
         const value = figures.get('Total');
         if (value === undefined || figures.size !== 1) throw new LineError('no_destination', 'figures without a destination name, and not a subtotal (a Total figure alone)');
-        if (block.length === 0) throw new LineError('subtotal_without_lines', 'a subtotal with no destination line above it');
+        if (!blockOpen) throw new LineError('subtotal_without_lines', 'a subtotal with no destination line above it');
         lines.push({ kind: 'subtotal', continent, value, covers: block, ...base });
         block = [];
+        blockOpen = false;
         continent = null;
         continue;
       }
