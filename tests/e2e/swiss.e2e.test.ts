@@ -65,4 +65,21 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     expect(s.consoleErrors).toEqual([]);
     await s.close();
   });
+
+  it('the CHE profile lists the licences for dual-use and special military goods apart from the exports, per year', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/CHE`);
+    const section = s.page.locator('section', { has: s.page.locator('#licence-items-heading') });
+    const native = await nativeRows(`SELECT year::INTEGER AS year, count(*)::INTEGER AS items FROM licence_items WHERE reporter_iso3 = 'CHE' GROUP BY year ORDER BY year`);
+    expect(native).toEqual([{ year: 2012, items: 1975 }, { year: 2013, items: 1566 }, { year: 2014, items: 1177 }]);
+    const rows = await section.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(3);
+    const fmt = (v: number) => new Intl.NumberFormat(lang).format(v).replace(/\s/g, '');
+    native.forEach((r, i) => expect(rows[i]!.replace(/\s/g, '')).toContain(`${r.year}`) && expect(rows[i]!.replace(/\s/g, '')).toContain(fmt(Number(r.items))));
+    expect(await section.locator(`a[href^="/${lang}/sql?q="]`).getAttribute('href')).toContain('licence_items');
+    // Not on a profile of a State without licence items.
+    const other = await openCleanPage(browser, baseUrl, `/${lang}/countries/AUT`);
+    expect(await other.page.locator('#licence-items-heading').count()).toBe(0);
+    await other.close();
+    await s.close();
+  });
 });
