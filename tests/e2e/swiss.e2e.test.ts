@@ -74,7 +74,11 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     const rows = await section.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     const fmt = (v: number) => new Intl.NumberFormat(lang).format(v).replace(/\s/g, '');
-    native.forEach((r, i) => expect(rows[i]!.replace(/\s/g, '')).toContain(`${r.year}`) && expect(rows[i]!.replace(/\s/g, '')).toContain(fmt(Number(r.items))));
+    native.forEach((r, i) => {
+      const row = rows[i]!.replace(/\s/g, '');
+      expect(row).toContain(`${r.year}`);
+      expect(row).toContain(fmt(Number(r.items)));
+    });
     expect(await section.locator(`a[href^="/${lang}/sql?q="]`).getAttribute('href')).toContain('licence_items');
     // Not on a profile of a State without licence items.
     const other = await openCleanPage(browser, baseUrl, `/${lang}/countries/AUT`);

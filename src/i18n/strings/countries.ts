@@ -77,9 +77,9 @@ export const countries = {
     es: 'Licencias para bienes de doble uso y bienes militares específicos',
   },
   licenceItemsIntro: {
-    en: 'Licences granted, item by item, as the State published them: not deliveries, and not part of the export figures below. Dual-use goods are not arms; an item with a Military List entry is a special military good.',
-    fr: 'Licences accordées, article par article, telles que l’État les a publiées : ce ne sont pas des livraisons, et elles ne figurent pas dans les exportations ci-dessous. Les biens à double usage ne sont pas des armes ; un article avec une rubrique de la Liste militaire est un bien militaire spécifique.',
-    es: 'Licencias concedidas, artículo por artículo, tal como el Estado las publicó: no son entregas y no forman parte de las exportaciones de abajo. Los bienes de doble uso no son armas; un artículo con una partida de la Lista Militar es un bien militar específico.',
+    en: 'Licences granted, item by item, as the State published them: not deliveries, and not part of the export figures above. Dual-use goods are not arms; an item with a Military List entry is a special military good.',
+    fr: 'Licences accordées, article par article, telles que l’État les a publiées : ce ne sont pas des livraisons, et elles ne figurent pas dans les exportations ci-dessus. Les biens à double usage ne sont pas des armes ; un article avec une rubrique de la Liste militaire est un bien militaire spécifique.',
+    es: 'Licencias concedidas, artículo por artículo, tal como el Estado las publicó: no son entregas y no forman parte de las exportaciones de arriba. Los bienes de doble uso no son armas; un artículo con una partida de la Lista Militar es un bien militar específico.',
   },
   colYear: { en: 'Year', fr: 'Année', es: 'Año' },
   colLicenceCount: { en: 'Licences', fr: 'Licences', es: 'Licencias' },
