@@ -4,7 +4,8 @@
  * crosswalk to ATT. Dual-use codes stay as written: their lists are schemes of their own, outside ATT.
  */
 import { licenceItems, type LicenceItemRow } from '../schema/licenceItems.ts';
-import type { CategoryLookup, ParsedLicenceItem } from './types.ts';
+import type { CategoryLookup } from '../reference/categoryLookup.ts';
+import type { ParsedLicenceItem } from './types.ts';
 
 export type LicenceItemDraft = Omit<LicenceItemRow, 'item_id'>;
 

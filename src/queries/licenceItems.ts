@@ -3,7 +3,7 @@
  * item by item. Kept apart from transfers, so these queries never add them to export figures.
  */
 import { licenceItems } from '../schema/licenceItems.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 const T = licenceItems.name;
 

@@ -1,6 +1,6 @@
 /**
  * The whole build with the Swiss SECO sources, checked with DuckDB on the published Parquet:
- * 1. on SYNTHETIC files (tests/lib/syntheticSeco.ts), pinned in a temporary sources.json;
+ * 1. on SYNTHETIC files (tests/helpers/syntheticSeco.ts), pinned in a temporary sources.json;
  * 2. on the real mirror (ATT_SOURCES_DIR), where every year's destination lines must add up to the
  *    Total SECO printed, for all nine years.
  */
@@ -15,7 +15,7 @@ import { readKmTable } from '../../src/pipeline/adapters/secoKmTable.ts';
 import { build, type BuildResult } from '../../src/pipeline/build.ts';
 import { REFERENCE } from '../../src/pipeline/reference.ts';
 import { sha256 } from '../../src/pipeline/sources.ts';
-import { seco2006, seco2010, secoLicences } from '../lib/syntheticSeco.ts';
+import { seco2006, seco2010, secoLicences } from '../helpers/syntheticSeco.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MIRROR = process.env.ATT_SOURCES_DIR;

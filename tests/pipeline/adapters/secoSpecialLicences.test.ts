@@ -1,10 +1,10 @@
-/** SECO licence list (dual-use and special military goods) on a SYNTHETIC file (tests/lib/syntheticSeco.ts). */
+/** SECO licence list (dual-use and special military goods) on a SYNTHETIC file (tests/helpers/syntheticSeco.ts). */
 import { describe, expect, it } from 'vitest';
 import { headerMatches, parseFranks, parseSecoSpecialLicences, parseSwissDate } from '../../../src/pipeline/adapters/secoSpecialLicences.ts';
 import { mlCategoryOf, normalizeLicenceItem } from '../../../src/pipeline/licenceNormalize.ts';
 import { normalizeSource } from '../../../src/pipeline/normalize.ts';
 import { REFERENCE } from '../../../src/pipeline/reference.ts';
-import { secoLicences, SYNTHETIC_LICENCES } from '../../lib/syntheticSeco.ts';
+import { secoLicences, SYNTHETIC_LICENCES } from '../../helpers/syntheticSeco.ts';
 
 const states = REFERENCE.stateResolver(REFERENCE.states);
 const categories = REFERENCE.categoryLookup(REFERENCE.categories);

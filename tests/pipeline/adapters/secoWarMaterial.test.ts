@@ -1,10 +1,10 @@
-/** SECO war-material tables on SYNTHETIC files (tests/lib/syntheticSeco.ts) reproducing each quirk. */
+/** SECO war-material tables on SYNTHETIC files (tests/helpers/syntheticSeco.ts) reproducing each quirk. */
 import { describe, expect, it } from 'vitest';
 import { CsvError } from '../../../src/pipeline/csv.ts';
 import { classifyHeader, parseChf, readKmTable, splitNames } from '../../../src/pipeline/adapters/secoKmTable.ts';
 import { parseSecoWarMaterial } from '../../../src/pipeline/adapters/secoWarMaterial.ts';
 import { KM_LUMPED_CODE } from '../../../src/reference/swissKmCategories.ts';
-import { crLines, macRoman, seco2006, seco2010, SYNTHETIC_2006, SYNTHETIC_2010 } from '../../lib/syntheticSeco.ts';
+import { crLines, macRoman, seco2006, seco2010, SYNTHETIC_2006, SYNTHETIC_2010 } from '../../helpers/syntheticSeco.ts';
 
 const file = (name: string, text: string) => ({ name, bytes: macRoman(text) });
 const factsOf = (text: string, name = 'gsoa2006.csv') =>
