@@ -8,10 +8,8 @@ import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
 import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
-import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
-import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
-import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import { asNormalizedSource, normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
 import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
@@ -24,7 +22,7 @@ import { normalizeSource, type NormalizedSource, type NormalizedTotal, type Tran
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, ParsedSource } from './types.ts';
+import type { Adapter, ParsedInitialSource, ParsedSource } from './types.ts';
 import type { CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 
@@ -80,24 +78,26 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
 
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
+  // Initial reports answer questions rather than report transfers: their adapters are of another
+  // kind, and their rows go to tables of their own.
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
   for (const spec of specs) {
-    if (spec.adapter === attInitialAdapter.id) {
-      // Initial reports answer questions rather than report transfers: they have tables of their own.
-      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
-      const result = await time('parse', () => attInitialAdapter.parse(files));
-      log(`${spec.id}: ${files.length} file(s), parsed ${result.rowsRead.toLocaleString('en')} rows`);
-      parsedInitial.push({ spec, files, result });
-      continue;
-    }
     const adapter = inp.adapters[spec.adapter];
     if (!adapter) throw new Error(`${inp.sourcesFile}: source '${spec.id}' names adapter '${spec.adapter}', which does not exist`);
     const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
     log(`${spec.id}: ${files.length} file(s), ${files.reduce((n, f) => n + f.bytes.length, 0).toLocaleString('en')} bytes, sha256 verified`);
-    const result = await time('parse', () => adapter.parse(files));
-    log(`${spec.id}: parsed ${result.rowsRead.toLocaleString('en')} rows`);
-    parsed.push({ spec, files, result });
+    let rowsRead: number;
+    if (adapter.kind === 'initial') {
+      const result = await time('parse', () => adapter.parse(files));
+      parsedInitial.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    } else {
+      const result = await time('parse', () => adapter.parse(files));
+      parsed.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    }
+    log(`${spec.id}: parsed ${rowsRead.toLocaleString('en')} rows`);
   }
 
   const categoryRows = mergeCategories(inp.reference.categories, parsed.flatMap((p) => p.result.categories ?? []));
@@ -157,31 +157,6 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
   await publishHistory(inp.historyDir, inp.outDir);
   return { manifest, sources: all, changes, timings };
-}
-
-/**
- * An initial-report source in the shape the manifest and the reports table take: each version of a
- * State's initial report is also a row of `reports` (instrument ATT_INITIAL), so that compliance
- * queries find initial and annual reports in one place.
- */
-function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): NormalizedSource {
-  const reportRows: ReportRow[] = i.reports.map((r) => ({
-    report_id: r.report_id,
-    source_id: spec.id,
-    instrument: 'ATT_INITIAL',
-    report_type: 'initial',
-    reporter_iso3: r.reporter_iso3,
-    reporter_name: r.reporter_name,
-    year: null,
-    version: r.version,
-    submitted_date: r.report_date,
-    is_public: r.is_public,
-    is_nil: null,
-    sensitive_withheld: null,
-    facts: 0,
-    source_file: r.source_file,
-  }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */
