@@ -15,12 +15,17 @@ import type { StateRow } from '../schema/states.ts';
 import type { ParsedBrokering } from './adapters/caatEuBroker.ts';
 import type { ParsedConsultation } from './adapters/caatEuConsult.ts';
 import type { ParsedMission } from './adapters/caatEuMission.ts';
-import type { ParsedRows, Reject, StateResolver } from './types.ts';
+import type { StateResolver } from '../reference/stateResolver.ts';
+import type { ParsedRows, Reject } from './types.ts';
 
-export interface EuNormalizeContext {
+/** What the normalize step of an own-table source needs: the shared resolver and the States (for ISO2 codes). */
+export interface OwnTableContext {
   states: StateResolver;
   stateRows: readonly StateRow[];
 }
+
+/** The tables the own-table sources fill; each is published even when none of its sources is built (empty). */
+export const OWN_TABLES: readonly AnyTable[] = [euBrokering, euConsultations, euMissions];
 
 export interface NormalizedRows<R> {
   table: AnyTable;
@@ -33,7 +38,7 @@ export interface NormalizedRows<R> {
 }
 
 /** Resolves a place given as an ISO2 code and/or a name; null when neither resolves. */
-export function placeResolver(ctx: EuNormalizeContext): (iso2: string | null, name: string | null) => string | null {
+export function placeResolver(ctx: OwnTableContext): (iso2: string | null, name: string | null) => string | null {
   const byIso2 = new Map(ctx.stateRows.map((s) => [s.iso2, s.iso3]));
   return (iso2, name) => {
     const code = iso2?.trim().toUpperCase();
@@ -68,7 +73,7 @@ function collector<P extends { file: string; line: number; raw: string }, R>(par
 const unknown = (what: string, name: string) =>
   `${what} '${name}' is not a known State or territory name or code (add it to the reviewed alias table if it is one)`;
 
-export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: EuNormalizeContext): NormalizedRows<EuBrokeringRow> {
+export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: OwnTableContext): NormalizedRows<EuBrokeringRow> {
   const resolve = placeResolver(ctx);
   const c = collector<ParsedBrokering, EuBrokeringRow>(parsed, euBrokering);
   /** ISO3 of each place of a list that resolves; names that do not are listed (the row keeps them as written). */
@@ -115,7 +120,7 @@ export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: EuN
   return c.out;
 }
 
-export function normalizeConsultations(parsed: ParsedRows<ParsedConsultation>, ctx: EuNormalizeContext): NormalizedRows<EuConsultationRow> {
+export function normalizeConsultations(parsed: ParsedRows<ParsedConsultation>, ctx: OwnTableContext): NormalizedRows<EuConsultationRow> {
   const resolve = placeResolver(ctx);
   const c = collector<ParsedConsultation, EuConsultationRow>(parsed, euConsultations);
   for (const p of parsed.rows) {
@@ -141,7 +146,7 @@ export function normalizeConsultations(parsed: ParsedRows<ParsedConsultation>, c
   return c.out;
 }
 
-export function normalizeMissions(parsed: ParsedRows<ParsedMission>, ctx: EuNormalizeContext): NormalizedRows<EuMissionRow> {
+export function normalizeMissions(parsed: ParsedRows<ParsedMission>, ctx: OwnTableContext): NormalizedRows<EuMissionRow> {
   const resolve = placeResolver(ctx);
   const c = collector<ParsedMission, EuMissionRow>(parsed, euMissions);
   for (const p of parsed.rows) {

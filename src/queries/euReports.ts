@@ -5,7 +5,7 @@
  * missions on its territory. Each table is counted on its own, then joined on State and year;
  * nothing here reads `transfers`, and no brokering figure is ever added to an export figure.
  */
-import type { Param, Query } from './query.ts';
+import type { Param, Query } from '../db/query.ts';
 
 export interface EuYearRow {
   iso3: string;

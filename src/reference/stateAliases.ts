@@ -18,9 +18,11 @@
  *   adapters deal with them.
  *
  * Sources of the spellings: okfnat-eu-coarm/eu-armsexports.csv (EU COARM), caat-uk-arms-export-data/values.csv
- * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), caat-eu-arms-export-data/*.csv (EU brokering,
- * consultations, missions). No Node or DOM imports.
+ * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), untc-att-status/att.html (UN Treaty
+ * Collection), caat-eu-arms-export-data/*.csv (EU brokering, consultations, missions); German names of the
+ * Swiss SECO statistics are kept in stateAliasesGerman.ts and appended at the end. No Node or DOM imports.
  */
+import { GERMAN_STATE_ALIASES } from './stateAliasesGerman.ts';
 
 export interface StateAlias {
   name: string;
@@ -155,6 +157,11 @@ export const STATE_ALIASES: readonly StateAlias[] = [
     iso3: 'SRB',
     why: 'written as a destination in the EU reports for 2005–2006, after the State was renamed Serbia and Montenegro (2003); Serbia is its continuator (see the rule above)',
   },
+  // UN Treaty Collection participant names (untc-att-status/att.html): the UN's formal short names
+  { name: 'Bahamas (The)', iso3: 'BHS', why: 'UN short name with the article in brackets' },
+  { name: 'United Kingdom of Great Britain and Northern Ireland', iso3: 'GBR', why: 'the UK’s formal name, as the UN lists it' },
+  // German names (Swiss SECO statistics)
+  ...GERMAN_STATE_ALIASES,
 ];
 
 /**

@@ -9,7 +9,7 @@
  * count continues the licence of the row above (an extra rating and quantity line).
  */
 import { parsePythonLiteral, PythonLiteralError, type PyValue } from '../pythonLiteral.ts';
-import type { Parsed } from '../values.ts';
+import type { Parsed } from '../kit/values.ts';
 
 export interface ReprRow {
   brokerName: string;

@@ -13,9 +13,14 @@
  *
  * Names and codes stay as written; euNormalize.ts resolves them. Pure: bytes in, rows and rejects out.
  */
-import { decodeText, parseCsv } from '../csv.ts';
-import type { ParsedRows, Reject, SourceFile } from '../types.ts';
-import { parseAmount, parseYear, textOrNull, type Parsed } from '../values.ts';
+import { normalizeBrokering } from '../euNormalize.ts';
+import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth } from '../kit/header.ts';
+import { need, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import { parseAmount, parseYear, textOrNull } from '../kit/values.ts';
+import { euBrokering } from '../../schema/euBrokering.ts';
+import type { OwnTableAdapter, ParsedRows, Reject, SourceFile } from '../types.ts';
 import { matchReprRows, readReprRow } from './brokerRepr.ts';
 
 export interface ParsedBrokering {
@@ -66,13 +71,8 @@ function parseFile(file: SourceFile, out: ParsedRows<ParsedBrokering>): void {
 
   const rows: ParsedBrokering[] = [];
   const rejects: Reject[] = [];
-  let read = 0;
-  for (const rec of parseCsv(csvText, file.name)) {
-    read++;
-    const row = readCsvRow(file.name, rec.line, rec.raw, rec.fields);
-    if (row.ok) rows.push(row.value);
-    else rejects.push({ file: file.name, line: rec.line, reasonCode: row.reasonCode, reason: row.reason, raw: rec.raw });
-  }
+  const csv = eachRow(file.name, parseCsv(csvText, file.name), rejects, (rec) => rows.push(readCsvRow(file.name, rec)));
+  let read = csv.read;
 
   const readable = [];
   for (const r of reprLines) {
@@ -89,47 +89,46 @@ function parseFile(file: SourceFile, out: ParsedRows<ParsedBrokering>): void {
   out.rowsLoaded += rows.length;
 }
 
-function readCsvRow(file: string, line: number, raw: string, f: string[]): Parsed<ParsedBrokering> {
-  if (f.length !== COLUMNS) return { ok: false, reasonCode: 'bad_columns', reason: `expected ${COLUMNS} columns, found ${f.length}` };
-  const year = parseYear(f[0]);
-  if (!year.ok) return year;
+function readCsvRow(file: string, rec: CsvRecord): ParsedBrokering {
+  checkWidth(rec, COLUMNS, 'bad_columns');
+  const f = rec.fields;
+  const year = need(parseYear(f[0]));
   const brokerName = textOrNull(f[2]);
   const brokerIso2 = textOrNull(f[1]);
-  if (brokerName === null && brokerIso2 === null) return { ok: false, reasonCode: 'missing_broker', reason: 'the row names no brokering Member State' };
+  if (brokerName === null && brokerIso2 === null) throw new RowReject('missing_broker', 'the row names no brokering Member State');
   const status = (f[3] ?? '').trim().toLowerCase();
-  if (status !== 'issued' && status !== 'refused') return { ok: false, reasonCode: 'bad_decision', reason: `status '${f[3] ?? ''}' is neither issued nor refused` };
-  const licences = parseAmount(f[6], 'number of licences', { integer: true });
-  if (!licences.ok) return licences;
-  const licensedValue = parseAmount(f[7], 'value of licensed items');
-  if (!licensedValue.ok) return licensedValue;
+  if (status !== 'issued' && status !== 'refused') throw new RowReject('bad_decision', `status '${f[3] ?? ''}' is neither issued nor refused`);
+  const licences = need(parseAmount(f[6], 'number of licences', { integer: true }));
+  const licensedValue = need(parseAmount(f[7], 'value of licensed items'));
   const brokeredValueText = textOrNull(f[10]);
-  const brokeredParts = splitList(f[10]).filter((p) => p !== '');
-  let brokeredValue: number | null = null;
-  for (const p of brokeredParts) {
-    const v = parseAmount(p, 'value of brokered items');
-    if (!v.ok) return v;
-    if (brokeredParts.length === 1) brokeredValue = v.value;
-  }
+  const brokeredParts = splitList(f[10]).filter((p) => p !== '').map((p) => need(parseAmount(p, 'value of brokered items')));
+  const brokeredValue = brokeredParts.length === 1 ? brokeredParts[0]! : null;
   return {
-    ok: true,
-    value: {
-      file,
-      line,
-      raw,
-      year: year.value,
-      brokerIso2,
-      brokerName: brokerName ?? brokerIso2!,
-      decision: status,
-      originCodes: splitList(f[4]),
-      originNames: splitList(f[5]),
-      destinationCodes: splitList(f[11]),
-      destinationNames: splitList(f[12]),
-      licences: licences.value,
-      licensedValue: licensedValue.value,
-      brokeredValue,
-      brokeredValueText,
-      mlCategories: textOrNull(f[8]),
-      quantity: textOrNull(f[9]),
-    },
+    file,
+    line: rec.line,
+    raw: rec.raw,
+    year,
+    brokerIso2,
+    brokerName: brokerName ?? brokerIso2!,
+    decision: status,
+    originCodes: splitList(f[4]),
+    originNames: splitList(f[5]),
+    destinationCodes: splitList(f[11]),
+    destinationNames: splitList(f[12]),
+    licences,
+    licensedValue,
+    brokeredValue,
+    brokeredValueText,
+    mlCategories: textOrNull(f[8]),
+    quantity: textOrNull(f[9]),
   };
 }
+
+export const caatEuBrokerAdapter: OwnTableAdapter = {
+  id: 'caat-eu-broker',
+  kind: 'own-table',
+  instrument: 'EU_COARM',
+  table: euBrokering,
+  parse: parseCaatEuBroker,
+  normalize: (parsed, ctx) => normalizeBrokering(parsed as ParsedRows<ParsedBrokering>, ctx),
+};

@@ -8,9 +8,14 @@
  * line) or both is rejected with the reason. Names and codes stay as written; euNormalize.ts
  * resolves them. Pure: bytes in, rows and rejects out.
  */
-import { decodeText, parseCsv } from '../csv.ts';
-import type { ParsedRows, SourceFile } from '../types.ts';
-import { parseAmount, parseYear, textOrNull, type Parsed } from '../values.ts';
+import { normalizeConsultations } from '../euNormalize.ts';
+import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth } from '../kit/header.ts';
+import { need, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import { parseAmount, parseYear, textOrNull } from '../kit/values.ts';
+import { euConsultations } from '../../schema/euConsultations.ts';
+import type { OwnTableAdapter, ParsedRows, SourceFile } from '../types.ts';
 
 export interface ParsedConsultation {
   file: string;
@@ -30,42 +35,38 @@ const COLUMNS = 8;
 export function parseCaatEuConsult(files: SourceFile[]): ParsedRows<ParsedConsultation> {
   const out: ParsedRows<ParsedConsultation> = { rows: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
   for (const file of files) {
-    for (const rec of parseCsv(decodeText(file.bytes), file.name)) {
-      out.rowsRead++;
-      const row = readRow(file.name, rec.line, rec.raw, rec.fields);
-      if (row.ok) {
-        out.rows.push(row.value);
-        out.rowsLoaded++;
-      } else out.rejects.push({ file: file.name, line: rec.line, reasonCode: row.reasonCode, reason: row.reason, raw: rec.raw });
-    }
+    const count = eachRow(file.name, parseCsv(decodeText(file.bytes), file.name), out.rejects, (rec) => out.rows.push(readRow(file.name, rec)));
+    out.rowsRead += count.read;
+    out.rowsLoaded += count.loaded;
   }
   return out;
 }
 
-function readRow(file: string, line: number, raw: string, f: string[]): Parsed<ParsedConsultation> {
-  if (f.length !== COLUMNS) return { ok: false, reasonCode: 'bad_columns', reason: `expected ${COLUMNS} columns, found ${f.length}` };
-  const year = parseYear(f[0]);
-  if (!year.ok) return year;
-  const counts: Parsed<number | null>[] = [
-    parseAmount(f[5], 'consultations initiated', { integer: true }),
-    parseAmount(f[6], 'consultations received', { integer: true }),
-    parseAmount(f[7], 'consultations concerning destination', { integer: true }),
-  ];
-  const bad = counts.find((c) => !c.ok);
-  if (bad && !bad.ok) return bad;
-  const [initiated, received, concerning] = counts.map((c) => (c.ok ? c.value : null)) as [number | null, number | null, number | null];
+function readRow(file: string, rec: CsvRecord): ParsedConsultation {
+  checkWidth(rec, COLUMNS, 'bad_columns');
+  const f = rec.fields;
+  const year = need(parseYear(f[0]));
+  const initiated = need(parseAmount(f[5], 'consultations initiated', { integer: true }));
+  const received = need(parseAmount(f[6], 'consultations received', { integer: true }));
+  const concerning = need(parseAmount(f[7], 'consultations concerning destination', { integer: true }));
   const source = { iso2: textOrNull(f[1]), name: textOrNull(f[2]) };
   const destination = { iso2: textOrNull(f[3]), name: textOrNull(f[4]) };
   const hasSource = source.iso2 !== null || source.name !== null;
   const hasDestination = destination.iso2 !== null || destination.name !== null;
-  if (hasSource && hasDestination) return { ok: false, reasonCode: 'both_halves', reason: 'the row names both a Member State and a destination; each row should fill one half' };
+  if (hasSource && hasDestination) throw new RowReject('both_halves', 'the row names both a Member State and a destination; each row should fill one half');
   if (!hasSource && !hasDestination)
-    return { ok: false, reasonCode: 'no_state', reason: `the row names no Member State and no destination (figures ${[initiated, received, concerning].map((v) => v ?? '–').join(' / ')}): a total line, not a State's figures` };
-  if (hasSource && concerning !== null) return { ok: false, reasonCode: 'misplaced_count', reason: 'a Member State row gives a count of consultations concerning a destination' };
-  if (hasDestination && (initiated !== null || received !== null)) return { ok: false, reasonCode: 'misplaced_count', reason: 'a destination row gives consultations initiated or received' };
+    throw new RowReject('no_state', `the row names no Member State and no destination (figures ${[initiated, received, concerning].map((v) => v ?? '–').join(' / ')}): a total line, not a State's figures`);
+  if (hasSource && concerning !== null) throw new RowReject('misplaced_count', 'a Member State row gives a count of consultations concerning a destination');
+  if (hasDestination && (initiated !== null || received !== null)) throw new RowReject('misplaced_count', 'a destination row gives consultations initiated or received');
   const who = hasSource ? source : destination;
-  return {
-    ok: true,
-    value: { file, line, raw, year: year.value, subject: hasSource ? 'member_state' : 'destination', iso2: who.iso2, name: who.name, initiated, received, concerning },
-  };
+  return { file, line: rec.line, raw: rec.raw, year, subject: hasSource ? 'member_state' : 'destination', iso2: who.iso2, name: who.name, initiated, received, concerning };
 }
+
+export const caatEuConsultAdapter: OwnTableAdapter = {
+  id: 'caat-eu-consult',
+  kind: 'own-table',
+  instrument: 'EU_COARM',
+  table: euConsultations,
+  parse: parseCaatEuConsult,
+  normalize: (parsed, ctx) => normalizeConsultations(parsed as ParsedRows<ParsedConsultation>, ctx),
+};

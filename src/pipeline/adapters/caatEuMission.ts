@@ -4,9 +4,14 @@
  * Names and codes stay as written (the destination code is sometimes empty: "DUBAI"); euNormalize.ts
  * resolves them. Pure: bytes in, rows and rejects out.
  */
-import { decodeText, parseCsv } from '../csv.ts';
-import type { ParsedRows, SourceFile } from '../types.ts';
-import { parseYear, textOrNull, type Parsed } from '../values.ts';
+import { normalizeMissions } from '../euNormalize.ts';
+import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth } from '../kit/header.ts';
+import { need, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import { parseYear, textOrNull } from '../kit/values.ts';
+import { euMissions } from '../../schema/euMissions.ts';
+import type { OwnTableAdapter, ParsedRows, SourceFile } from '../types.ts';
 
 export interface ParsedMission {
   file: string;
@@ -26,29 +31,33 @@ const COLUMNS = 7;
 export function parseCaatEuMission(files: SourceFile[]): ParsedRows<ParsedMission> {
   const out: ParsedRows<ParsedMission> = { rows: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
   for (const file of files) {
-    for (const rec of parseCsv(decodeText(file.bytes), file.name)) {
-      out.rowsRead++;
-      const row = readRow(file.name, rec.line, rec.raw, rec.fields);
-      if (row.ok) {
-        out.rows.push(row.value);
-        out.rowsLoaded++;
-      } else out.rejects.push({ file: file.name, line: rec.line, reasonCode: row.reasonCode, reason: row.reason, raw: rec.raw });
-    }
+    const count = eachRow(file.name, parseCsv(decodeText(file.bytes), file.name), out.rejects, (rec) => out.rows.push(readRow(file.name, rec)));
+    out.rowsRead += count.read;
+    out.rowsLoaded += count.loaded;
   }
   return out;
 }
 
-function readRow(file: string, line: number, raw: string, f: string[]): Parsed<ParsedMission> {
-  if (f.length !== COLUMNS) return { ok: false, reasonCode: 'bad_columns', reason: `expected ${COLUMNS} columns, found ${f.length}` };
-  const year = parseYear(f[0]);
-  if (!year.ok) return year;
+function readRow(file: string, rec: CsvRecord): ParsedMission {
+  checkWidth(rec, COLUMNS, 'bad_columns');
+  const f = rec.fields;
+  const year = need(parseYear(f[0]));
   const mission = textOrNull(f[5]);
-  if (mission === null) return { ok: false, reasonCode: 'missing_mission', reason: 'the row names no mission or organisation' };
+  if (mission === null) throw new RowReject('missing_mission', 'the row names no mission or organisation');
   const exporterIso2 = textOrNull(f[1]);
   const exporterName = textOrNull(f[2]);
-  if (exporterIso2 === null && exporterName === null) return { ok: false, reasonCode: 'missing_exporter', reason: 'the row names no exporting Member State' };
+  if (exporterIso2 === null && exporterName === null) throw new RowReject('missing_exporter', 'the row names no exporting Member State');
   const destinationIso2 = textOrNull(f[3]);
   const destinationName = textOrNull(f[4]);
-  if (destinationIso2 === null && destinationName === null) return { ok: false, reasonCode: 'missing_destination', reason: 'the row names no destination' };
-  return { ok: true, value: { file, line, raw, year: year.value, exporterIso2, exporterName, destinationIso2, destinationName, mission, items: textOrNull(f[6]) } };
+  if (destinationIso2 === null && destinationName === null) throw new RowReject('missing_destination', 'the row names no destination');
+  return { file, line: rec.line, raw: rec.raw, year, exporterIso2, exporterName, destinationIso2, destinationName, mission, items: textOrNull(f[6]) };
 }
+
+export const caatEuMissionAdapter: OwnTableAdapter = {
+  id: 'caat-eu-mission',
+  kind: 'own-table',
+  instrument: 'EU_COARM',
+  table: euMissions,
+  parse: parseCaatEuMission,
+  normalize: (parsed, ctx) => normalizeMissions(parsed as ParsedRows<ParsedMission>, ctx),
+};
