@@ -3,7 +3,8 @@
  * table at build time and joined to the manifest's source list (titles, licences, row counts).
  */
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { sourceYearsQuery, type SourceYears } from '../queries/coverage.ts';
+import { hasTable, queryRows } from './db.ts';
 import type { Manifest, ManifestSource } from '../schema/manifest.ts';
 
 export interface SourceCoverage {
@@ -16,13 +17,7 @@ export interface SourceCoverage {
 
 export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promise<SourceCoverage[]> {
   const rows = hasTable('reports', dir)
-    ? await query<{ source_id: string; year_min: number | null; year_max: number | null; reporters: number; reports: number }>(
-        `SELECT source_id, min(year)::INTEGER AS year_min, max(year)::INTEGER AS year_max,
-                count(DISTINCT reporter_iso3)::INTEGER AS reporters, count(*)::INTEGER AS reports
-           FROM reports GROUP BY source_id`,
-        [],
-        dir,
-      )
+    ? await queryRows<SourceYears>(sourceYearsQuery(), dir)
     : [];
   const by = new Map(rows.map((r) => [r.source_id, r]));
   return manifest.sources.map((source) => {
