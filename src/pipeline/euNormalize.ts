@@ -7,15 +7,16 @@
  * an origin or destination of a brokering licence that cannot be resolved leaves the row loaded
  * with the name as written, and the name listed too.
  */
+
+import type { StateResolver } from '../reference/stateResolver.ts';
 import type { AnyTable } from '../schema/columns.ts';
-import { euBrokering, type EuBrokeringRow } from '../schema/euBrokering.ts';
-import { euConsultations, type EuConsultationRow } from '../schema/euConsultations.ts';
-import { euMissions, type EuMissionRow } from '../schema/euMissions.ts';
+import { type EuBrokeringRow, euBrokering } from '../schema/euBrokering.ts';
+import { type EuConsultationRow, euConsultations } from '../schema/euConsultations.ts';
+import { type EuMissionRow, euMissions } from '../schema/euMissions.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { ParsedBrokering } from './adapters/caatEuBroker.ts';
 import type { ParsedConsultation } from './adapters/caatEuConsult.ts';
 import type { ParsedMission } from './adapters/caatEuMission.ts';
-import type { StateResolver } from '../reference/stateResolver.ts';
 import type { ParsedRows, Reject } from './types.ts';
 
 /** What the normalize step of an own-table source needs: the shared resolver and the States (for ISO2 codes). */
@@ -70,8 +71,7 @@ function collector<P extends { file: string; line: number; raw: string }, R>(par
   };
 }
 
-const unknown = (what: string, name: string) =>
-  `${what} '${name}' is not a known State or territory name or code (add it to the reviewed alias table if it is one)`;
+const unknown = (what: string, name: string) => `${what} '${name}' is not a known State or territory name or code (add it to the reviewed alias table if it is one)`;
 
 export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: OwnTableContext): NormalizedRows<EuBrokeringRow> {
   const resolve = placeResolver(ctx);

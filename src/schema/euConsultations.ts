@@ -18,12 +18,41 @@ export const euConsultations = defineTable({
   sortBy: ['year', 'subject', 'state_iso3'],
   columns: {
     year: col.smallint({ unit: 'year', description: { en: 'Year of the EU annual report.', fr: 'Année du rapport annuel de l’UE.', es: 'Año del informe anual de la UE.' } }),
-    subject: col.code(CONSULTATION_SUBJECTS, { description: { en: 'member_state: the row counts this Member State’s consultations; destination: it counts consultations concerning this destination.', fr: 'member_state : la ligne compte les consultations de cet État membre ; destination : celles concernant cette destination.', es: 'member_state: la fila cuenta las consultas de este Estado miembro; destination: las relativas a este destino.' } }),
-    state_iso3: col.text({ kind: 'dimension', description: { en: 'Member State or destination, ISO 3166-1 alpha-3.', fr: 'État membre ou destination, ISO 3166-1 alpha-3.', es: 'Estado miembro o destino, ISO 3166-1 alfa-3.' } }),
-    state_name: col.text({ kind: 'provenance', description: { en: 'Member State or destination as written in the source.', fr: 'État membre ou destination tel qu’écrit dans la source.', es: 'Estado miembro o destino tal como figura en la fuente.' } }),
-    initiated: col.intOrNull({ unit: 'count', description: { en: 'Consultations the Member State initiated (member_state rows).', fr: 'Consultations engagées par l’État membre (lignes member_state).', es: 'Consultas iniciadas por el Estado miembro (filas member_state).' } }),
-    received: col.intOrNull({ unit: 'count', description: { en: 'Consultations the Member State received (member_state rows).', fr: 'Consultations reçues par l’État membre (lignes member_state).', es: 'Consultas recibidas por el Estado miembro (filas member_state).' } }),
-    concerning: col.intOrNull({ unit: 'count', description: { en: 'Consultations concerning the destination (destination rows).', fr: 'Consultations concernant la destination (lignes destination).', es: 'Consultas relativas al destino (filas destination).' } }),
+    subject: col.code(CONSULTATION_SUBJECTS, {
+      description: {
+        en: 'member_state: the row counts this Member State’s consultations; destination: it counts consultations concerning this destination.',
+        fr: 'member_state : la ligne compte les consultations de cet État membre ; destination : celles concernant cette destination.',
+        es: 'member_state: la fila cuenta las consultas de este Estado miembro; destination: las relativas a este destino.',
+      },
+    }),
+    state_iso3: col.text({
+      kind: 'dimension',
+      description: { en: 'Member State or destination, ISO 3166-1 alpha-3.', fr: 'État membre ou destination, ISO 3166-1 alpha-3.', es: 'Estado miembro o destino, ISO 3166-1 alfa-3.' },
+    }),
+    state_name: col.text({
+      kind: 'provenance',
+      description: { en: 'Member State or destination as written in the source.', fr: 'État membre ou destination tel qu’écrit dans la source.', es: 'Estado miembro o destino tal como figura en la fuente.' },
+    }),
+    initiated: col.intOrNull({
+      unit: 'count',
+      description: {
+        en: 'Consultations the Member State initiated (member_state rows).',
+        fr: 'Consultations engagées par l’État membre (lignes member_state).',
+        es: 'Consultas iniciadas por el Estado miembro (filas member_state).',
+      },
+    }),
+    received: col.intOrNull({
+      unit: 'count',
+      description: {
+        en: 'Consultations the Member State received (member_state rows).',
+        fr: 'Consultations reçues par l’État membre (lignes member_state).',
+        es: 'Consultas recibidas por el Estado miembro (filas member_state).',
+      },
+    }),
+    concerning: col.intOrNull({
+      unit: 'count',
+      description: { en: 'Consultations concerning the destination (destination rows).', fr: 'Consultations concernant la destination (lignes destination).', es: 'Consultas relativas al destino (filas destination).' },
+    }),
     source_file: col.text({ kind: 'provenance', description: { en: 'File the row was read from.', fr: 'Fichier dont la ligne a été lue.', es: 'Archivo del que se leyó la fila.' } }),
     source_line: col.int({ kind: 'provenance', description: { en: 'Line in that file (1 = first line).', fr: 'Ligne dans ce fichier (1 = première ligne).', es: 'Línea en ese archivo (1 = primera línea).' } }),
   },

@@ -2,9 +2,11 @@
  * What the data covers, per source: years, reporting States and reports, read from the reports
  * and licence_items tables at build time and joined to the manifest's source list (titles, licences, row counts).
  */
-import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+
+import { isOwnTable, ownTableYearsQuery, type SourceYears, sourceYearsQuery } from '../queries/coverage.ts';
 import type { Manifest, ManifestSource } from '../schema/manifest.ts';
+import { dataDir } from './dataDir.ts';
+import { hasTable, queryRows } from './db.ts';
 
 export interface SourceCoverage {
   source: ManifestSource;
@@ -16,19 +18,7 @@ export interface SourceCoverage {
 
 export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promise<SourceCoverage[]> {
   // Licence items (licence_items) have no reports: their years and reporters count too.
-  const parts = [
-    ...(hasTable('reports', dir) ? [`SELECT source_id, year, reporter_iso3, 1 AS report FROM reports`] : []),
-    ...(hasTable('licence_items', dir) ? [`SELECT source_id, year, reporter_iso3, 0 AS report FROM licence_items`] : []),
-  ];
-  const rows = parts.length
-    ? await query<{ source_id: string; year_min: number | null; year_max: number | null; reporters: number; reports: number }>(
-        `SELECT source_id, min(year)::INTEGER AS year_min, max(year)::INTEGER AS year_max,
-                count(DISTINCT reporter_iso3)::INTEGER AS reporters, sum(report)::INTEGER AS reports
-           FROM (${parts.join(' UNION ALL ')}) GROUP BY source_id`,
-        [],
-        dir,
-      )
-    : [];
+  const rows = hasTable('reports', dir) ? await queryRows<SourceYears>(sourceYearsQuery(hasTable('licence_items', dir)), dir) : [];
   const by = new Map(rows.map((r) => [r.source_id, r]));
   const own = await ownTableCoverage(manifest, dir);
   return manifest.sources.map((source) => {
@@ -37,29 +27,14 @@ export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promi
   });
 }
 
-/**
- * Sources whose rows live in tables of their own (EU brokering, consultations, missions) have no
- * reports: their years and reporting States come from those tables. The column naming the
- * reporting State of each such table:
- */
-const OWN_TABLE_REPORTER: Record<string, string> = {
-  eu_brokering: 'broker_iso3',
-  eu_consultations: "CASE WHEN subject = 'member_state' THEN state_iso3 END",
-  eu_missions: 'exporter_iso3',
-};
-
-async function ownTableCoverage(manifest: Manifest, dir: string) {
-  const out = new Map<string, { year_min: number | null; year_max: number | null; reporters: number; reports: number }>();
+/** Years and reporting States of the sources that fill tables of their own (no reports), from those tables. */
+async function ownTableCoverage(manifest: Manifest, dir: string): Promise<Map<string, SourceYears>> {
+  const out = new Map<string, SourceYears>();
   for (const source of manifest.sources) {
     const table = Object.keys(source.tableRows ?? {})[0];
-    const reporter = table ? OWN_TABLE_REPORTER[table] : undefined;
-    if (!table || !reporter || !hasTable(table, dir)) continue;
-    const [r] = await query<{ year_min: number | null; year_max: number | null; reporters: number }>(
-      `SELECT min(year)::INTEGER AS year_min, max(year)::INTEGER AS year_max, count(DISTINCT ${reporter})::INTEGER AS reporters FROM "${table}"`,
-      [],
-      dir,
-    );
-    if (r) out.set(source.id, { ...r, reports: 0 });
+    if (!table || !isOwnTable(table) || !hasTable(table, dir)) continue;
+    const [r] = await queryRows<SourceYears>(ownTableYearsQuery(table, source.id), dir);
+    if (r) out.set(source.id, r);
   }
   return out;
 }

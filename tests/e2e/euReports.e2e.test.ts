@@ -5,10 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatNumber } from '../../src/i18n/index.ts';
-import { formatYearRanges } from '../../src/specs/series.ts';
-import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
 import { launchBrowser } from '../../scripts/browser/browser.ts';
+import { formatNumber } from '../../src/i18n/index.ts';
+import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
+import { formatYearRanges } from '../../src/specs/series.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 

@@ -4,12 +4,13 @@
  * rows read = loaded + rejected per file in the manifest; unresolved names are listed; no row reaches
  * `transfers`.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
 import { build } from '../../src/pipeline/build.ts';
@@ -19,7 +20,13 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/caat-eu');
 const source = (id: string, adapter: string, file: string) => {
   const bytes = readFileSync(join(FIXTURES, file));
   return {
-    id, title: `SYNTHETIC ${file} (invented for tests)`, publisher: 'Test fixture', adapter, instrument: 'EU_COARM', homepage: 'https://example.org/synthetic', licence: 'CC0-1.0',
+    id,
+    title: `SYNTHETIC ${file} (invented for tests)`,
+    publisher: 'Test fixture',
+    adapter,
+    instrument: 'EU_COARM',
+    homepage: 'https://example.org/synthetic',
+    licence: 'CC0-1.0',
     files: [{ name: file, url: `https://example.org/synthetic/${file}`, mirrorPath: file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }],
   };
 };
@@ -38,30 +45,118 @@ describe('pipeline build of the CAAT EU extracts (SYNTHETIC)', async () => {
   const out = join(tmp, 'data');
   await writeFile(
     join(tmp, 'sources.json'),
-    JSON.stringify({ sources: [source('eu-broker-synthetic', 'caat-eu-broker', 'broker.csv'), source('eu-consult-synthetic', 'caat-eu-consult', 'consult.csv'), source('eu-mission-synthetic', 'caat-eu-mission', 'mission.csv')] }),
+    JSON.stringify({
+      sources: [source('eu-broker-synthetic', 'caat-eu-broker', 'broker.csv'), source('eu-consult-synthetic', 'caat-eu-consult', 'consult.csv'), source('eu-mission-synthetic', 'caat-eu-mission', 'mission.csv')],
+    }),
   );
   const result = await build({
-    root: tmp, sourcesFile: join(tmp, 'sources.json'), outDir: out, historyDir: join(tmp, 'history'), mirror: FIXTURES,
-    adapters: ADAPTERS, reference: REFERENCE, now: new Date('2099-01-01T00:00:00Z'), versions: {},
+    root: tmp,
+    sourcesFile: join(tmp, 'sources.json'),
+    outDir: out,
+    historyDir: join(tmp, 'history'),
+    mirror: FIXTURES,
+    adapters: ADAPTERS,
+    reference: REFERENCE,
+    now: new Date('2099-01-01T00:00:00Z'),
+    versions: {},
   });
   const manifest = (id: string) => result.manifest.sources.find((s) => s.id === id)!;
 
   it('writes brokering rows to eu_brokering with places resolved, and none to transfers', async () => {
     expect(await query(out, 'SELECT count(*) AS n FROM transfers')).toEqual([{ n: 0 }]);
     expect(
-      await query(out, 'SELECT source_line, year, broker_iso3, decision, origin_iso3, destination_iso3, destination_names, licences, licensed_value, brokered_value, brokered_value_text, currency FROM eu_brokering ORDER BY source_line'),
+      await query(
+        out,
+        'SELECT source_line, year, broker_iso3, decision, origin_iso3, destination_iso3, destination_names, licences, licensed_value, brokered_value, brokered_value_text, currency FROM eu_brokering ORDER BY source_line',
+      ),
     ).toEqual([
-      { source_line: 1, year: 2011, broker_iso3: 'AUT', decision: 'issued', origin_iso3: 'CAN', destination_iso3: 'BGR', destination_names: 'Bulgaria', licences: 1, licensed_value: 30000, brokered_value: null, brokered_value_text: null, currency: 'EUR' },
-      { source_line: 2, year: 2011, broker_iso3: 'DEU', decision: 'refused', origin_iso3: 'IND', destination_iso3: 'TUR; ARE', destination_names: 'Turkey; ; United Arab Emirates', licences: 2, licensed_value: 120000, brokered_value: null, brokered_value_text: '100.0; 200.0', currency: 'EUR' },
-      { source_line: 3, year: 2011, broker_iso3: 'GBR', decision: 'issued', origin_iso3: null, destination_iso3: null, destination_names: 'Vessel, Platform in International Waters', licences: 1, licensed_value: 4100, brokered_value: null, brokered_value_text: null, currency: 'EUR' },
-      { source_line: 14, year: 2012, broker_iso3: 'DEU', decision: 'issued', origin_iso3: 'KEN', destination_iso3: 'USA', destination_names: 'United States', licences: 3, licensed_value: 12345, brokered_value: 12345, brokered_value_text: '12345', currency: 'EUR' },
-      { source_line: 15, year: 2012, broker_iso3: 'POL', decision: 'issued', origin_iso3: 'SAU', destination_iso3: null, destination_names: null, licences: 2, licensed_value: null, brokered_value: null, brokered_value_text: null, currency: 'EUR' },
+      {
+        source_line: 1,
+        year: 2011,
+        broker_iso3: 'AUT',
+        decision: 'issued',
+        origin_iso3: 'CAN',
+        destination_iso3: 'BGR',
+        destination_names: 'Bulgaria',
+        licences: 1,
+        licensed_value: 30000,
+        brokered_value: null,
+        brokered_value_text: null,
+        currency: 'EUR',
+      },
+      {
+        source_line: 2,
+        year: 2011,
+        broker_iso3: 'DEU',
+        decision: 'refused',
+        origin_iso3: 'IND',
+        destination_iso3: 'TUR; ARE',
+        destination_names: 'Turkey; ; United Arab Emirates',
+        licences: 2,
+        licensed_value: 120000,
+        brokered_value: null,
+        brokered_value_text: '100.0; 200.0',
+        currency: 'EUR',
+      },
+      {
+        source_line: 3,
+        year: 2011,
+        broker_iso3: 'GBR',
+        decision: 'issued',
+        origin_iso3: null,
+        destination_iso3: null,
+        destination_names: 'Vessel, Platform in International Waters',
+        licences: 1,
+        licensed_value: 4100,
+        brokered_value: null,
+        brokered_value_text: null,
+        currency: 'EUR',
+      },
+      {
+        source_line: 14,
+        year: 2012,
+        broker_iso3: 'DEU',
+        decision: 'issued',
+        origin_iso3: 'KEN',
+        destination_iso3: 'USA',
+        destination_names: 'United States',
+        licences: 3,
+        licensed_value: 12345,
+        brokered_value: 12345,
+        brokered_value_text: '12345',
+        currency: 'EUR',
+      },
+      {
+        source_line: 15,
+        year: 2012,
+        broker_iso3: 'POL',
+        decision: 'issued',
+        origin_iso3: 'SAU',
+        destination_iso3: null,
+        destination_names: null,
+        licences: 2,
+        licensed_value: null,
+        brokered_value: null,
+        brokered_value_text: null,
+        currency: 'EUR',
+      },
     ]);
   });
 
   it('lists every rejected line with its file, line and reason; read = loaded + rejected per file', async () => {
     expect(await query(out, "SELECT source_line AS line, reason_code FROM rejects WHERE source_file = 'broker.csv' ORDER BY source_line")).toEqual(
-      [[4, 'unknown_country'], [5, 'bad_decision'], [6, 'bad_number'], [7, 'bad_columns'], [8, 'repr_duplicate'], [9, 'repr_duplicate'], [10, 'repr_duplicate'], [11, 'repr_unmatched'], [12, 'repr_unreadable'], [13, 'repr_shape']].map(([line, reason_code]) => ({ line, reason_code })),
+      [
+        [4, 'unknown_country'],
+        [5, 'bad_decision'],
+        [6, 'bad_number'],
+        [7, 'bad_columns'],
+        [8, 'repr_duplicate'],
+        [9, 'repr_duplicate'],
+        [10, 'repr_duplicate'],
+        [11, 'repr_unmatched'],
+        [12, 'repr_unreadable'],
+        [13, 'repr_shape'],
+      ].map(([line, reason_code]) => ({ line, reason_code })),
     );
     const counts = (id: string) => [manifest(id).rowsRead, manifest(id).rowsLoaded, manifest(id).rowsRejected];
     expect(counts('eu-broker-synthetic')).toEqual([15, 5, 10]);
@@ -72,10 +167,12 @@ describe('pipeline build of the CAAT EU extracts (SYNTHETIC)', async () => {
   });
 
   it('lists the names it could not resolve, including places left as written in loaded rows', () => {
-    expect(manifest('eu-broker-synthetic').unresolvedNames).toEqual([
-      { name: 'Atlantis', lines: 1 },
-      { name: 'Vessel, Platform in International Waters', lines: 2 },
-    ].sort((a, b) => b.lines - a.lines));
+    expect(manifest('eu-broker-synthetic').unresolvedNames).toEqual(
+      [
+        { name: 'Atlantis', lines: 1 },
+        { name: 'Vessel, Platform in International Waters', lines: 2 },
+      ].sort((a, b) => b.lines - a.lines),
+    );
     expect(manifest('eu-consult-synthetic').unresolvedNames).toEqual([{ name: 'Others', lines: 1 }]);
     expect(manifest('eu-mission-synthetic').unresolvedNames).toEqual([{ name: 'OTHER', lines: 1 }]);
   });

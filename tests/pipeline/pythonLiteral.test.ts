@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePythonLiteral, PythonLiteralError } from '../../src/pipeline/pythonLiteral.ts';
+import { PythonLiteralError, parsePythonLiteral } from '../../src/pipeline/pythonLiteral.ts';
 
 describe('parsePythonLiteral', () => {
   it('reads a list as str(list) writes it in Python 2, with u prefixes and nested lists', () => {
@@ -30,8 +30,8 @@ describe('parsePythonLiteral', () => {
     ["[u'Peru', u'5", /string is not closed at character 11/],
     ["[u'Peru', 2", /'\[' is not closed at character 1/],
     ["[u'a' u'b']", /expected ',' or '\]' at character 7/],
-    ["[1] extra", /unexpected text after the literal/],
-    ["[foo]", /expected a quote after the string prefix|unexpected 'f'/],
+    ['[1] extra', /unexpected text after the literal/],
+    ['[foo]', /expected a quote after the string prefix|unexpected 'f'/],
     ["[x'a']", /unexpected 'x'/],
     [String.raw`'\x4'`, /bad \\x escape: expected 2 hex digits/],
     ['', /unexpected end of text/],

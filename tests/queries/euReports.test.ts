@@ -2,24 +2,56 @@
  * The EU annual-report extracts per State and year, on SYNTHETIC rows (invented figures) loaded
  * through the schema's own DDL; and the guarantee that Explore's export sums never read them.
  */
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTable } from '../../src/pipeline/publish.ts';
+import { ownTableYearsQuery } from '../../src/queries/coverage.ts';
 import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, type ExploreState } from '../../src/queries/exploreState.ts';
-import { euBrokering, euConsultations, euMissions, type EuBrokeringRow, type EuConsultationRow, type EuMissionRow } from '../../src/schema/index.ts';
+import { type EuBrokeringRow, type EuConsultationRow, type EuMissionRow, euBrokering, euConsultations, euMissions } from '../../src/schema/index.ts';
 import { runFixtureQuery } from '../helpers/fixtureTables.ts';
 
 const broker = (year: number, iso3: string, decision: 'issued' | 'refused', value: number | null, line: number): EuBrokeringRow => ({
-  year, broker_iso3: iso3, broker_name: iso3, decision, origin_iso3: 'CAN', origin_names: 'Canada', destination_iso3: 'BGR', destination_names: 'Bulgaria',
-  licences: 1, licensed_value: value, brokered_value: null, brokered_value_text: null, currency: 'EUR', ml_categories: 'ML4', quantity: null, source_file: 'broker.csv', source_line: line,
+  year,
+  broker_iso3: iso3,
+  broker_name: iso3,
+  decision,
+  origin_iso3: 'CAN',
+  origin_names: 'Canada',
+  destination_iso3: 'BGR',
+  destination_names: 'Bulgaria',
+  licences: 1,
+  licensed_value: value,
+  brokered_value: null,
+  brokered_value_text: null,
+  currency: 'EUR',
+  ml_categories: 'ML4',
+  quantity: null,
+  source_file: 'broker.csv',
+  source_line: line,
 });
 const consult = (year: number, subject: 'member_state' | 'destination', iso3: string, i: number | null, r: number | null, c: number | null, line: number): EuConsultationRow => ({
-  year, subject, state_iso3: iso3, state_name: iso3, initiated: i, received: r, concerning: c, source_file: 'consult.csv', source_line: line,
+  year,
+  subject,
+  state_iso3: iso3,
+  state_name: iso3,
+  initiated: i,
+  received: r,
+  concerning: c,
+  source_file: 'consult.csv',
+  source_line: line,
 });
 const mission = (year: number, exporter: string, destination: string, line: number): EuMissionRow => ({
-  year, exporter_iso3: exporter, exporter_name: exporter, destination_iso3: destination, destination_name: destination, mission: 'UNIFIL', items: 'Helmets', source_file: 'mission.csv', source_line: line,
+  year,
+  exporter_iso3: exporter,
+  exporter_name: exporter,
+  destination_iso3: destination,
+  destination_name: destination,
+  mission: 'UNIFIL',
+  items: 'Helmets',
+  source_file: 'mission.csv',
+  source_line: line,
 });
 
 let conn: DuckDBConnection;
@@ -49,6 +81,15 @@ describe('euYearsQuery', () => {
     expect((await runFixtureQuery(conn, euRowsQuery('eu_missions', 'DEU'))).map((r) => r.source_line)).toEqual([1, 2, 3]);
     expect((await runFixtureQuery(conn, euRowsQuery('eu_brokering', 'DEU'))).map((r) => r.source_line)).toEqual([1, 2, 3]);
     expect(euRowsQuery('eu_consultations', 'DEU')).toMatchObject({ params: ['DEU'], tables: ['eu_consultations'] });
+  });
+});
+
+describe('ownTableYearsQuery', () => {
+  it('gives the years and reporting States of a table of its own, as coverage of its source', async () => {
+    expect(await runFixtureQuery(conn, ownTableYearsQuery('eu_brokering', 'eu-brokering-test'))).toEqual([{ source_id: 'eu-brokering-test', year_min: 2011, year_max: 2012, reporters: 2, reports: 0 }]);
+    // Only Member State rows count as reporting States; destinations are not reporters.
+    expect(await runFixtureQuery(conn, ownTableYearsQuery('eu_consultations', 'c'))).toMatchObject([{ year_min: 2010, year_max: 2011, reporters: 1 }]);
+    expect(() => ownTableYearsQuery('transfers', 'x')).toThrow(/not a table of its own/);
   });
 });
 

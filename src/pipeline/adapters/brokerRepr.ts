@@ -8,8 +8,9 @@
  * '122,70 EUR']; "\n" separates sub-lines). There is no year. A row with no origin and no licence
  * count continues the licence of the row above (an extra rating and quantity line).
  */
-import { parsePythonLiteral, PythonLiteralError, type PyValue } from '../pythonLiteral.ts';
+
 import type { Parsed } from '../kit/values.ts';
+import { PythonLiteralError, type PyValue, parsePythonLiteral } from '../pythonLiteral.ts';
 
 export interface ReprRow {
   brokerName: string;
@@ -114,8 +115,7 @@ export function matchReprRows(repr: readonly { line: number; raw: string; row: R
   }
   const used = new Set<number>();
   const matched = new Map<number, number>();
-  const candidates = (r: (typeof rows)[number]) =>
-    csv.filter((c) => c.line > r.line && !used.has(c.line) && key(c.brokerName) === key(r.row.brokerName) && c.decision === r.row.decision && c.licences === r.row.licences);
+  const candidates = (r: (typeof rows)[number]) => csv.filter((c) => c.line > r.line && !used.has(c.line) && key(c.brokerName) === key(r.row.brokerName) && c.decision === r.row.decision && c.licences === r.row.licences);
 
   for (const r of main) {
     const value = reprWholeUnits(r.row.licensedValue);

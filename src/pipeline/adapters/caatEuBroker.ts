@@ -13,13 +13,14 @@
  *
  * Names and codes stay as written; euNormalize.ts resolves them. Pure: bytes in, rows and rejects out.
  */
+
+import { euBrokering } from '../../schema/euBrokering.ts';
 import { normalizeBrokering } from '../euNormalize.ts';
-import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { type CsvRecord, decodeText, parseCsv } from '../kit/csv.ts';
 import { checkWidth } from '../kit/header.ts';
 import { need, RowReject } from '../kit/rowReject.ts';
 import { eachRow } from '../kit/rows.ts';
 import { parseAmount, parseYear, textOrNull } from '../kit/values.ts';
-import { euBrokering } from '../../schema/euBrokering.ts';
 import type { OwnTableAdapter, ParsedRows, Reject, SourceFile } from '../types.ts';
 import { matchReprRows, readReprRow } from './brokerRepr.ts';
 
@@ -101,7 +102,9 @@ function readCsvRow(file: string, rec: CsvRecord): ParsedBrokering {
   const licences = need(parseAmount(f[6], 'number of licences', { integer: true }));
   const licensedValue = need(parseAmount(f[7], 'value of licensed items'));
   const brokeredValueText = textOrNull(f[10]);
-  const brokeredParts = splitList(f[10]).filter((p) => p !== '').map((p) => need(parseAmount(p, 'value of brokered items')));
+  const brokeredParts = splitList(f[10])
+    .filter((p) => p !== '')
+    .map((p) => need(parseAmount(p, 'value of brokered items')));
   const brokeredValue = brokeredParts.length === 1 ? brokeredParts[0]! : null;
   return {
     file,

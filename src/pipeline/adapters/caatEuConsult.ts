@@ -8,13 +8,14 @@
  * line) or both is rejected with the reason. Names and codes stay as written; euNormalize.ts
  * resolves them. Pure: bytes in, rows and rejects out.
  */
+
+import { euConsultations } from '../../schema/euConsultations.ts';
 import { normalizeConsultations } from '../euNormalize.ts';
-import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { type CsvRecord, decodeText, parseCsv } from '../kit/csv.ts';
 import { checkWidth } from '../kit/header.ts';
 import { need, RowReject } from '../kit/rowReject.ts';
 import { eachRow } from '../kit/rows.ts';
 import { parseAmount, parseYear, textOrNull } from '../kit/values.ts';
-import { euConsultations } from '../../schema/euConsultations.ts';
 import type { OwnTableAdapter, ParsedRows, SourceFile } from '../types.ts';
 
 export interface ParsedConsultation {

@@ -4,13 +4,14 @@
  * Names and codes stay as written (the destination code is sometimes empty: "DUBAI"); euNormalize.ts
  * resolves them. Pure: bytes in, rows and rejects out.
  */
+
+import { euMissions } from '../../schema/euMissions.ts';
 import { normalizeMissions } from '../euNormalize.ts';
-import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { type CsvRecord, decodeText, parseCsv } from '../kit/csv.ts';
 import { checkWidth } from '../kit/header.ts';
 import { need, RowReject } from '../kit/rowReject.ts';
 import { eachRow } from '../kit/rows.ts';
 import { parseYear, textOrNull } from '../kit/values.ts';
-import { euMissions } from '../../schema/euMissions.ts';
 import type { OwnTableAdapter, ParsedRows, SourceFile } from '../types.ts';
 
 export interface ParsedMission {

@@ -28,16 +28,31 @@ describe('caat-eu-broker adapter', () => {
 
   it('keeps "; "-joined lists aligned, empty places included, and multi-valued cells as text', () => {
     expect(parsed.rows.find((r) => r.line === 2)).toMatchObject({
-      year: 2011, brokerIso2: 'DE', brokerName: 'Germany', decision: 'refused', originCodes: ['IN'], originNames: ['India'],
-      destinationCodes: ['TR', '', 'AE'], destinationNames: ['Turkey', '', 'United Arab Emirates'],
-      licences: 2, licensedValue: 120000, brokeredValue: null, brokeredValueText: '100.0; 200.0', mlCategories: 'ML6; ML11', quantity: '1,000 pcs',
+      year: 2011,
+      brokerIso2: 'DE',
+      brokerName: 'Germany',
+      decision: 'refused',
+      originCodes: ['IN'],
+      originNames: ['India'],
+      destinationCodes: ['TR', '', 'AE'],
+      destinationNames: ['Turkey', '', 'United Arab Emirates'],
+      licences: 2,
+      licensedValue: 120000,
+      brokeredValue: null,
+      brokeredValueText: '100.0; 200.0',
+      mlCategories: 'ML6; ML11',
+      quantity: '1,000 pcs',
     });
     expect(parsed.rows.find((r) => r.line === 1)).toMatchObject({ brokeredValue: null, brokeredValueText: null, quantity: '50', licensedValue: 30000 });
     expect(parsed.rows.find((r) => r.line === 14)).toMatchObject({ brokeredValue: 12345, brokeredValueText: '12345' });
   });
 
   it('rejects malformed CSV rows with their reason', () => {
-    expect(reasons(parsed.rejects.filter((r) => r.line <= 7))).toEqual([[5, 'bad_decision'], [6, 'bad_number'], [7, 'bad_columns']]);
+    expect(reasons(parsed.rejects.filter((r) => r.line <= 7))).toEqual([
+      [5, 'bad_decision'],
+      [6, 'bad_number'],
+      [7, 'bad_columns'],
+    ]);
   });
 
   it('rejects each readable repr row as a duplicate naming the CSV line that holds its record', () => {
@@ -51,7 +66,11 @@ describe('caat-eu-broker adapter', () => {
   });
 
   it('rejects a readable repr row that matches no CSV row, an unreadable one and a wrong-shaped one, each with its reason', () => {
-    expect(reasons(parsed.rejects.filter((r) => r.line >= 11))).toEqual([[11, 'repr_unmatched'], [12, 'repr_unreadable'], [13, 'repr_shape']]);
+    expect(reasons(parsed.rejects.filter((r) => r.line >= 11))).toEqual([
+      [11, 'repr_unmatched'],
+      [12, 'repr_unreadable'],
+      [13, 'repr_shape'],
+    ]);
     expect(parsed.rejects.find((r) => r.line === 11)!.reason).toMatch(/carries no year and matches no CSV row/);
     expect(parsed.rejects.find((r) => r.line === 12)!.reason).toMatch(/cannot be read: string is not closed at character 37/);
     expect(parsed.rejects.find((r) => r.line === 13)!.reason).toMatch(/has 3 elements, expected 9/);
@@ -61,7 +80,10 @@ describe('caat-eu-broker adapter', () => {
 describe('Python-repr rows of broker.csv', () => {
   it('reads the nine fields, joining the fragments of split numbers back as written', () => {
     const r = readReprRow("[u'GERMANY', 'issued', [u'Kenya'], 3, [u'1', u'2', u'', u'345,60 EUR'], [u'ML 1'], [u'12 pcs'], [], [u'USA']]");
-    expect(r).toEqual({ ok: true, value: { brokerName: 'GERMANY', decision: 'issued', origins: ['Kenya'], licences: 3, licensedValue: '12345,60 EUR', ratings: 'ML 1', quantity: '12 pcs', brokeredValue: '', destinations: ['USA'] } });
+    expect(r).toEqual({
+      ok: true,
+      value: { brokerName: 'GERMANY', decision: 'issued', origins: ['Kenya'], licences: 3, licensedValue: '12345,60 EUR', ratings: 'ML 1', quantity: '12 pcs', brokeredValue: '', destinations: ['USA'] },
+    });
   });
 
   it('says which field has the wrong type', () => {
@@ -82,7 +104,13 @@ describe('Python-repr rows of broker.csv', () => {
     const row = readReprRow("[u'X', 'issued', [u'Chad'], 1, [], [], [], [], []]");
     if (!row.ok) throw new Error('fixture');
     const csv = [3, 20, 30].map((line) => ({ line, brokerName: 'x', decision: 'issued', licences: 1, licensedValue: null, originNames: ['Chad'], destinationNames: [] }));
-    const out = matchReprRows([{ line: 10, raw: 'a', row: row.value }, { line: 11, raw: 'b', row: row.value }], csv);
+    const out = matchReprRows(
+      [
+        { line: 10, raw: 'a', row: row.value },
+        { line: 11, raw: 'b', row: row.value },
+      ],
+      csv,
+    );
     expect(out.map((o) => o.reason.match(/line (\d+) gives/)?.[1])).toEqual(['20', '30']);
   });
 
@@ -106,7 +134,12 @@ describe('caat-eu-consult adapter', () => {
   });
 
   it('rejects a total line, a row with both halves, a bad count and a misplaced count', () => {
-    expect(reasons(parsed.rejects)).toEqual([[4, 'no_state'], [6, 'both_halves'], [7, 'bad_number'], [8, 'misplaced_count']]);
+    expect(reasons(parsed.rejects)).toEqual([
+      [4, 'no_state'],
+      [6, 'both_halves'],
+      [7, 'bad_number'],
+      [8, 'misplaced_count'],
+    ]);
     expect(parsed.rejects[0]!.reason).toMatch(/figures 44 \/ 0 \/ –/);
     expect(parsed.rowsRead).toBe(parsed.rowsLoaded + parsed.rejects.length);
   });
@@ -125,7 +158,10 @@ describe('caat-eu-mission adapter', () => {
   });
 
   it('rejects a row without a mission and a row with a bad year', () => {
-    expect(reasons(parsed.rejects)).toEqual([[4, 'missing_mission'], [5, 'bad_year']]);
+    expect(reasons(parsed.rejects)).toEqual([
+      [4, 'missing_mission'],
+      [5, 'bad_year'],
+    ]);
     expect(parsed.rowsRead).toBe(6);
   });
 });
