@@ -2,6 +2,7 @@
  * The published files as the browser sees them: `manifest.json` (fetched once per page) and each
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
+import { withBase } from '../links/base.ts';
 import { DATA_PATH } from './constants.ts';
 
 export interface TableFile {
@@ -17,10 +18,7 @@ interface ManifestTables {
 }
 
 /** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder). */
-export function siteUrl(path: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
-  return `${base}${path}`;
-}
+export const siteUrl = withBase;
 
 let manifest: Promise<ManifestTables> | undefined;
 
