@@ -6,6 +6,7 @@ import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Query } from '../queries/query.ts';
 import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { ResultBudget, ResultTooLarge } from './resultLimits.ts';
 import { columnsOf, type ResultColumn } from './results.ts';
 import { referencedTables } from './tableRefs.ts';
 
@@ -15,6 +16,8 @@ export interface QueryResult {
   numRows: number;
   /** Time DuckDB took, tables already loaded (what a reader waits for on the next query). */
   ms: number;
+  /** Set when the console stopped the query at its row bound: `numRows` rows were kept, more existed. */
+  truncatedAt?: number;
 }
 
 // One connection per instance for named queries; the worker runs them one after another.
@@ -82,10 +85,28 @@ export function consoleSession(): ConsoleSession {
         const t0 = performance.now();
         const reader = await c.send(sql);
         const batches: RecordBatch[] = [];
-        for await (const b of reader) batches.push(b);
+        // Each batch is measured before it is kept (src/db/resultLimits.ts): past a bound the
+        // query is stopped, and nothing of an oversized value is ever decoded or drawn.
+        const budget = new ResultBudget();
+        let truncatedAt: number | undefined;
+        for await (const b of reader) {
+          const breach = budget.add(b);
+          if (!breach) {
+            batches.push(b);
+            continue;
+          }
+          await c.cancelSent().catch(() => undefined);
+          if (breach.bound !== 'rows') throw new ResultTooLarge(breach);
+          // Too many rows: keep the first ones, up to the bound, and say the result is cut.
+          const room = breach.limit - budget.rows;
+          if (room > 0) batches.push(b.slice(0, room));
+          truncatedAt = breach.limit;
+          break;
+        }
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
-        return result(table, performance.now() - t0);
+        return { ...result(table, performance.now() - t0), ...(truncatedAt ? { truncatedAt } : {}) };
       } catch (e) {
+        if (e instanceof ResultTooLarge) throw e;
         if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {

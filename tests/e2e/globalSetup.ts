@@ -2,18 +2,23 @@
  * Serves the built site (`dist/`) on a free 127.0.0.1 port for the end-to-end tests, the way any
  * static host would: correct MIME types (wasm included, so streaming compilation works), Range
  * requests (DuckDB-WASM reads Parquet files by byte range), `dir/` → `dir/index.html`, and 404s.
+ * Like Netlify or Cloudflare Pages, it sends the headers of the build's `_headers` file (the
+ * Content-Security-Policy among them), so every e2e suite runs under the policy a host would send.
  * The base URL reaches the tests through vitest's provide/inject.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security/headersFile.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** True when the server sends the headers of dist/_headers (CSP included). */
+    hostHeaders: boolean;
   }
 }
 
@@ -79,11 +84,18 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+/** The rules of `<dir>/_headers`, or none when the build wrote no such file. */
+export function hostHeaderRules(dir: string): HeaderRule[] {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
 /** Starts the server; resolves with its base URL (no trailing slash) and a close function. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir)): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [k, v] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(k, v);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -136,7 +148,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } catch {
     throw new Error(`${dist}/index.html not found: build the site first (npm run test:e2e builds it)`);
   }
-  const { url, close } = await serveStatic(dist);
+  const rules = hostHeaderRules(dist);
+  const { url, close } = await serveStatic(dist, rules);
   project.provide('baseUrl', url);
+  project.provide('hostHeaders', rules.length > 0);
   return close;
 }
