@@ -6,6 +6,7 @@ import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Query } from '../queries/query.ts';
 import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { LoadError } from './fetchGuard.ts';
 import { ResultBudget, ResultTooLarge } from './resultLimits.ts';
 import { columnsOf, type ResultColumn } from './results.ts';
 import { referencedTables } from './tableRefs.ts';
@@ -74,14 +75,23 @@ export function consoleSession(): ConsoleSession {
   let conn: Promise<AsyncDuckDBConnection> | undefined;
   let running = false;
   let cancelled = false;
+  // Set while DuckDB starts or tables load: Cancel must work then too (a file may never arrive).
+  let loading: AbortController | undefined;
   return {
     async run(sql) {
       cancelled = false;
       running = true;
+      const abort = new AbortController();
+      loading = abort;
+      const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new QueryCancelled()), { once: true }));
       try {
-        await ensureTables(referencedTables(sql, await availableTables()));
-        conn ??= connect();
-        const c = await conn;
+        const prepare = async () => {
+          await ensureTables(referencedTables(sql, await availableTables()));
+          conn ??= connect();
+          return conn;
+        };
+        const c = await Promise.race([prepare(), aborted]);
+        loading = undefined;
         const t0 = performance.now();
         const reader = await c.send(sql);
         const batches: RecordBatch[] = [];
@@ -106,15 +116,26 @@ export function consoleSession(): ConsoleSession {
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
         return { ...result(table, performance.now() - t0), ...(truncatedAt ? { truncatedAt } : {}) };
       } catch (e) {
-        if (e instanceof ResultTooLarge) throw e;
+        if (e instanceof ResultTooLarge || e instanceof LoadError) throw e;
         if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {
         running = false;
+        loading = undefined;
       }
     },
     async cancel() {
-      if (!running || !conn) return 'idle';
+      if (!running) return 'idle';
+      if (loading) {
+        // Still starting or loading: give up on it, and stop the worker so a start or a load
+        // that hangs cannot block the next Run.
+        cancelled = true;
+        loading.abort();
+        conn = undefined;
+        await resetDatabase();
+        return 'cancelled';
+      }
+      if (!conn) return 'idle';
       cancelled = true;
       const c = await conn;
       const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));

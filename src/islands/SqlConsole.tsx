@@ -14,6 +14,8 @@ import { formatBytes, formatNumber, t, type Lang } from '../i18n/index.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
 import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
 import { ResultTooLarge, type LimitBreach } from '../db/resultLimits.ts';
+import { LoadError } from '../db/fetchGuard.ts';
+import { explore } from '../i18n/strings/explore.ts';
 import { toCsv } from '../lib/csv.ts';
 import { consoleAddress, expensiveReason, sharedQuery, type ExpensiveReason } from '../links/sqlFragment.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
@@ -46,7 +48,7 @@ const CSV_CHUNK = 20_000;
 type Outcome =
   | { kind: 'none' }
   | { kind: 'result'; r: QueryResult; rows: Row[] }
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: string; retry?: boolean }
   | { kind: 'note'; message: string }
   | { kind: 'limit'; message: string };
 
@@ -79,6 +81,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
     } catch (e) {
       if (id !== runId.current) return;
       if (e instanceof ResultTooLarge) setOutcome({ kind: 'limit', message: limitMessage(e.breach) });
+      else if (e instanceof LoadError) setOutcome({ kind: 'error', message: e.message, retry: true });
       else setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
     } finally {
       if (id === runId.current) {
@@ -201,6 +204,13 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
               <strong>{s('errorHeading')}</strong>
             </p>
             <pre className="error-text">{outcome.message}</pre>
+            {outcome.retry && (
+              <p>
+                <button type="button" className="button-secondary" onClick={() => void run()} data-retry>
+                  {t(lang, explore, 'retry')}
+                </button>
+              </p>
+            )}
           </div>
         )}
         {outcome.kind === 'note' && (
