@@ -71,10 +71,12 @@ async function start(): Promise<Database> {
   initParquet().catch(() => undefined);
   try {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    const instantiated = db.instantiate(duckdbWasmUrl).catch(async (e: unknown) => {
-      throw await diagnose(duckdbWasmUrl, errorMessage(e));
+    // DuckDB waits forever on a wasm the server refuses: on an error or the deadline, ask the
+    // server for the file's status so the message says why.
+    const instantiated = withTimeout(db.instantiate(duckdbWasmUrl), LOAD_TIMEOUT_MS, fileName(duckdbWasmUrl)).catch(async (e: unknown) => {
+      throw await diagnose(duckdbWasmUrl, errorMessage(e).replace(/^[^:]*: /, ''));
     });
-    await Promise.race([withTimeout(instantiated, LOAD_TIMEOUT_MS, fileName(duckdbWasmUrl)), workerFailed]);
+    await Promise.race([instantiated, workerFailed]);
     // JavaScript must never see BigInt where a number is meant: counts and sums arrive as doubles.
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const loader = await db.connect();

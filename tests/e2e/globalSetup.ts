@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { normalizeBase } from '../../src/security/deployment.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security/headersFile.ts';
 
 declare module 'vitest' {
@@ -90,12 +91,21 @@ export function hostHeaderRules(dir: string): HeaderRule[] {
   return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
 }
 
-/** Starts the server; resolves with its base URL (no trailing slash) and a close function. */
-export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir)): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/**
+ * Starts the server; resolves with its base URL (no trailing slash) and a close function. With a
+ * base path (`/portal/`, a build made with BASE_PATH) the site is served under it, as on a host
+ * where it lives in a sub-folder, and nothing is served outside it.
+ */
+export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir), base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    for (const [k, v] of Object.entries(headersFor(rules, url.pathname))) res.setHeader(k, v);
+    const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [k, v] of Object.entries(headersFor(rules, requested.pathname))) res.setHeader(k, v);
+    if (!requested.pathname.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: outside ${base}`);
+      return;
+    }
+    const url = new URL(`/${requested.pathname.slice(base.length)}${requested.search}`, requested);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -149,8 +159,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw new Error(`${dist}/index.html not found: build the site first (npm run test:e2e builds it)`);
   }
   const rules = hostHeaderRules(dist);
-  const { url, close } = await serveStatic(dist, rules);
-  project.provide('baseUrl', url);
+  const { url, close } = await serveStatic(dist, rules, normalizeBase(process.env.BASE_PATH));
+  // Tests address pages from the site's root: under a base path, that is the sub-folder.
+  project.provide('baseUrl', `${url}${normalizeBase(process.env.BASE_PATH).slice(0, -1)}`);
   project.provide('hostHeaders', rules.length > 0);
   return close;
 }
