@@ -89,8 +89,8 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         <ul className="chart-legend">
           {panel.series.map((s) => (
             <li key={s}>
-              <svg className="swatch" viewBox="0 0 1 1" aria-hidden="true" data-color={colors.get(s)}>
-                <rect width="1" height="1" fill={colors.get(s)} />
+              <svg className="swatch" aria-hidden="true">
+                <rect width="99" height="99" fill={colors.get(s)} />
               </svg>{' '}
               {s}
             </li>

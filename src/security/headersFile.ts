@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFragment } from 'parse5';
+import { narrowPagePolicy } from './pagePolicy.ts';
 import { COMMON_HEADERS, hashesIn, headerPolicy, NO_FRAMING } from './policy.ts';
 
 export interface HeaderRule {
@@ -105,7 +106,21 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Reco
   return out;
 }
 
+/** Narrows every page's meta policy to its own hashes (pagePolicy.ts); returns the bytes saved. */
+export function narrowPagePolicies(dist: string): number {
+  let saved = 0;
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(file, 'utf8');
+    const narrowed = narrowPagePolicy(html);
+    if (narrowed === html) continue;
+    saved += Buffer.byteLength(html) - Buffer.byteLength(narrowed);
+    writeFileSync(file, narrowed);
+  }
+  return saved;
+}
+
 export function writeHeadersFile(dist: string, base: string): HeaderRule[] {
+  // The header policy takes the union of the page policies: read them before narrowing.
   const rules = headerRules(dist, base);
   writeFileSync(join(dist, '_headers'), headersFileText(rules));
   return rules;

@@ -106,6 +106,9 @@ describe('SQL console queries', () => {
 
   it('cancels a long query, and the next query still runs', async () => {
     const s = await openCleanPage(browser, baseUrl, sqlPath('en', 'SELECT sum(hash(a)) FROM range(20000000000) t(a)'));
+    // A linked query this expensive waits for a click (src/links/sqlFragment.ts).
+    await s.page.waitForSelector(`${RESULT} .note`);
+    await s.page.getByRole('button', { name: 'Run' }).click();
     await s.page.waitForSelector(`${RESULT}[data-result-state="pending"]`);
     await s.page.getByRole('button', { name: 'Cancel' }).click();
     const state = await waitForRuns(s.page, RESULT, 1, 20_000);
