@@ -2,7 +2,7 @@
  * The published files as the browser sees them: `manifest.json` (fetched once per page) and each
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
-import { withBase } from '../links/base.ts';
+import { withBase } from '../i18n/sitePath.ts';
 import { DATA_PATH } from './constants.ts';
 import { fetchBytes, LoadError, sha256Hex } from './fetchGuard.ts';
 

@@ -3,7 +3,7 @@
  * or date the site shows goes through here, so EN/FR/ES stay consistent. No Node or DOM imports:
  * pages (build time) and islands (browser) both use it.
  */
-import { withBase, withoutBase } from '../links/base.ts';
+import { withBase, withoutBase } from './sitePath.ts';
 import type { Translated } from '../schema/columns.ts';
 
 export type Lang = 'en' | 'fr' | 'es';

@@ -16,13 +16,13 @@ import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
 import { ResultTooLarge, type LimitBreach } from '../db/resultLimits.ts';
 import { LoadError } from '../db/fetchGuard.ts';
 import { explore } from '../i18n/strings/explore.ts';
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../formats/csv.ts';
 import { consoleAddress, expensiveReason, sharedQuery, type ExpensiveReason } from '../links/sqlFragment.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
-import { download } from '../lib/download.ts';
+import { download } from '../ui/download.ts';
 import './query.css';
 
 export interface ConsoleExample {

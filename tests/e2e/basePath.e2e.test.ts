@@ -10,7 +10,7 @@ import { parse } from 'parse5';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { deploymentFromEnv } from '../../src/security/deployment.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
 
 const baseUrl = inject('baseUrl');

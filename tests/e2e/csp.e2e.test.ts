@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parsePolicy } from '../../src/security/policy.ts';
-import { launchBrowser, openPage, type PageSession } from './browser.ts';
+import { launchBrowser, openPage, type PageSession } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
 
 const baseUrl = inject('baseUrl');

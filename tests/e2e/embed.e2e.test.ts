@@ -13,9 +13,9 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { basisLabel } from '../../src/lib/labels.ts';
+import { basisLabel } from '../../src/ui/labels.ts';
 import { sharedQuery } from '../../src/links/sqlFragment.ts';
-import { isSameOrigin, launchBrowser } from './browser.ts';
+import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { downloadBytes, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
 

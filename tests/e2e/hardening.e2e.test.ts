@@ -8,7 +8,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sqlFragment } from '../../src/links/sqlFragment.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { waitForRuns } from './queryHelpers.ts';
 

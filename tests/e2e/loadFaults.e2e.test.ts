@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../../src/db/fetchGuard.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { DATA_DIR, runsOf, waitForRuns } from './queryHelpers.ts';
 
 const baseUrl = inject('baseUrl');
