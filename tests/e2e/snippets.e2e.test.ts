@@ -30,7 +30,7 @@ function* walk(n: Node): Generator<Node> {
 
 /** The snippets of the served Data page, by the id of their heading. */
 async function snippets(): Promise<Map<string, string>> {
-  const html = await (await fetch(new URL('/en/data/', baseUrl))).text();
+  const html = await (await fetch(`${baseUrl}/en/data/`)).text();
   const out = new Map<string, string>();
   for (const n of walk(parse(html) as unknown as Node)) {
     const by = n.attrs?.find((a) => a.name === 'aria-labelledby')?.value;
@@ -63,7 +63,7 @@ describe('the Data page snippets', () => {
       for (const url of urls) {
         expect(url.startsWith(`${site}${base}data/`), `${id}: ${url}`).toBe(true);
         // The same path on the served copy must answer with the published file.
-        const served = new URL(new URL(url).pathname.slice(base.length - 1), baseUrl);
+        const served = new URL(`${baseUrl}${new URL(url).pathname.slice(base.length - 1)}`);
         const res = await fetch(served);
         expect(res.status, served.href).toBe(200);
         const bytes = Buffer.from(await res.arrayBuffer());
