@@ -2,7 +2,6 @@
  * The published files as the browser sees them: `manifest.json` (fetched once per page) and each
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
-import { withBase } from '../i18n/sitePath.ts';
 import { DATA_PATH } from './constants.ts';
 import { fetchBytes, LoadError, sha256Hex } from './fetchGuard.ts';
 
@@ -18,8 +17,11 @@ interface ManifestTables {
   tables: TableFile[];
 }
 
-/** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder). */
-export const siteUrl = withBase;
+/** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder: BASE_PATH). */
+export function siteUrl(path: string): string {
+  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+  return `${base}${path}`;
+}
 
 let manifest: Promise<ManifestTables> | undefined;
 
