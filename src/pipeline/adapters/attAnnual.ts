@@ -32,8 +32,9 @@ export const attAnnualAdapter: Adapter = {
       const earlier = parsed.report ? seen.get(parsed.report.reportKey) : undefined;
       if (parsed.report && earlier !== undefined) rejectDuplicate(parsed, earlier);
       if (parsed.report) seen.set(parsed.report.reportKey, file.name);
-      out.facts.push(...parsed.facts);
-      out.rejects.push(...parsed.rejects);
+      // One by one: spreading a file's rows into push() overflows the stack past ~125,000 rows.
+      for (const f of parsed.facts) out.facts.push(f);
+      for (const r of parsed.rejects) out.rejects.push(r);
       if (parsed.report) out.reports.push(parsed.report);
       out.rowsRead += parsed.rowsRead;
       out.rowsLoaded += parsed.rowsRead - parsed.rejects.length;
@@ -44,7 +45,7 @@ export const attAnnualAdapter: Adapter = {
 
 /** Reads a transcription by its extension; any other file in the folder is an error, not something to skip. */
 export async function readRecords(file: SourceFile): Promise<CsvRecord[]> {
-  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes), file.name, ',');
+  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes, file.name), file.name, ',');
   if (/\.xlsx$/i.test(file.name)) return parseXlsx(file.bytes, file.name);
   throw new Error(`${file.name}: not a .csv or .xlsx file; ATT annual transcriptions must be one of the two (see docs/att-annual-format.md)`);
 }
@@ -92,7 +93,13 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
 
   const result: ParsedReportFile = { report: null, facts: [], rejects: [], rowsRead: dataRows.length, rows: new Map() };
   const reject = (r: CsvRecord, e: RowReject) => result.rejects.push({ file, line: r.line, reasonCode: e.reasonCode, reason: e.message, raw: r.raw });
-  const cell = (r: CsvRecord, column: string) => (r.fields[index.get(column)!] ?? '').trim();
+  // Each row's cells trimmed once, looked up by column name through a plain object (a million-row
+  // file makes some forty lookups per row).
+  const position: Record<string, number> = Object.fromEntries(ATT_ANNUAL_HEADER.map((c) => [c, index.get(c)!]));
+  const cellsOf = (r: CsvRecord) => {
+    const trimmed = r.fields.map((f) => f.trim());
+    return (column: string) => trimmed[position[column]!] ?? '';
+  };
   const width = headerRecord!.fields.length;
 
   const first = dataRows[0]!;
@@ -100,13 +107,15 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
   let titleText: Map<string, string> | null = null;
   try {
     checkWidth(first, width);
-    title = parseTitlePage((c) => cell(first, c));
+    title = parseTitlePage(cellsOf(first));
     titleText = canonicalTitle(title);
   } catch (e) {
     if (!(e instanceof RowReject)) throw e;
     reject(first, e);
   }
 
+  // Table cells of each loaded row → its line: a row repeated cell for cell would count one transfer twice.
+  const loadedRows = new Map<string, number>();
   for (const row of dataRows) {
     result.rows.set(row.line, row);
     if (!title || !titleText) {
@@ -114,20 +123,26 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
       continue;
     }
     try {
+      const get = cellsOf(row);
       if (row !== first) {
         checkWidth(row, width);
-        checkTitleRepeat((c) => cell(row, c), titleText, first.line);
+        checkTitleRepeat(get, titleText, first.line);
       }
-      const hasTableData = ROW_COLUMNS.some((c) => cell(row, c) !== '');
+      const hasTableData = ROW_COLUMNS.some((c) => get(c) !== '');
       if (!hasTableData) {
         if (row !== first) throw new RowReject('no_table_data', 'the row has no table data (only title-page cells, if any)');
         continue;
       }
       const reportKey = `${title.state}|${title.year}|v${title.version}`;
-      const fact = parseTableRow(file, row, (c) => cell(row, c), title, reportKey);
+      const fact = parseTableRow(file, row, get, title, reportKey);
       if (title.nil === 'yes') throw new RowReject('rows_in_nil_report', 'the title page says this is a nil report (nil_report = yes), yet the row reports a transfer');
       if (title.nil === 'export' && fact.direction === 'export') throw new RowReject('rows_in_nil_table', 'the title page says the Exports table is nil (nil_report = export), yet the row reports an export');
       if (title.nil === 'import' && fact.direction === 'import') throw new RowReject('rows_in_nil_table', 'the title page says the Imports table is nil (nil_report = import), yet the row reports an import');
+      const cells = ROW_COLUMNS.map(get).join('\u0000');
+      const earlier = loadedRows.get(cells);
+      if (earlier !== undefined)
+        throw new RowReject('duplicate_row', `repeats line ${earlier} cell for cell (${ROW_COLUMNS.join(', ')}); loading both would count one transfer twice — if the report lists it twice, say why in comments`);
+      loadedRows.set(cells, row.line);
       result.facts.push(fact);
     } catch (e) {
       if (!(e instanceof RowReject)) throw e;
@@ -183,6 +198,7 @@ function checkNoExtraColumns(header: CsvRecord, file: string): void {
 }
 
 function checkWidth(row: CsvRecord, width: number): void {
+  if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
   if (row.fields.length !== width) throw new RowReject('wrong_column_count', `expected ${width} columns, found ${row.fields.length}`);
 }
 

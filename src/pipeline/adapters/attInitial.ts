@@ -57,9 +57,10 @@ export const attInitialAdapter = {
     const out: ParsedInitialSource = { reports: [], answers: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
     for (const file of files) {
       const parsed = parseInitialFile(file.name, await readInitialRecords(file));
-      out.reports.push(...parsed.reports);
-      out.answers.push(...parsed.answers);
-      out.rejects.push(...parsed.rejects);
+      // One by one: spreading a file's rows into push() overflows the stack past ~125,000 rows.
+      for (const r of parsed.reports) out.reports.push(r);
+      for (const a of parsed.answers) out.answers.push(a);
+      for (const r of parsed.rejects) out.rejects.push(r);
       out.rowsRead += parsed.rowsRead;
       out.rowsLoaded += parsed.rowsLoaded;
     }
@@ -69,7 +70,7 @@ export const attInitialAdapter = {
 
 /** Reads a transcription by its extension; any other file is an error, not something to skip silently. */
 export async function readInitialRecords(file: SourceFile): Promise<CsvRecord[]> {
-  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes), file.name, ',');
+  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes, file.name), file.name, ',');
   if (/\.xlsx$/i.test(file.name)) return parseXlsx(file.bytes, file.name);
   throw new Error(`${file.name}: not a .csv or .xlsx file; ATT initial-report transcriptions must be one of the two (see docs/att-initial-format.md)`);
 }
@@ -158,6 +159,7 @@ function checkNoExtraColumns(header: CsvRecord, file: string): void {
 }
 
 function checkWidth(row: CsvRecord, width: number): void {
+  if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
   if (row.fields.length !== width) throw new RowReject('wrong_column_count', `expected ${width} columns, found ${row.fields.length}`);
 }
 

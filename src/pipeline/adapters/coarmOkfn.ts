@@ -120,7 +120,7 @@ interface Cells {
 }
 
 function parseFile(file: SourceFile, out: ParsedSource): void {
-  const records = parseCsv(decodeText(file.bytes), file.name, DELIMITER);
+  const records = parseCsv(decodeText(file.bytes, file.name), file.name, DELIMITER);
   const { index, width } = readHeader(records, file.name);
   const at = Object.fromEntries(Object.entries(COARM_COLUMNS).map(([key, name]) => [key, index.get(name)!])) as Record<keyof typeof COARM_COLUMNS, number>;
   const cells: Cells = { year: memo((c) => parseYear(c, COARM_COLUMNS.year)), category: memo(coarmCategory), euWide: memo(isEuTotalLabel) };
@@ -128,6 +128,7 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
     const row = records[r]!;
     out.rowsRead++;
     try {
+      if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
       if (row.fields.length !== width) throw new RowReject('bad_column_count', `expected ${width} columns separated by '${DELIMITER}', found ${row.fields.length}`);
       parseRow(file.name, row, at, cells, out);
       out.rowsLoaded++;

@@ -61,7 +61,7 @@ function findFile(files: SourceFile[], name: string): SourceFile {
 }
 
 function readTable(file: SourceFile, header: readonly string[]): { rows: CsvRecord[]; index: Map<string, number>; width: number } {
-  const records = parseCsv(decodeText(file.bytes), file.name, ',');
+  const records = parseCsv(decodeText(file.bytes, file.name), file.name, ',');
   const index = checkHeader(records[0], header, file.name, ',');
   return { rows: records.slice(1), index, width: records[0]!.fields.length };
 }
@@ -78,6 +78,7 @@ export function parseUkSiel(files: SourceFile[]): ParsedSource {
     rowsRead += t.rows.length;
     for (const row of t.rows) {
       try {
+        if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
         if (row.fields.length !== t.width) throw new RowReject('wrong_column_count', `expected ${t.width} columns, found ${row.fields.length}`);
         f((c) => row.fields[t.index.get(c)!] ?? '', row);
       } catch (e) {

@@ -151,7 +151,7 @@ export function parseUnrocaIndex(files: SourceFile[]): ParsedSource {
 }
 
 function parseFile(file: SourceFile, out: ParsedSource): void {
-  const text = decodeText(file.bytes);
+  const text = decodeText(file.bytes, file.name);
   let data: unknown;
   try {
     data = JSON.parse(text);
