@@ -16,6 +16,8 @@ export interface CsvRecord {
   fields: string[];
   /** The record's text as it stands in the file, for the rejects table. */
   raw: string;
+  /** For a workbook: the worksheet the record was read from. */
+  sheet?: string;
   /** Set when the record breaks the format: the adapter rejects it with this reason. */
   problem?: RecordProblem;
 }

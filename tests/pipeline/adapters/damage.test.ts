@@ -23,7 +23,12 @@ const bytesOf = (s: string) => new TextEncoder().encode(s);
 const reconciles = (p: { rowsRead: number; rowsLoaded: number; rejects: unknown[] }) => expect(p.rowsRead).toBe(p.rowsLoaded + p.rejects.length);
 
 /** Each CSV adapter with its fixture files; `target` is the file the cases below damage. */
-const CSV_CASES = [
+interface CsvCase {
+  adapter: { id: string; parse(files: SourceFile[]): unknown };
+  files: Record<string, string>;
+  target: string;
+}
+const CSV_CASES: CsvCase[] = [
   { adapter: coarmOkfnAdapter, files: { 'eu-armsexports.csv': text('coarm/eu-armsexports.csv') }, target: 'eu-armsexports.csv' },
   {
     adapter: ukSielAdapter,
@@ -48,7 +53,7 @@ function edit(content: string, line: number, f: (l: string) => string): string {
 
 describe.each(CSV_CASES)('$adapter.id: damaged input', ({ adapter, files, target }) => {
   it('rejects a file that is not UTF-8 with the file, line and byte named (item 6)', async () => {
-    const original = bytesOf(files[target as keyof typeof files]!);
+    const original = bytesOf(files[target]!);
     const at = original.indexOf(10) + 1; // start of line 2
     const damaged = new Uint8Array([...original.slice(0, at), 0xe9, ...original.slice(at)]); // é in Latin-1
     const err = await run(adapter, { ...files, [target]: damaged }).catch((e: unknown) => e);
@@ -59,13 +64,13 @@ describe.each(CSV_CASES)('$adapter.id: damaged input', ({ adapter, files, target
   it('reads the same file saved as UTF-16 with a byte-order mark like its UTF-8 original (item 6)', async () => {
     const utf16 = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => { const u = c.charCodeAt(0); return [u & 0xff, u >> 8]; })]);
     const original = await run(adapter, files);
-    const wide = await run(adapter, { ...files, [target]: utf16(files[target as keyof typeof files]!) });
+    const wide = await run(adapter, { ...files, [target]: utf16(files[target]!) });
     expect(wide).toEqual(original);
   });
 
   it('rejects a record with text after a closing quote, naming line and column, and keeps the rest (item 9)', async () => {
     // The second data line gets a field written "x"y: RFC 4180 has no reading for it.
-    const damaged = edit(files[target as keyof typeof files]!, 3, (l) => `"x"y${l.slice(l.search(/[,;]/))}`);
+    const damaged = edit(files[target]!, 3, (l) => `"x"y${l.slice(l.search(/[,;]/))}`);
     const p = await run(adapter, { ...files, [target]: damaged });
     const r = p.rejects.find((x) => x.line === 3 && x.file === target);
     expect(r).toMatchObject({ reasonCode: 'bad_quoting', reason: expect.stringMatching(/^line 3, column 4: 'y' follows the closing quote of field 1/) });
@@ -138,5 +143,22 @@ describe('unroca-index: encodings (item 6)', () => {
     const json = bytesOf('[\n{"country": "c\u00f4te", "years": []}\n]\n');
     const latin1 = new Uint8Array([...json].filter((b, i, a) => !(b === 0xc3 && a[i + 1] === 0xb4)).map((b) => (b === 0xb4 ? 0xf4 : b)));
     await expect(async () => unrocaIndexAdapter.parse([{ name: 'years.json', bytes: latin1 }])).rejects.toThrow(/^years\.json:2: not valid UTF-8: byte 0xF4/);
+  });
+});
+
+describe('att-annual: XLSX cells that would load a guess (item 8)', () => {
+  it('rejects a row with merged cells and one with a formula without result, naming worksheet and cells', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Report');
+    for (const line of text('att-annual/norway-2099-v1.csv').trimEnd().split('\n').slice(0, 4)) ws.addRow(line.split(','));
+    ws.mergeCells('K3:L3'); // number_of_items into value
+    ws.getCell('K4').value = { formula: 'K2*2' } as never;
+    const p = await attAnnualAdapter.parse([{ name: 'm.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) }]);
+    expect(p.rejects.map((r) => [r.line, r.reasonCode, r.reason.slice(0, 40)])).toEqual([
+      [3, 'merged_cells', "worksheet 'Report', cells K3:L3 are merg"],
+      [4, 'formula_without_result', "worksheet 'Report', cell K4 holds the fo"],
+    ]);
+    reconciles(p);
   });
 });
