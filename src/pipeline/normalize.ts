@@ -110,7 +110,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       explicitReports.push({ parsed: r, row });
       reportByKey.set(r.reportKey, row);
     } catch (e) {
-      rejectLine(r.file, r.line, `report ${r.reportKey}`, e);
+      rejectLine(r.file, r.line, r.raw, e);
     }
   }
 
@@ -170,7 +170,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       }
       transfers.push(...rows);
     } catch (e) {
-      rejectLine(first.file, first.line, rawOfFact(first), e);
+      rejectLine(first.file, first.line, first.raw, e);
     }
   }
 
@@ -185,7 +185,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       const reportId = key ? (reportByKey.get(key)?.report_id ?? reportIdFor(ctx.sourceId, reporterIso3 ?? t.reporterName!, t.year, 1)) : null;
       totals.push({ ...t, sourceId: ctx.sourceId, reporterIso3, partnerIso3, reportId });
     } catch (e) {
-      rejectLine(t.file, t.line, `${t.reporterLabel};${t.partnerName ?? ''};${t.year};${t.categoryCode}`, e);
+      rejectLine(t.file, t.line, t.raw, e);
     }
   }
   // A line whose total was rejected after its other totals were kept: drop those too.
@@ -240,10 +240,6 @@ function groupByLine(facts: ParsedFact[]): Map<string, ParsedFact[]> {
     else m.set(k, [f]);
   }
   return m;
-}
-
-function rawOfFact(f: ParsedFact): string {
-  return [f.reporterName, f.partnerName ?? '', f.year, f.categoryCode, f.basis, f.licences ?? '', f.items ?? '', f.value ?? '', f.currency ?? ''].join(';');
 }
 
 interface Schema<T> {

@@ -50,6 +50,8 @@ export interface ParsedFact {
   intermediate: string | null;
   description: string | null;
   comments: string | null;
+  /** The source row as written (CSV line, or a workbook row's cells as CSV), for the rejects table. */
+  raw: string;
 }
 
 /** A total printed in a report, kept apart from facts and reconciled against them. */
@@ -69,6 +71,8 @@ export interface ParsedTotal {
   value: number;
   direction: Direction;
   basis: Basis;
+  /** The source row as written, for the rejects table. */
+  raw: string;
 }
 
 /** Report-level metadata (title page of an ATT report, a UN Register participation year, …). */
@@ -85,6 +89,8 @@ export interface ParsedReport {
   isPublic: boolean | null;
   isNil: boolean | null;
   sensitiveWithheld: boolean | null;
+  /** The source row as written, for the rejects table. */
+  raw: string;
 }
 
 export interface ParsedSource {

@@ -154,6 +154,7 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
     result.report = {
       file,
       line: first.line,
+      raw: first.raw,
       reportKey: `${title.state}|${title.year}|v${title.version}`,
       reporterName: title.state,
       instrument: 'ATT_ANNUAL',
@@ -296,6 +297,7 @@ function parseTableRow(file: string, row: CsvRecord, get: (column: string) => st
   return {
     file,
     line: row.line,
+    raw: row.raw,
     reportKey,
     reporterName: title.state,
     year: title.year,

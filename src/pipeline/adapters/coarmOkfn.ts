@@ -159,7 +159,7 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
 
   const euWide = cells.euWide(exporter);
   if (euWide || category === 'Total') {
-    const base = { file, line: row.line, reporterName: euWide ? null : exporter, reporterLabel: exporter, partnerName: partner, year, categoryCode: category, direction: 'export' } as const;
+    const base = { file, line: row.line, raw: row.raw, reporterName: euWide ? null : exporter, reporterLabel: exporter, partnerName: partner, year, categoryCode: category, direction: 'export' } as const;
     const push = (measure: ParsedTotal['measure'], value: number | null, currency: string | null, basis: ParsedTotal['basis']) => {
       if (value !== null) out.totals.push({ ...base, measure, value, currency, basis });
     };
@@ -170,7 +170,7 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
   }
 
   const fact = (basis: ParsedFact['basis'], lic: number | null, value: number | null): ParsedFact => ({
-    file, line: row.line, reportKey: `${exporter}|${year}`, reporterName: exporter, year, direction: 'export',
+    file, line: row.line, raw: row.raw, reportKey: `${exporter}|${year}`, reporterName: exporter, year, direction: 'export',
     partnerName: partner, categoryScheme: 'ML', categoryCode: category, basis, licences: lic, items: null, value,
     // A currency without a value would say nothing (a licence count alone has no currency).
     currency: value === null ? null : CURRENCY,

@@ -156,6 +156,7 @@ export function parseUkSiel(files: SourceFile[]): ParsedSource {
     facts.push({
       file: valuesFile.name,
       line: row.line,
+      raw: row.raw,
       reportKey: `${REPORTER}|${year}`,
       reporterName: REPORTER,
       year,

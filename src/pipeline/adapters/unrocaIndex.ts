@@ -168,7 +168,7 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
     const { line } = lineAt(text, offsets[i]!);
     out.rowsRead++;
     try {
-      const reports = parseEntry(file.name, line, entry, seen);
+      const reports = parseEntry(file.name, line, (lines[line - 1] ?? '').replace(/\r$/, ''), entry, seen);
       out.reports.push(...reports);
       out.rowsLoaded++;
     } catch (e) {
@@ -179,7 +179,7 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
 }
 
 /** Checks one country object whole, so that it is loaded or rejected as a whole. */
-function parseEntry(file: string, line: number, entry: unknown, seen: Map<string, number>): ParsedReport[] {
+function parseEntry(file: string, line: number, raw: string, entry: unknown, seen: Map<string, number>): ParsedReport[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new RowReject('bad_entry', 'entry is not a {country, years} object');
   const { country, years } = entry as { country?: unknown; years?: unknown };
   if (typeof country !== 'string' || country.trim() === '') throw new RowReject('missing_country', 'entry has no country slug');
@@ -198,7 +198,7 @@ function parseEntry(file: string, line: number, entry: unknown, seen: Map<string
   }
   seen.set(slug, line);
   return [...distinct].map((year) => ({
-    file, line, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
+    file, line, raw, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
     submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
   }));
 }
