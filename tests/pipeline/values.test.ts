@@ -56,7 +56,7 @@ describe('parseAmount', () => {
   });
 
   it('rejects a number too long to be finite, as implausible', () => {
-    expect(failure(parseAmount('9'.repeat(400), 'v'))).toMatchObject({ code: 'implausible_magnitude', reason: expect.stringMatching(/\(400 characters\) is above 10\^15/) });
+    expect(failure(parseAmount('9'.repeat(400), 'v'))).toMatchObject({ code: 'implausible_magnitude', reason: expect.stringMatching(/\(400 characters\)' is above 10\^15/) });
   });
 
   it('with integer: accepts whole numbers and rejects fractions and implausibly large (unsafe) integers', () => {
