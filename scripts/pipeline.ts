@@ -49,9 +49,12 @@ try {
     versions: await toolVersions(root),
     only: values.only?.split(',').map((s) => s.trim()),
     onProgress: say,
+    // The blank transcription templates are published with the tables, in the same swap.
+    beforeSwap: async (dir) => {
+      await writeTemplates(resolve(dir, 'templates'));
+      await writeInitialTemplate(resolve(dir, 'templates'));
+    },
   });
-  await writeTemplates(resolve(outDir, 'templates'));
-  await writeInitialTemplate(resolve(outDir, 'templates'));
   const wall = performance.now() - t0;
   const m = result.manifest;
   const rows = m.sources.reduce((n, s) => n + s.rowsRead, 0);
