@@ -192,7 +192,7 @@ function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): Norma
     facts: 0,
     source_file: r.source_file,
   }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
+  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames, cleanedNames: i.cleanedNames, textsCut: i.textsCut };
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */

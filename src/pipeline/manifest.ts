@@ -9,6 +9,7 @@ import type { ReconciliationRow } from '../schema/reconciliation.ts';
 import type { NormalizedSource } from './normalize.ts';
 import type { PublishedTable } from './publish.ts';
 import type { FetchedFile, SourceSpec } from './sources.ts';
+import { shownName } from './text.ts';
 
 export interface SourceReport {
   spec: SourceSpec;
@@ -36,6 +37,10 @@ export interface ManifestSource {
   reports: number;
   rejectsByReason: Record<string, number>;
   unresolvedNames: { name: string; lines: number }[];
+  /** Names written with bidi controls or zero-width characters (escaped as \uXXXX), which were removed before resolving. */
+  namesCleaned: { written: string; times: number }[];
+  /** Free-text cells cut to the portal's cap; each cut is marked in the text. */
+  textsCut: number;
 }
 
 export interface Manifest {
@@ -110,7 +115,9 @@ export function buildManifest(inp: {
       totals: n.totals.length,
       reports: n.reports.length,
       rejectsByReason: countBy(n.rejects, (r) => r.reasonCode),
-      unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name, lines })).sort((a, b) => b.lines - a.lines),
+      unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name: shownName(name, 200), lines })).sort((a, b) => b.lines - a.lines),
+      namesCleaned: [...n.cleanedNames].map(([name, times]) => ({ written: shownName(name, 200), times })).sort((a, b) => b.times - a.times),
+      textsCut: n.textsCut,
     })),
     coverage: {
       yearMin: years.length ? years.reduce((a, b) => Math.min(a, b)) : null,

@@ -204,7 +204,7 @@ export async function writeSyntheticData(dir: string, builtAt = '2024-01-15T12:0
     totals: syntheticReconciliation.filter((r) => r.source_id === id).length,
     reports: 0,
     rejectsByReason: byReason,
-    unresolvedNames: [],
+    unresolvedNames: [], namesCleaned: [], textsCut: 0,
   });
   const manifest: Manifest = {
     snapshotId: `${builtAt.slice(0, 10)}-synthetic`,

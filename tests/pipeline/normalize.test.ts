@@ -79,5 +79,20 @@ describe('normalizeSource', () => {
       [10, '8;2010;Narnia;Atlantis;Total;;9;'],
     ]);
   });
+
+  it('removes bidi controls and zero-width characters from names before resolving them, and records the names it cleaned (issue 15, item 5)', () => {
+    const n = normalizeSource(parsed({ facts: [fact({ partnerName: '\u202EUtopia', reporterName: 'Atl\u200Bantis' })], rowsRead: 1, rowsLoaded: 1 }), ctx);
+    expect(n.transfers[0]).toMatchObject({ partner_iso3: 'UTO', partner_name: 'Utopia', reporter_iso3: 'ATL', reporter_name: 'Atlantis' });
+    expect([...n.cleanedNames]).toEqual([['Atl\u200Bantis', 1], ['\u202EUtopia', 1]]);
+  });
+
+  it('cuts a description or comment longer than the cap and marks the cut, keeping the fact (issue 15, item 5)', () => {
+    const n = normalizeSource(parsed({ facts: [fact({ description: 'd'.repeat(100_000), comments: 'short' })], rowsRead: 1, rowsLoaded: 1 }), ctx);
+    expect(n.transfers).toHaveLength(1);
+    expect(n.transfers[0]!.description!.length).toBeLessThanOrEqual(4000);
+    expect(n.transfers[0]!.description).toMatch(/\[cut by the portal: 100000 characters in the source\]$/);
+    expect(n.transfers[0]!.comments).toBe('short');
+    expect(n.textsCut).toBe(1);
+  });
 });
 
