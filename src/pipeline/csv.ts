@@ -41,10 +41,19 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Bytes → text, never with U+FFFD standing in for bytes it could not read. UTF-8 (with or without a
- * byte-order mark) and UTF-16 with a byte-order mark are read; anything else — a legacy 8-bit
- * encoding, UTF-16 without a byte-order mark — stops with the file, line and byte named.
+ * byte-order mark) and UTF-16 with a byte-order mark are read; a legacy encoding only when the
+ * source's SOURCE.md names it (e.g. 'macintosh' for Mac Roman, read by the WHATWG decoders of Node
+ * and browsers alike); anything else — an undeclared legacy encoding, UTF-16 without a byte-order
+ * mark — stops with the file, line and byte named. Never guessed.
  */
-export function decodeText(bytes: Uint8Array, file = '(input)'): string {
+export function decodeText(bytes: Uint8Array, file = '(input)', encoding: 'utf-8' | 'macintosh' = 'utf-8'): string {
+  if (encoding !== 'utf-8') {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      throw new CsvError(file, 1, `not valid ${encoding}, the encoding declared for this file`);
+    }
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', file);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', file);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
@@ -130,17 +139,18 @@ const QUOTE = 34;
 let strayCr = -1;
 
 /**
- * End of an unquoted stretch from `from`: the next delimiter or line end. A CR is a line end only
- * before LF or at the end of the text; a lone one is kept in the cell and noted in `strayCr`.
+ * End of an unquoted stretch from `from`: the next delimiter or line end (`eol`, LF or for a classic
+ * Mac file CR). In an LF file a CR is a line end only before LF or at the end of the text; a lone
+ * one is kept in the cell and noted in `strayCr`.
  * (A plain function rather than a closure per record: a million-row file makes a million records.)
  */
-function stretchEnd(text: string, from: number, D: number): number {
+function stretchEnd(text: string, from: number, D: number, eol: number): number {
   strayCr = -1;
   const n = text.length;
   let j = from;
   for (; j < n; j++) {
     const c = text.charCodeAt(j);
-    if (c === D || c === LF) break;
+    if (c === D || c === eol) break;
     if (c === CR) {
       if (text.charCodeAt(j + 1) === LF || j + 1 === n) break;
       if (strayCr < 0) strayCr = j;
@@ -151,10 +161,13 @@ function stretchEnd(text: string, from: number, D: number): number {
 
 /**
  * Splits text into records. Blank lines are skipped (their line numbers still count). Line ends are
- * LF or CRLF; a file with no LF at all and CRs (classic Mac) has CR line ends and is read so.
+ * LF or CRLF; a file with no LF at all (classic Mac OS, e.g. the SECO tables) has CR line ends. A lone
+ * CR in a file of LF line ends is a broken record: the line ends are mixed, so lines are unsure.
  */
-export function parseCsv(input: string, file: string, delimiter = ','): CsvRecord[] {
-  const text = input.indexOf('\n') === -1 && input.indexOf('\r') !== -1 ? input.replaceAll('\r', '\n') : input;
+export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord[] {
+  const crOnly = text.indexOf('\n') === -1;
+  const eol = crOnly ? CR : LF;
+  const eolChar = crOnly ? '\r' : '\n';
   const records: CsvRecord[] = [];
   const n = text.length;
   const D = delimiter.charCodeAt(0);
@@ -171,7 +184,7 @@ export function parseCsv(input: string, file: string, delimiter = ','): CsvRecor
       problem ??= { reasonCode, reason: `line ${line}, column ${at - lineStart + 1}: ${what}` };
     };
     const unquoted = (from: number): number => {
-      const end = stretchEnd(text, from, D);
+      const end = stretchEnd(text, from, D, eol);
       if (strayCr >= 0) flag('stray_carriage_return', strayCr, 'a carriage return alone inside a line that ends with LF; the line ends of the file are mixed');
       return end;
     };
@@ -185,7 +198,7 @@ export function parseCsv(input: string, file: string, delimiter = ','): CsvRecor
         for (;;) {
           const q = text.indexOf('"', j);
           if (q === -1) throw new CsvError(file, quoteLine, 'unterminated quoted field: the file looks truncated');
-          for (let k = text.indexOf('\n', j); k !== -1 && k < q; k = text.indexOf('\n', k + 1)) {
+          for (let k = text.indexOf(eolChar, j); k !== -1 && k < q; k = text.indexOf(eolChar, k + 1)) {
             line++;
             lineStart = k + 1;
           }
@@ -199,7 +212,7 @@ export function parseCsv(input: string, file: string, delimiter = ','): CsvRecor
           break;
         }
         const c = text.charCodeAt(i);
-        if (!(i >= n || c === D || c === LF || (c === CR && (text.charCodeAt(i + 1) === LF || i + 1 === n)))) {
+        if (!(i >= n || c === D || c === eol || (c === CR && (text.charCodeAt(i + 1) === LF || i + 1 === n)))) {
           flag(
             'bad_quoting',
             i,
@@ -222,7 +235,7 @@ export function parseCsv(input: string, file: string, delimiter = ','): CsvRecor
       // End of the record: a line end (LF, CRLF, or a CR ending the text) or the end of the text.
       const raw = text.slice(recordStart, i);
       if (i < n) {
-        i += text.charCodeAt(i) === CR ? 2 : 1;
+        i += !crOnly && text.charCodeAt(i) === CR ? 2 : 1;
         line++;
         lineStart = i;
       }

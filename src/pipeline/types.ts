@@ -4,14 +4,14 @@
  *   fetch (sources.ts)  → bytes of each pinned file, sha256 verified
  *   parse (adapters/*)  → ParsedSource: facts, totals and reports with names as written, plus rejects
  *   normalize (normalize.ts) → names resolved to ISO codes, categories crosswalked; unresolvable rows rejected
- *   validate (validate.ts)   → every row checked against the zod schema of its table
+ *     and every row checked against the zod schema of its table (normalize.ts, `validate`)
  *   publish (publish.ts)     → Parquet + manifest
  *
  * Adapters are pure: (files, options) → ParsedSource. They never resolve names or look up categories,
  * so that one shared, tested resolver does it for every source.
  */
 import type { CategoryRow } from '../schema/categories.ts';
-import type { AttMatch, Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
+import type { Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
 export interface SourceFile {
@@ -73,6 +73,13 @@ export interface ParsedTotal {
   basis: Basis;
   /** The source row as written, for the rejects table. */
   raw: string;
+  /**
+   * A total over a set of lines rather than one partner (SECO's year Total line, its continent
+   * subtotals): the lines of `file` it covers. partnerName is then null and partnerLabel says what
+   * the source printed instead (e.g. 'Total', 'Europa').
+   */
+  coversLines?: number[];
+  partnerLabel?: string;
 }
 
 /** Report-level metadata (title page of an ATT report, a UN Register participation year, …). */
@@ -93,15 +100,41 @@ export interface ParsedReport {
   raw: string;
 }
 
+/**
+ * One item of a granted licence with its control-list entries, names and codes as written
+ * (table licence_items; never a transfer). Each key of `controls` is one control list.
+ */
+export interface ParsedLicenceItem {
+  file: string;
+  line: number;
+  reporterName: string;
+  licenceNumber: string;
+  decisionDate: string;
+  partnerName: string;
+  controls: Record<'ag' | 'mtcr' | 'nsg1' | 'nsg2' | 'wa' | 'ml' | 'gkvAnnex5' | 'chkv', string | null>;
+  value: number;
+  currency: string;
+}
+
 export interface ParsedSource {
   facts: ParsedFact[];
   totals: ParsedTotal[];
   reports: ParsedReport[];
   rejects: Reject[];
-  /** Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length. */
+  /**
+   * Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length + the structural
+   * lines counted below.
+   */
   rowsRead: number;
+  /**
+   * Lines read that carry no data by design, by kind (title, repeated header, blank separator), for
+   * sources that count every line of a flattened spreadsheet as read. Neither loaded nor rejected.
+   */
+  structural?: Record<string, number>;
   /** Data rows that produced at least one fact, total, report or category. */
   rowsLoaded: number;
+  /** Licence items (licence_items table), for sources that list licences item by item. */
+  licenceItems?: ParsedLicenceItem[];
   /** Categories defined by the source itself (e.g. the UK ratings list), added to the categories table. */
   categories?: CategoryRow[];
 }
@@ -112,25 +145,4 @@ export interface Adapter {
   /** Default instrument for reports implied by facts (reports not given explicitly). */
   instrument: Instrument;
   parse(files: SourceFile[]): ParsedSource | Promise<ParsedSource>;
-}
-
-/** Result of resolving a name: iso3 null means "the source says not stated" (e.g. COARM's 'na'). */
-export interface NameResolution {
-  iso3: string | null;
-  via: 'iso' | 'name' | 'alias' | 'not-stated';
-}
-
-export interface StateResolver {
-  /** Returns null when the name is unknown (the row is then rejected and the name reported). */
-  resolve(name: string): NameResolution | null;
-}
-
-export interface CategoryInfo {
-  attCategory: string | null;
-  attMatch: AttMatch;
-}
-
-export interface CategoryLookup {
-  /** Returns null when the code is not in the scheme (the row is then rejected). */
-  lookup(scheme: CategoryScheme, code: string): CategoryInfo | null;
 }

@@ -10,7 +10,7 @@
  *   direction=export                    export | import
  *   basis=authorized,actual             authorized | actual | refused
  *   currency=EUR                        ISO 4217
- *   category_scheme=ML                  ATT | ML | UK (scheme of `category`)
+ *   category_scheme=ML                  ATT | ML | UK | CH_KM (scheme of `category`)
  *   category=ML4,ML6                    categories in their own scheme
  *   att_category=VII                    ATT Art. 2(1) categories through the crosswalk (I–VIII)
  *   year_from=2008&year_to=2013         inclusive year range
@@ -21,7 +21,7 @@
  *
  * `group` and `measure` are always written, so a link says what it shows. A bad value falls back
  * to that key's default and is reported (`problems`) so the page can say what it ignored.
- * `src/lib/exploreLink.ts` (the other pages' links into Explore) writes the same keys.
+ * `src/links/explore.ts` (the other pages' links into Explore) goes through these two functions.
  */
 import { z } from 'zod';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
 import { build } from '../../src/pipeline/build.ts';
-import type { Manifest } from '../../src/pipeline/manifest.ts';
+import type { Manifest } from '../../src/schema/manifest.ts';
 import { REFERENCE } from '../../src/pipeline/reference.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/att-annual');
