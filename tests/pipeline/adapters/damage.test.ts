@@ -121,7 +121,7 @@ describe('scale and layout (item 10)', () => {
     expect(p.facts).toHaveLength(1_000_000);
     expect(p.rejects).toHaveLength(0);
     reconciles(p);
-  }, 120_000);
+  }, 300_000);
 
   it('reads transcriptions in subfolders, naming each by its path, instead of failing with EISDIR', async () => {
     const root = await mkdtemp(join(tmpdir(), 'att-folder-'));
