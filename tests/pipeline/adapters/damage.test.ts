@@ -13,7 +13,7 @@ import { attInitialAdapter } from '../../../src/pipeline/adapters/attInitial.ts'
 import { coarmOkfnAdapter } from '../../../src/pipeline/adapters/coarmOkfn.ts';
 import { ukSielAdapter } from '../../../src/pipeline/adapters/ukSiel.ts';
 import { unrocaIndexAdapter } from '../../../src/pipeline/adapters/unrocaIndex.ts';
-import { CsvError } from '../../../src/pipeline/csv.ts';
+import { CsvError } from '../../../src/pipeline/kit/csv.ts';
 import { readFolder } from '../../../src/pipeline/sources.ts';
 import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
 

@@ -21,6 +21,9 @@ import { REFERENCE } from '../../../src/pipeline/reference.ts';
 import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
 import { INITIAL_QUESTIONS } from '../../../src/reference/initialQuestions.ts';
 import { seco2006, seco2010, secoLicences } from '../../helpers/syntheticSeco.ts';
+import type { ParsedTreatyStatus } from '../../../src/pipeline/adapters/untcAttStatus.ts';
+import { normalizeTreatyStatus } from '../../../src/pipeline/treatyStatus.ts';
+import { ATT_PARTICIPANTS } from '../../../src/reference/attParticipation.ts';
 import type { Instrument } from '../../../src/schema/codes.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -50,7 +53,7 @@ function seedFiles(id: string): SourceFile[] {
 const bin = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 const unbin = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
-type AnyAdapter = { id: string; instrument?: Instrument; parse(files: SourceFile[]): unknown };
+type AnyAdapter = { id: string; kind?: string; instrument?: Instrument; parse(files: SourceFile[]): unknown };
 
 /**
  * Every adapter module in src/pipeline/adapters/, registered or not (build() calls the initial-report
@@ -83,12 +86,15 @@ async function check(adapter: AnyAdapter, files: SourceFile[]): Promise<string |
   const structural = (x: { structural?: Record<string, number> }) => Object.values(x.structural ?? {}).reduce((a, b) => a + b, 0);
   if (out.rowsRead !== out.rowsLoaded + out.rejects.length + structural(out)) return `rows read ${out.rowsRead} ≠ loaded ${out.rowsLoaded} + rejected ${out.rejects.length} + structural ${structural(out)}`;
   for (const r of out.rejects) if (!r.file || !(r.line >= 1) || !r.reason || !r.reasonCode) return `reject without file, line or reason: ${JSON.stringify(r)}`;
+  // Each kind of adapter goes on to its own normalize stage, as in build().
   const n =
-    adapter === attInitialAdapter
+    adapter.kind === 'initial'
       ? normalizeInitial(out as Awaited<ReturnType<typeof attInitialAdapter.parse>>, { states: resolver, questions: INITIAL_QUESTIONS })
-      : registered.has(adapter)
-        ? normalizeSource(out as ParsedSource, { sourceId: 'fuzz', instrument: adapter.instrument!, states: resolver, categories: lookup, canonicalCode: REFERENCE.canonicalCode })
-        : null;
+      : adapter.kind === 'treaty-status'
+        ? normalizeTreatyStatus(out as ParsedTreatyStatus, { sourceId: 'fuzz', sourceUrl: 'https://example.org/', states: REFERENCE.states, resolver, handCompiled: ATT_PARTICIPANTS })
+        : registered.has(adapter)
+          ? normalizeSource(out as ParsedSource, { sourceId: 'fuzz', instrument: adapter.instrument!, states: resolver, categories: lookup, canonicalCode: REFERENCE.canonicalCode })
+          : null;
   if (n && n.rowsRead !== n.rowsLoaded + n.rejects.length + structural(n as { structural?: Record<string, number> })) return `after normalize: rows read ${n.rowsRead} ≠ loaded ${n.rowsLoaded} + rejected ${n.rejects.length}`;
   return null;
 }
