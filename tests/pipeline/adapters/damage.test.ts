@@ -62,7 +62,15 @@ describe.each(CSV_CASES)('$adapter.id: damaged input', ({ adapter, files, target
   });
 
   it('reads the same file saved as UTF-16 with a byte-order mark like its UTF-8 original (item 6)', async () => {
-    const utf16 = (s: string) => new Uint8Array([0xff, 0xfe, ...[...s].flatMap((c) => { const u = c.charCodeAt(0); return [u & 0xff, u >> 8]; })]);
+    const utf16 = (s: string) =>
+      new Uint8Array([
+        0xff,
+        0xfe,
+        ...[...s].flatMap((c) => {
+          const u = c.charCodeAt(0);
+          return [u & 0xff, u >> 8];
+        }),
+      ]);
     const original = await run(adapter, files);
     const wide = await run(adapter, { ...files, [target]: utf16(files[target]!) });
     expect(wide).toEqual(original);

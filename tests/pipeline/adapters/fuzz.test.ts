@@ -95,7 +95,8 @@ async function check(adapter: AnyAdapter, files: SourceFile[]): Promise<string |
         : registered.has(adapter)
           ? normalizeSource(out as ParsedSource, { sourceId: 'fuzz', instrument: adapter.instrument!, states: resolver, categories: lookup, canonicalCode: REFERENCE.canonicalCode })
           : null;
-  if (n && n.rowsRead !== n.rowsLoaded + n.rejects.length + structural(n as { structural?: Record<string, number> })) return `after normalize: rows read ${n.rowsRead} ≠ loaded ${n.rowsLoaded} + rejected ${n.rejects.length}`;
+  if (n && n.rowsRead !== n.rowsLoaded + n.rejects.length + structural(n as { structural?: Record<string, number> }))
+    return `after normalize: rows read ${n.rowsRead} ≠ loaded ${n.rowsLoaded} + rejected ${n.rejects.length}`;
   return null;
 }
 
@@ -123,7 +124,6 @@ function applyEdits(text: string, edits: { line: number; at: number; cut: number
   }
   return lines.join(sep);
 }
-
 
 it('finds every adapter of the registry among the adapter modules', () => {
   for (const a of Object.values(ADAPTERS)) expect(ALL).toContain(a);
