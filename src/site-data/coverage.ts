@@ -1,6 +1,6 @@
 /**
  * What the data covers, per source: years, reporting States and reports, read from the reports
- * table at build time and joined to the manifest's source list (titles, licences, row counts).
+ * and licence_items tables at build time and joined to the manifest's source list (titles, licences, row counts).
  */
 import { dataDir } from './dataDir.ts';
 import { sourceYearsQuery, type SourceYears } from '../queries/coverage.ts';
@@ -16,8 +16,9 @@ export interface SourceCoverage {
 }
 
 export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promise<SourceCoverage[]> {
+  // Licence items (licence_items) have no reports: their years and reporters count too.
   const rows = hasTable('reports', dir)
-    ? await queryRows<SourceYears>(sourceYearsQuery(), dir)
+    ? await queryRows<SourceYears>(sourceYearsQuery(hasTable('licence_items', dir)), dir)
     : [];
   const by = new Map(rows.map((r) => [r.source_id, r]));
   return manifest.sources.map((source) => {
