@@ -86,4 +86,17 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     await other.close();
     await s.close();
   });
+
+  it('the Data page describes both sources (rows read = loaded + rejected + structural) and the licence_items table', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/data`);
+    const fmt = (v: number) => new Intl.NumberFormat(lang).format(v);
+    const war = s.page.locator('article', { has: s.page.locator(`#source-${SOURCE}`) });
+    const flow = (await war.textContent())!.replace(/\s/g, ' ');
+    for (const n of [807, 676, 131]) expect(flow).toContain(fmt(n).replace(/\s/g, ' '));
+    const licences = s.page.locator('article', { has: s.page.locator('#source-seco-ch-special-licences') });
+    expect((await licences.textContent())!.replace(/\s/g, ' ')).toContain(fmt(4718).replace(/\s/g, ' '));
+    expect(await s.page.locator('#dict-licence_items').count()).toBe(1);
+    expect(await s.page.locator('#dict-licence_items').textContent()).toContain('control_wa');
+    await s.close();
+  });
 });
