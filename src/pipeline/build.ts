@@ -12,6 +12,9 @@ import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
 import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import { parseUntcAttStatus, untcAttStatusAdapter, type ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
+import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
@@ -84,7 +87,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
+  let parsedStatus: { spec: SourceSpec; files: FetchedFile[]; result: ParsedTreatyStatus } | undefined;
   for (const spec of specs) {
+    if (spec.adapter === untcAttStatusAdapter.id) {
+      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
+      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
+      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+      const result = await time('parse', () => parseUntcAttStatus(files));
+      log(`${spec.id}: parsed ${result.rowsRead} rows (${result.participants.length} participants), status as at ${result.statusAsAt}`);
+      parsedStatus = { spec, files, result };
+      continue;
+    }
     if (spec.adapter === attInitialAdapter.id) {
       // Initial reports answer questions rather than report transfers: they have tables of their own.
       const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
@@ -114,7 +127,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
     normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
   );
-  const all = [...normalized, ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec))];
+  const treaty: NormalizedTreatyStatus | undefined = parsedStatus
+    ? await time('normalize', () =>
+        normalizeTreatyStatus(parsedStatus.result, { sourceId: parsedStatus.spec.id, sourceUrl: parsedStatus.spec.homepage, states: inp.reference.states, resolver, handCompiled: ATT_PARTICIPANTS }),
+      )
+    : undefined;
+  const stateRows = treaty?.states ?? inp.reference.states;
+  const all = [
+    ...normalized,
+    ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec)),
+    ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
+  ];
   for (const n of all) {
     const structural = structuralCount(n);
     if (n.rowsRead !== n.rowsLoaded + n.rejects.length + structural)
@@ -137,7 +160,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     publishTables(inp.outDir, [
       { table: transfers, rows: transferRows },
       { table: reports, rows: reportRows },
-      { table: states, rows: inp.reference.states },
+      { table: states, rows: stateRows },
       { table: categories, rows: categoryRows },
       { table: reconciliation, rows: reconRows },
       { table: rejectsTable, rows: rejectRows },
@@ -149,8 +172,9 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
-  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
+  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...(parsedStatus ? [parsedStatus] : [])].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
+  if (treaty) manifest.treatyStatus = treaty.summary;
   const initialAnswerRows = initial.flatMap((i) => i.answers);
   const { changes, history } = await time('snapshot', async () => {
     const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
@@ -188,6 +212,11 @@ function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): Norma
     source_file: r.source_file,
   }));
   return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
+}
+
+/** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */
+function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): NormalizedSource {
+  return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
 }
 
 /** Title, header and blank lines a source counted as read (0 for most sources). */
