@@ -84,7 +84,7 @@ describe('SECO licence list adapter', () => {
 
   it('crosswalks an ML1 item to ATT VIII (approximate), as the ML scheme does', () => {
     const item = { ...parsed.licenceItems![0]!, controls: { ...parsed.licenceItems![0]!.controls, ml: '1a' } };
-    const r = normalizeLicenceItem(item, 'seco-syn', (name) => states.resolve(name)!.iso3, categories);
-    expect(r.ok && [r.row.ml_category, r.row.att_category, r.row.att_match]).toEqual(['ML1', 'VIII', 'approximate']);
+    const row = normalizeLicenceItem(item, 'seco-syn', (name) => states.resolve(name)!.iso3, categories);
+    expect([row.ml_category, row.att_category, row.att_match]).toEqual(['ML1', 'VIII', 'approximate']);
   });
 });
