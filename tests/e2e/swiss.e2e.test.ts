@@ -99,4 +99,15 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     expect(await s.page.locator('#dict-licence_items').textContent()).toContain('control_wa');
     await s.close();
   });
+
+  it('the divergences page counts SECO’s printed totals per year, with the 2014 Africa subtotal as its one mismatch', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/analyses/divergences`);
+    const hrefs = await s.page.locator('a[href^="data:text/csv"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const lines = hrefs.flatMap((h) => decodeURIComponent(h.slice(h.indexOf(',') + 1)).split(/\r?\n/));
+    const seco = lines.filter((l) => l.startsWith(`${SOURCE}:CHE:`)).map((l) => l.split(','));
+    // report_id, source_id, reporter, year, measure, currency, totals, matched, mismatched, no_lines, …, abs_difference
+    expect(seco.map((c) => c[3])).toEqual(['2006', '2007', '2008', '2009', '2010', '2011', '2012', '2013', '2014']);
+    expect(seco.filter((c) => c[8] !== '0').map((c) => [c[3], c[8], c.at(-1)])).toEqual([['2014', '1', '544689']]);
+    await s.close();
+  });
 });
