@@ -21,12 +21,7 @@ export function mlCategoryOf(code: string): string | null {
 }
 
 /** The item's row; a RowReject (from `resolve`, or for an ML entry outside ML1–ML22) turns the line down. */
-export function normalizeLicenceItem(
-  item: ParsedLicenceItem,
-  sourceId: string,
-  resolve: (name: string, role: string) => string | null,
-  categories: CategoryLookup,
-): LicenceItemDraft {
+export function normalizeLicenceItem(item: ParsedLicenceItem, sourceId: string, resolve: (name: string, role: string) => string | null, categories: CategoryLookup): LicenceItemDraft {
   const reporter = resolve(item.reporterName, 'reporter');
   const partner = resolve(item.partnerName, 'destination');
   if (reporter === null) throw new RowReject('missing_reporter', `reporter '${item.reporterName}' does not name a State`);

@@ -70,7 +70,11 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/CHE`);
     const section = s.page.locator('section', { has: s.page.locator('#licence-items-heading') });
     const native = await nativeRows(`SELECT year::INTEGER AS year, count(*)::INTEGER AS items FROM licence_items WHERE reporter_iso3 = 'CHE' GROUP BY year ORDER BY year`);
-    expect(native).toEqual([{ year: 2012, items: 1975 }, { year: 2013, items: 1566 }, { year: 2014, items: 1177 }]);
+    expect(native).toEqual([
+      { year: 2012, items: 1975 },
+      { year: 2013, items: 1566 },
+      { year: 2014, items: 1177 },
+    ]);
     const rows = await section.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     const fmt = (v: number) => new Intl.NumberFormat(lang).format(v).replace(/\s/g, '');

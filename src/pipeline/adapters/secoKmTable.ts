@@ -186,8 +186,7 @@ export function readKmTable(file: SourceFile): KmTable {
     if (isHeaderLine(r)) {
       // The header is two lines (DE, FR); a repeat mid-table must have the same columns.
       const fr = second(i);
-      if (i !== headerAt && !sameLayout(layout, readLayout(r, fr, file.name)))
-        throw new CsvError(file.name, r.line, 'the header is printed again with different columns');
+      if (i !== headerAt && !sameLayout(layout, readLayout(r, fr, file.name))) throw new CsvError(file.name, r.line, 'the header is printed again with different columns');
       lines.push({ kind: 'structural', what: 'header', ...base });
       if (fr) {
         lines.push({ kind: 'structural', what: 'header', line: fr.line, raw: fr.raw });
