@@ -12,9 +12,6 @@
  * reviewed aliases. Each line becomes a licence item (licence_items), never a transfer.
  */
 import { CsvError, decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
-import { checkWidth } from '../kit/header.ts';
-import { RowReject } from '../kit/rowReject.ts';
-import { eachRow } from '../kit/rows.ts';
 import type { Adapter, ParsedLicenceItem, ParsedSource, SourceFile } from '../types.ts';
 import { SWISS_REPORTER } from './secoWarMaterial.ts';
 
@@ -71,6 +68,14 @@ export function parseSwissDate(cell: string): string | null {
   return `${y}-${m[2]}-${m[1]}`;
 }
 
+class RowReject extends Error {
+  readonly reasonCode: string;
+  constructor(reasonCode: string, reason: string) {
+    super(reason);
+    this.reasonCode = reasonCode;
+  }
+}
+
 function columnIndex(header: CsvRecord, file: string): Record<Key, number> {
   const out = {} as Record<Key, number>;
   for (const [key, name] of Object.entries(SPECIAL_LICENCE_COLUMNS) as [Key, string][]) {
@@ -86,21 +91,27 @@ export function parseSecoSpecialLicences(files: SourceFile[]): ParsedSource {
   const out: ParsedSource = { facts: [], totals: [], reports: [], rejects: [], rowsRead: 0, rowsLoaded: 0, licenceItems: [] };
   for (const file of files) {
     // The copy is plain ASCII ('?' for every lost letter); UTF-8 decoding reads it as it is.
-    const records = parseCsv(decodeText(file.bytes), file.name, DELIMITER);
+    const records = parseCsv(decodeText(file.bytes, file.name), file.name, DELIMITER);
     if (!records[0]) throw new CsvError(file.name, 1, 'file is empty: no header row');
     const at = columnIndex(records[0], file.name);
     const width = records[0].fields.length;
-    const count = eachRow(file.name, records.slice(1), out.rejects, (row) => {
-      out.licenceItems!.push(parseRow(file.name, row, at, width));
-    });
-    out.rowsRead += count.read;
-    out.rowsLoaded += count.loaded;
+    for (const row of records.slice(1)) {
+      out.rowsRead++;
+      try {
+        out.licenceItems!.push(parseRow(file.name, row, at, width));
+        out.rowsLoaded++;
+      } catch (e) {
+        if (!(e instanceof RowReject)) throw e;
+        out.rejects.push({ file: file.name, line: row.line, reasonCode: e.reasonCode, reason: e.message, raw: row.raw });
+      }
+    }
   }
   return out;
 }
 
 function parseRow(file: string, row: CsvRecord, at: Record<Key, number>, width: number): ParsedLicenceItem {
-  checkWidth(row, width, 'bad_column_count', DELIMITER);
+  if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
+  if (row.fields.length !== width) throw new RowReject('bad_column_count', `expected ${width} columns separated by '${DELIMITER}', found ${row.fields.length}`);
   const cell = (k: Key) => row.fields[at[k]]!.trim();
   const orNull = (k: Key) => cell(k) || null;
   const licenceNumber = cell('licence');
