@@ -220,9 +220,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   const licenceRows: LicenceItemDraft[] = [];
   for (const item of parsed.licenceItems ?? []) {
     try {
-      const r = normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories);
-      if (!r.ok) throw new RowReject(r.reasonCode, r.reason);
-      licenceRows.push(r.row);
+      licenceRows.push(normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories));
     } catch (e) {
       rejectLine(item.file, item.line, `${item.licenceNumber};${item.decisionDate};${item.partnerName};${item.value}`, e);
     }
