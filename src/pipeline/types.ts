@@ -11,7 +11,7 @@
  * so that one shared, tested resolver does it for every source.
  */
 import type { CategoryRow } from '../schema/categories.ts';
-import type { AttMatch, Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
+import type { AttMatch, Basis, CategoryScheme, Direction, Instrument, ReporterRule } from '../schema/codes.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
 export interface SourceFile {
@@ -50,6 +50,10 @@ export interface ParsedFact {
   intermediate: string | null;
   description: string | null;
   comments: string | null;
+  /** Count of items as written, for sources that give it as text (UN Register); absent elsewhere. */
+  itemsAsWritten?: string | null;
+  /** How reporter and direction were inferred, when the source does not state them; absent elsewhere. */
+  reporterRule?: ReporterRule | null;
 }
 
 /** A total printed in a report, kept apart from facts and reconciled against them. */

@@ -103,6 +103,8 @@ const fact = (source_id: string, report_id: string, reporter: string, year: numb
   intermediate: null,
   description: scheme === 'ATT' ? '<b>not bold</b> & synthetic' : null,
   comments: null,
+  items_as_written: null,
+  reporter_rule: null,
   source_file: `${source_id}.csv`,
   source_line: line,
 });

@@ -67,7 +67,7 @@ export async function writeScaleData(dir: string, nStates = 250): Promise<void> 
                 transfer_id: id++, source_id: src.id, report_id, reporter_iso3: reporter, reporter_name: reporter, year, direction: 'export',
                 partner_iso3: st[p]!.iso3, partner_name: st[p]!.iso3, category_scheme: 'ML', category_code: cat.code, att_category: cat.att_category, att_match: cat.att_match,
                 basis, licences: basis === 'authorized' ? Math.ceil(rand() * 20) : null, items: null, value: Math.round(rand() * 5e6), currency: src.currency,
-                decision_date: null, origin_iso3: null, intermediate: null, description: null, comments: null, source_file: `${src.id}.csv`, source_line: id,
+                decision_date: null, origin_iso3: null, intermediate: null, description: null, comments: null, items_as_written: null, reporter_rule: null, source_file: `${src.id}.csv`, source_line: id,
               });
             }
         }

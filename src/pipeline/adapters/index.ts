@@ -4,7 +4,8 @@ import { attAnnualAdapter } from './attAnnual.ts';
 import { coarmOkfnAdapter } from './coarmOkfn.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
+import { unrocaTransfersAdapter } from './unrocaTransfers.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, unrocaTransfersAdapter, attAnnualAdapter].map((a) => [a.id, a]),
 );
