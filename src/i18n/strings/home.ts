@@ -24,6 +24,7 @@ export const home = {
   colLoaded: { en: 'Rows loaded', fr: 'Lignes chargées', es: 'Filas cargadas' },
   colRejected: { en: 'Rows rejected', fr: 'Lignes rejetées', es: 'Filas rechazadas' },
   colLicence: { en: 'Licence', fr: 'Licence', es: 'Licencia' },
+  colCaveats: { en: 'Caveats (in English, from the source list)', fr: 'Mises en garde (en anglais, d’après la liste des sources)', es: 'Advertencias (en inglés, según la lista de fuentes)' },
   chartsHeading: { en: 'Headline trends', fr: 'Grandes tendances', es: 'Tendencias principales' },
   chartsIntro: {
     en: 'Each chart keeps one source and one currency: values are in the currency the source published, at current prices, and are never converted or added across currencies. A source’s first or last year may cover only part of the year: check its dates.',
