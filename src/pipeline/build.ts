@@ -16,13 +16,17 @@ import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
-import { buildManifest, writeManifest, type Manifest, type SourceReport } from './manifest.ts';
-import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
+import { buildManifest, writeManifest, type SourceReport } from './manifest.ts';
+import type { Manifest } from '../schema/manifest.ts';
+import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
+import type { Changes } from '../schema/changes.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, CategoryLookup, ParsedSource, StateResolver } from './types.ts';
+import type { Adapter, ParsedSource } from './types.ts';
+import type { CategoryLookup } from '../reference/categoryLookup.ts';
+import type { StateResolver } from '../reference/stateResolver.ts';
 
 export interface Reference {
   states: StateRow[];

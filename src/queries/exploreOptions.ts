@@ -4,7 +4,7 @@
  * page runs these at build time, so the filters work before DuckDB has started in the browser.
  */
 import { categories, states, transfers } from '../schema/index.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 type Lang = 'en' | 'fr' | 'es';
 

@@ -14,7 +14,7 @@
  *   that year but not the pair has 0 items (reported_by exporter_only / importer_only).
  * - Measures as in divergences.ts: difference (x − m), ratio (x / m), symmetric relative difference.
  */
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 const PAIRS = `reg AS (
   SELECT CASE WHEN direction = 'export' THEN reporter_iso3 ELSE partner_iso3 END AS exporter,

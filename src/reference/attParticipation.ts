@@ -21,7 +21,7 @@
  * checked there against UNTS dates of effect; `status` is as written in the compilation and holds for
  * the date of its source (later changes are not captured). iso3 codes were assigned by hand.
  *
- * Generated once from the mirror file by a throwaway script; edit by hand only with a source.
+ * Hand-kept: transcribed once from the mirror file (no generator is kept); edit by hand, only with a source.
  * No Node or DOM imports.
  */
 

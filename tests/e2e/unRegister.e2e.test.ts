@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { registerMirrorSummaryQuery } from '../../src/queries/registerMirrors.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { DATA_DIR, nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 

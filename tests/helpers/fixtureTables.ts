@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { loadTable } from '../../src/pipeline/publish.ts';
-import type { Query } from '../../src/queries/query.ts';
+import type { Query } from '../../src/db/query.ts';
 import { categories, reports, states, transfers, type AnyTable, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
 
 export type Cell = string | number | boolean | null;
