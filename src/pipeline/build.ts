@@ -7,15 +7,20 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
-import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
 import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
 import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import { parseUntcAttStatus, untcAttStatusAdapter, type ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
+import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
+import type { LicenceItemRow } from '../schema/licenceItems.ts';
+import type { LicenceItemDraft } from './licenceNormalize.ts';
 import { buildManifest, writeManifest, type SourceReport } from './manifest.ts';
 import type { Manifest } from '../schema/manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
@@ -82,7 +87,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
+  let parsedStatus: { spec: SourceSpec; files: FetchedFile[]; result: ParsedTreatyStatus } | undefined;
   for (const spec of specs) {
+    if (spec.adapter === untcAttStatusAdapter.id) {
+      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
+      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
+      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+      const result = await time('parse', () => parseUntcAttStatus(files));
+      log(`${spec.id}: parsed ${result.rowsRead} rows (${result.participants.length} participants), status as at ${result.statusAsAt}`);
+      parsedStatus = { spec, files, result };
+      continue;
+    }
     if (spec.adapter === attInitialAdapter.id) {
       // Initial reports answer questions rather than report transfers: they have tables of their own.
       const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
@@ -112,10 +127,23 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
     normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
   );
-  const all = [...normalized, ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec))];
+  const treaty: NormalizedTreatyStatus | undefined = parsedStatus
+    ? await time('normalize', () =>
+        normalizeTreatyStatus(parsedStatus.result, { sourceId: parsedStatus.spec.id, sourceUrl: parsedStatus.spec.homepage, states: inp.reference.states, resolver, handCompiled: ATT_PARTICIPANTS }),
+      )
+    : undefined;
+  const stateRows = treaty?.states ?? inp.reference.states;
+  const all = [
+    ...normalized,
+    ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec)),
+    ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
+  ];
   for (const n of all) {
-    if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
-      throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
+    const structural = structuralCount(n);
+    if (n.rowsRead !== n.rowsLoaded + n.rejects.length + structural)
+      throw new ReconcileCountError(
+        `${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length})${structural ? ` + structural (${structural})` : ''}; an adapter lost rows`,
+      );
     log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
   }
 
@@ -132,19 +160,21 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     publishTables(inp.outDir, [
       { table: transfers, rows: transferRows },
       { table: reports, rows: reportRows },
-      { table: states, rows: inp.reference.states },
+      { table: states, rows: stateRows },
       { table: categories, rows: categoryRows },
       { table: reconciliation, rows: reconRows },
       { table: rejectsTable, rows: rejectRows },
       { table: initialReports, rows: initial.flatMap((i) => i.reports) },
       { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
       { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+      { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
-  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
+  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...(parsedStatus ? [parsedStatus] : [])].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
+  if (treaty) manifest.treatyStatus = treaty.summary;
   const initialAnswerRows = initial.flatMap((i) => i.answers);
   const { changes, history } = await time('snapshot', async () => {
     const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
@@ -184,6 +214,16 @@ function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): Norma
   return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
 }
 
+/** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */
+function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): NormalizedSource {
+  return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
+}
+
+/** Title, header and blank lines a source counted as read (0 for most sources). */
+export function structuralCount(n: Pick<NormalizedSource, 'structural'>): number {
+  return Object.values(n.structural ?? {}).reduce((a, b) => a + b, 0);
+}
+
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */
 export function mergeCategories(reference: CategoryRow[], fromSources: CategoryRow[]): CategoryRow[] {
   const seen = new Set(reference.map((c) => `${c.scheme}|${c.code}`));
@@ -203,6 +243,12 @@ export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
     (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
   );
   return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
+}
+
+/** Deterministic ids for licence items, in source, file and line order. */
+export function numberLicenceItems(drafts: LicenceItemDraft[]): LicenceItemRow[] {
+  const sorted = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line);
+  return sorted.map((d, i) => ({ item_id: i + 1, ...d }));
 }
 
 export const DEFAULT_OUT = join('public', 'data');

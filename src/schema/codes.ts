@@ -3,8 +3,9 @@
  * site's filters all draw on the same lists.
  */
 
-/** Where a fact was published. Each source in data/sources.json names one of these. */
-export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL'] as const;
+/** Where a fact was published. Each source in data/sources.json names one of these; ATT_STATUS is the
+ * depositary's status of the Treaty (participation facts, no reports). */
+export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL', 'ATT_STATUS', 'CH_SECO'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
 export const REPORT_TYPES = ['annual', 'initial', 'participation'] as const;
@@ -19,9 +20,10 @@ export type Basis = (typeof BASES)[number];
 /**
  * Category schemes: ATT = Art. 2(1) categories I–VIII (and SALW sub-categories), ML = EU Common
  * Military List ML1–ML22, UK = other UK control-list ratings (dual-use, PL50xx) found in UK licence data,
+ * CH_KM = Swiss war-material categories KM 1–22 (numbered as ML1–ML22) and SECO's lumped column,
  * UNROCA = the UN Register of Conventional Arms categories I–VII (with VII.a missiles, VII.b MANPADS).
  */
-export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK', 'UNROCA'] as const;
+export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK', 'CH_KM', 'UNROCA'] as const;
 export type CategoryScheme = (typeof CATEGORY_SCHEMES)[number];
 
 /** The eight ATT Art. 2(1) categories. */
@@ -46,4 +48,9 @@ export const TOTAL_MEASURES = ['licences', 'licence_value', 'export_value'] as c
 
 export const RECONCILE_STATUSES = ['match', 'mismatch', 'no_lines'] as const;
 
-export const TREATY_STATUSES = ['party', 'signatory', 'unknown'] as const;
+/**
+ * ATT status of a State: party (consent deposited), signatory (signed, no consent), not_participant (absent
+ * from the depositary's complete list of participants), unknown (only the incomplete hand-compiled facts
+ * were available and they do not list the State).
+ */
+export const TREATY_STATUSES = ['party', 'signatory', 'not_participant', 'unknown'] as const;

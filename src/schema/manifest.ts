@@ -28,6 +28,9 @@ export interface ManifestSource {
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Lines read that carry no data by design (titles, headers, blank lines): read = loaded + rejected + structural. */
+  rowsStructural?: number;
+  structuralByKind?: Record<string, number>;
   facts: number;
   totals: number;
   reports: number;
@@ -45,4 +48,32 @@ export interface Manifest {
   sources: ManifestSource[];
   coverage: { yearMin: number | null; yearMax: number | null; reporters: number; partners: number };
   reconciliation: { totals: number; match: number; mismatch: number; noLines: number };
+  /** The depositary's ATT status, when the build read it: counts, date, and differences from the hand-compiled facts. */
+  treatyStatus?: TreatyStatusSummary;
+}
+
+/** A fact on which the depositary's page and the hand-compiled facts (src/reference/attParticipation.ts) give different values. */
+export interface TreatyDisagreement {
+  iso3: string;
+  field: 'participation' | 'status' | 'signature' | 'consent_date' | 'consent_type' | 'provisional_application' | 'entry_into_force';
+  handCompiled: string;
+  depositary: string;
+}
+
+export interface TreatyStatusSummary {
+  sourceId: string;
+  statusAsAt: string;
+  /** The counts the page prints in its header. */
+  printed: { signatories: number | null; parties: number | null };
+  participants: number;
+  signatories: number;
+  parties: number;
+  consentTypes: Record<string, number>;
+  provisionalApplication: number;
+  footnotes: number;
+  declarations: number;
+  /** Hand-compiled value empty, depositary value present. */
+  gapsFilled: number;
+  /** The depositary's values are used; these are the hand-compiled values they replaced. */
+  disagreements: TreatyDisagreement[];
 }

@@ -4,9 +4,9 @@ import type { Dict } from '../index.ts';
 export const home = {
   title: { en: 'Arms transfer reports, as open data', fr: 'Les rapports sur les transferts d’armes en données ouvertes', es: 'Los informes sobre transferencias de armas, como datos abiertos' },
   lead: {
-    en: 'Figures that States publish about their arms exports and imports — EU annual reports, UK licence data, the UN Register and Arms Trade Treaty reports — brought into one set of validated tables that you can explore, query and download. Every figure links back to the file and line it was read from.',
-    fr: 'Les chiffres que les États publient sur leurs exportations et importations d’armes — rapports annuels de l’UE, licences britanniques, Registre de l’ONU et rapports au titre du Traité sur le commerce des armes — réunis dans des tables validées que vous pouvez explorer, interroger et télécharger. Chaque chiffre renvoie au fichier et à la ligne dont il provient.',
-    es: 'Las cifras que los Estados publican sobre sus exportaciones e importaciones de armas — informes anuales de la UE, licencias británicas, Registro de la ONU e informes del Tratado sobre el Comercio de Armas — reunidas en tablas validadas que puede explorar, consultar y descargar. Cada cifra remite al archivo y la línea de donde se leyó.',
+    en: 'Figures that States publish about their arms exports and imports — EU annual reports, UK licence data, Swiss war-material statistics, the UN Register and Arms Trade Treaty reports — brought into one set of validated tables that you can explore, query and download. Every figure links back to the file and line it was read from.',
+    fr: 'Les chiffres que les États publient sur leurs exportations et importations d’armes — rapports annuels de l’UE, licences britanniques, statistiques suisses du matériel de guerre, Registre de l’ONU et rapports au titre du Traité sur le commerce des armes — réunis dans des tables validées que vous pouvez explorer, interroger et télécharger. Chaque chiffre renvoie au fichier et à la ligne dont il provient.',
+    es: 'Las cifras que los Estados publican sobre sus exportaciones e importaciones de armas — informes anuales de la UE, licencias británicas, estadísticas suizas de material de guerra, Registro de la ONU e informes del Tratado sobre el Comercio de Armas — reunidas en tablas validadas que puede explorar, consultar y descargar. Cada cifra remite al archivo y la línea de donde se leyó.',
   },
   coverageHeading: { en: 'What the data covers', fr: 'Ce que couvrent les données', es: 'Qué cubren los datos' },
   statYears: { en: 'Years covered', fr: 'Années couvertes', es: 'Años cubiertos' },
@@ -15,6 +15,13 @@ export const home = {
   statFacts: { en: 'Reported facts', fr: 'Faits déclarés', es: 'Hechos declarados' },
   statReports: { en: 'Reports', fr: 'Rapports', es: 'Informes' },
   statSources: { en: 'Sources', fr: 'Sources', es: 'Fuentes' },
+  statParties: { en: 'ATT States Parties', fr: 'États parties au TCA', es: 'Estados partes en el TCA' },
+  statSignatories: { en: 'ATT signatories', fr: 'Signataires du TCA', es: 'Signatarios del TCA' },
+  treatyFacts: {
+    en: 'Arms Trade Treaty status from the depositary, the UN Secretary-General (UN Treaty Collection), as at {date}: {participants} participants, {signatories} signatories and {parties} States Parties, with each State’s signature, ratification, acceptance, approval or accession, provisional application, entry into force (Art. 22), notes and declarations. Reporting deadlines of every State Party can be added to a calendar.',
+    fr: 'État du Traité sur le commerce des armes selon le dépositaire, le Secrétaire général de l’ONU (Collection des traités de l’ONU), au {date} : {participants} participants, {signatories} signataires et {parties} États parties, avec pour chaque État la signature, la ratification, l’acceptation, l’approbation ou l’adhésion, l’application provisoire, l’entrée en vigueur (art. 22), les notes et les déclarations. Les échéances de rapport de chaque État partie peuvent être ajoutées à un agenda.',
+    es: 'Situación del Tratado sobre el Comercio de Armas según el depositario, el Secretario General de la ONU (Colección de Tratados de la ONU), al {date}: {participants} participantes, {signatories} signatarios y {parties} Estados partes, con la firma, ratificación, aceptación, aprobación o adhesión de cada Estado, la aplicación provisional, la entrada en vigor (art. 22), las notas y las declaraciones. Los plazos de informe de cada Estado parte pueden añadirse a un calendario.',
+  },
   statBuilt: { en: 'Last build', fr: 'Dernière compilation', es: 'Última compilación' },
   sourcesCaption: { en: 'Sources in this build', fr: 'Sources de cette compilation', es: 'Fuentes de esta compilación' },
   colSource: { en: 'Source', fr: 'Source', es: 'Fuente' },
@@ -24,7 +31,7 @@ export const home = {
   colLoaded: { en: 'Rows loaded', fr: 'Lignes chargées', es: 'Filas cargadas' },
   colRejected: { en: 'Rows rejected', fr: 'Lignes rejetées', es: 'Filas rechazadas' },
   colLicence: { en: 'Licence', fr: 'Licence', es: 'Licencia' },
-  colCaveats: { en: 'Caveats (in English, from the source list)', fr: 'Mises en garde (en anglais, d’après la liste des sources)', es: 'Advertencias (en inglés, según la lista de fuentes)' },
+  colCaveats: { en: 'Caveats', fr: 'Réserves', es: 'Advertencias' },
   chartsHeading: { en: 'Headline trends', fr: 'Grandes tendances', es: 'Tendencias principales' },
   chartsIntro: {
     en: 'Each chart keeps one source and one currency: values are in the currency the source published, at current prices, and are never converted or added across currencies. A source’s first or last year may cover only part of the year: check its dates.',

@@ -2,10 +2,12 @@
 import type { Adapter } from '../types.ts';
 import { attAnnualAdapter } from './attAnnual.ts';
 import { coarmOkfnAdapter } from './coarmOkfn.ts';
+import { secoSpecialLicencesAdapter } from './secoSpecialLicences.ts';
+import { secoWarMaterialAdapter } from './secoWarMaterial.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
 import { unrocaTransfersAdapter } from './unrocaTransfers.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, unrocaTransfersAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, unrocaTransfersAdapter, attAnnualAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter].map((a) => [a.id, a]),
 );
