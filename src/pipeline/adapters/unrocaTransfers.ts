@@ -13,14 +13,16 @@
  * - Register reports are of transfers made during the year: basis 'actual'.
  * Names are kept as written; the shared normalize stage resolves them.
  */
-import { decodeText } from '../csv.ts';
-import type { Adapter, ParsedFact, ParsedSource, Reject, SourceFile } from '../types.ts';
-import { parseAmount, parseYear, textOrNull } from '../values.ts';
+import { decodeText } from '../kit/csv.ts';
+import { need, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import { parseAmount, parseYear, textOrNull } from '../kit/values.ts';
+import type { ParsedFact, ParsedSource, SourceFile, TransferAdapter } from '../types.ts';
 import { UN_REGISTER_LABELS } from '../../reference/unRegisterCategories.ts';
 import { jsonError, lineFinder, topLevelElementOffsets } from './unrocaIndex.ts';
 import { inferReporters, type PageRow, type RowReading } from './unrocaPages.ts';
 
-export const unrocaTransfersAdapter: Adapter = {
+export const unrocaTransfersAdapter: TransferAdapter = {
   id: 'unroca-transfers',
   instrument: 'UNROCA',
   parse(files) {
@@ -47,14 +49,6 @@ export function unRegisterCategory(label: string): string | null {
   const code = `${m[1]!.toUpperCase()}${m[2] ? `.${m[2].toLowerCase()}` : ''}`;
   const words = LABEL_CHECK.get(code);
   return words !== undefined && comparable(m[3]!) === words ? code : null;
-}
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
 }
 
 export function parseUnrocaTransfers(files: SourceFile[]): ParsedSource {
@@ -92,24 +86,19 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
   const lineOf = lineFinder(text);
   const entries = data.map(asEntry);
   const readings = inferReporters(entries.map(pageRow));
-  entries.forEach((entry, i) => {
+  const rows = entries.map((entry, i) => {
     const line = lineOf(offsets[i]!);
-    out.rowsRead++;
-    try {
-      out.facts.push(parseEntry(file.name, line, entry, readings[i]!));
-      out.rowsLoaded++;
-    } catch (e) {
-      if (!(e instanceof RowReject)) throw e;
-      out.rejects.push({ file: file.name, line, reasonCode: e.reasonCode, reason: e.message, raw: (lines[line - 1] ?? '').replace(/\r$/, '').replace(/,$/, '') } satisfies Reject);
-    }
+    return { line, raw: (lines[line - 1] ?? '').replace(/\r$/, '').replace(/,$/, ''), entry, reading: readings[i]! };
   });
+  const count = eachRow(file.name, rows, out.rejects, (r) => out.facts.push(parseEntry(file.name, r.line, r.entry, r.reading)));
+  out.rowsRead += count.read;
+  out.rowsLoaded += count.loaded;
 }
 
 /** Checks the whole row before emitting its fact, so that a row is loaded or rejected as a whole. */
 function parseEntry(file: string, line: number, entry: Entry | null, reading: RowReading): ParsedFact {
   if (entry === null) throw new RowReject('bad_entry', `entry is not an object with the string fields ${FIELDS.join(', ')}`);
-  const year = parseYear(entry.year);
-  if (!year.ok) throw new RowReject(year.reasonCode, year.reason);
+  const year = need(parseYear(entry.year));
   const exporter = textOrNull(entry.exporter);
   const importer = textOrNull(entry.importer);
   if (exporter === null) throw new RowReject('missing_exporter', 'exporter is empty');
@@ -125,9 +114,9 @@ function parseEntry(file: string, line: number, entry: Entry | null, reading: Ro
   return {
     file,
     line,
-    reportKey: `${reading.reporter}|${year.value}`,
+    reportKey: `${reading.reporter}|${year}`,
     reporterName: reading.reporter,
-    year: year.value,
+    year,
     direction: reading.direction,
     partnerName: reading.direction === 'export' ? importer : exporter,
     categoryScheme: 'UNROCA',
