@@ -21,8 +21,7 @@ let tmp: string;
 let result: BuildResult;
 let conn: DuckDBConnection;
 
-const rows = async (sql: string) =>
-  (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
+const rows = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
 
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'att-unroca-'));
@@ -38,15 +37,30 @@ beforeAll(async () => {
         instrument: 'UNROCA',
         homepage: 'https://example.org/synthetic-unroca',
         licence: 'CC0-1.0',
-        files: [{ name: 'unroca_results.json', url: 'https://example.org/unroca_results.json', mirrorPath: 'unroca-transfers/unroca_results.json', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }],
+        files: [
+          {
+            name: 'unroca_results.json',
+            url: 'https://example.org/unroca_results.json',
+            mirrorPath: 'unroca-transfers/unroca_results.json',
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            bytes: bytes.length,
+          },
+        ],
       },
     ],
   };
   await writeFile(join(tmp, 'sources.json'), JSON.stringify(sources));
   const outDir = join(tmp, 'data');
   result = await build({
-    root: tmp, sourcesFile: join(tmp, 'sources.json'), outDir, historyDir: join(tmp, 'history'), mirror: FIXTURES,
-    adapters: ADAPTERS, reference: REFERENCE, now: new Date('2099-12-31T00:00:00Z'), versions: { portal: 'synthetic-test' },
+    root: tmp,
+    sourcesFile: join(tmp, 'sources.json'),
+    outDir,
+    historyDir: join(tmp, 'history'),
+    mirror: FIXTURES,
+    adapters: ADAPTERS,
+    reference: REFERENCE,
+    now: new Date('2099-12-31T00:00:00Z'),
+    versions: { portal: 'synthetic-test' },
   });
   const db = await DuckDBInstance.create(':memory:');
   conn = await db.connect();
@@ -65,25 +79,36 @@ describe('pipeline build of UN Register transfers (synthetic)', () => {
   });
 
   it('publishes each loaded row as one fact with its inferred reporter, direction and rule', async () => {
-    expect(await rows(`SELECT source_line, reporter_iso3, direction, partner_iso3, reporter_rule FROM transfers ORDER BY source_line`)).toEqual([
-      [2, 'NOR', 'export', 'FRA', 'export_block'],
-      [3, 'NOR', 'export', 'DEU', 'export_block'],
-      [4, 'NOR', 'import', 'DEU', 'import_block'],
-      [5, 'NOR', 'import', 'ITA', 'import_block'],
-      [6, 'DEU', 'export', 'NOR', 'export_block'],
-      [7, 'DEU', 'export', 'ITA', 'export_block'],
-      [8, 'DEU', 'import', 'FRA', 'import_block'],
-      [10, 'CHL', 'import', 'ESP', 'import_block'],
-      [11, 'CHL', 'import', 'DEU', 'import_block'],
-      [12, 'CHL', 'import', 'DEU', 'import_block'],
-      [15, 'DEU', 'export', 'FRA', 'export_block'],
-      [16, 'DEU', 'export', 'GBR', 'export_block'],
-    ].map(([source_line, reporter_iso3, direction, partner_iso3, reporter_rule]) => ({ source_line, reporter_iso3, direction, partner_iso3, reporter_rule })));
+    expect(await rows(`SELECT source_line, reporter_iso3, direction, partner_iso3, reporter_rule FROM transfers ORDER BY source_line`)).toEqual(
+      [
+        [2, 'NOR', 'export', 'FRA', 'export_block'],
+        [3, 'NOR', 'export', 'DEU', 'export_block'],
+        [4, 'NOR', 'import', 'DEU', 'import_block'],
+        [5, 'NOR', 'import', 'ITA', 'import_block'],
+        [6, 'DEU', 'export', 'NOR', 'export_block'],
+        [7, 'DEU', 'export', 'ITA', 'export_block'],
+        [8, 'DEU', 'import', 'FRA', 'import_block'],
+        [10, 'CHL', 'import', 'ESP', 'import_block'],
+        [11, 'CHL', 'import', 'DEU', 'import_block'],
+        [12, 'CHL', 'import', 'DEU', 'import_block'],
+        [15, 'DEU', 'export', 'FRA', 'export_block'],
+        [16, 'DEU', 'export', 'GBR', 'export_block'],
+      ].map(([source_line, reporter_iso3, direction, partner_iso3, reporter_rule]) => ({ source_line, reporter_iso3, direction, partner_iso3, reporter_rule })),
+    );
   });
 
   it('lists every rejected row with its reason, the ambiguous ones among them', async () => {
     expect(await rows(`SELECT source_line, reason_code FROM rejects ORDER BY source_line`)).toEqual(
-      [[9, 'ambiguous_reporter'], [13, 'ambiguous_reporter'], [14, 'ambiguous_reporter'], [17, 'unknown_category'], [18, 'bad_year'], [19, 'missing_importer'], [20, 'unknown_category'], [21, 'bad_entry']].map(([source_line, reason_code]) => ({ source_line, reason_code })),
+      [
+        [9, 'ambiguous_reporter'],
+        [13, 'ambiguous_reporter'],
+        [14, 'ambiguous_reporter'],
+        [17, 'unknown_category'],
+        [18, 'bad_year'],
+        [19, 'missing_importer'],
+        [20, 'unknown_category'],
+        [21, 'bad_entry'],
+      ].map(([source_line, reason_code]) => ({ source_line, reason_code })),
     );
   });
 

@@ -37,10 +37,7 @@ export interface Reading {
   direction: Direction;
 }
 
-export type RowReading =
-  | { kind: 'inferred'; reporter: string; direction: Direction; rule: ReporterRule }
-  | { kind: 'ambiguous'; readings: Reading[] }
-  | { kind: 'unreadable' };
+export type RowReading = { kind: 'inferred'; reporter: string; direction: Direction; rule: ReporterRule } | { kind: 'ambiguous'; readings: Reading[] } | { kind: 'unreadable' };
 
 interface Page {
   reporter: string;

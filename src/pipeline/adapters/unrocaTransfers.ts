@@ -36,7 +36,11 @@ type Entry = Record<(typeof FIELDS)[number], string>;
 /** Register codes in the order the report pages print them (the block order unrocaPages relies on). */
 const ORDER = ['I', 'II', 'III', 'IV.a', 'V', 'VI', 'VII.a', 'VII.b'];
 
-const comparable = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+const comparable = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z]+/g, ' ')
+    .trim();
 const LABEL_CHECK = new Map(Object.entries(UN_REGISTER_LABELS).map(([code, label]) => [code, comparable(label)]));
 
 /**

@@ -166,6 +166,12 @@ describe('inferReporters', () => {
   });
 
   it('gives every reading of an ambiguous row, sorted', () => {
-    expect(inferReporters([row('1', 'B', 'A')])[0]).toEqual({ kind: 'ambiguous', readings: [{ reporter: 'A', direction: 'import' }, { reporter: 'B', direction: 'export' }] });
+    expect(inferReporters([row('1', 'B', 'A')])[0]).toEqual({
+      kind: 'ambiguous',
+      readings: [
+        { reporter: 'A', direction: 'import' },
+        { reporter: 'B', direction: 'export' },
+      ],
+    });
   });
 });
