@@ -33,13 +33,15 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/pages': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/components', 'src/layouts', 'src/styles'],
   'src/styles': [],
   'src/pipeline': ['src/schema', 'src/reference'],
+  // Build-time security: the CSP, the host headers file and the deployment address (astro.config.mjs, tests).
+  'src/security': [],
   scripts: ['src', 'scripts'],
   tests: ['src', 'scripts', 'tests', 'data'],
 };
 
 /** Modules that need Node (the file system, native bindings). Adapters and their kit stay pure: they run in the browser too. */
 const NODE_MODULES = /^(node:|sharp$|@duckdb\/node-api$)/;
-const NODE_ALLOWED = ['src/site-data/', 'src/pipeline/', 'scripts/', 'tests/', 'src/formats/socialCardPng.ts'];
+const NODE_ALLOWED = ['src/site-data/', 'src/pipeline/', 'src/security/', 'scripts/', 'tests/', 'src/formats/socialCardPng.ts'];
 const NODE_FORBIDDEN = ['src/pipeline/adapters/', 'src/pipeline/kit/'];
 
 /** Whether a file may import Node-only modules. */

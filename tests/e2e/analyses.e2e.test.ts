@@ -31,7 +31,7 @@ describe.each(LANGS)('Analyses pages (%s)', (lang) => {
     else {
       // Every analysis shows its SQL with an SQL-console link and a CSV download.
       expect(await s.page.locator('.sql-block pre code').count()).toBeGreaterThan(0);
-      expect(await s.page.locator(`.sql-block a[href^="/${lang}/sql?q="]`).count()).toBeGreaterThan(0);
+      expect(await s.page.locator(`.sql-block a[href^="/${lang}/sql#q="]`).count()).toBeGreaterThan(0);
       expect(await s.page.locator('.sql-block a[download]').count()).toBeGreaterThan(0);
     }
     if (path !== '/analyses') expect(await s.page.locator('.chart-frame svg').count()).toBeGreaterThan(0);
