@@ -56,6 +56,8 @@ export interface ParsedFact {
   itemsAsWritten?: string | null;
   /** How reporter and direction were inferred, when the source does not state them; absent elsewhere. */
   reporterRule?: ReporterRule | null;
+  /** The source row as written (CSV line, or a workbook row's cells as CSV), for the rejects table. */
+  raw: string;
 }
 
 /** A total printed in a report, kept apart from facts and reconciled against them. */
@@ -75,6 +77,8 @@ export interface ParsedTotal {
   value: number;
   direction: Direction;
   basis: Basis;
+  /** The source row as written, for the rejects table. */
+  raw: string;
   /**
    * A total over a set of lines rather than one partner (SECO's year Total line, its continent
    * subtotals): the lines of `file` it covers. partnerName is then null and partnerLabel says what
@@ -98,6 +102,8 @@ export interface ParsedReport {
   isPublic: boolean | null;
   isNil: boolean | null;
   sensitiveWithheld: boolean | null;
+  /** The source row as written, for the rejects table. */
+  raw: string;
 }
 
 /**

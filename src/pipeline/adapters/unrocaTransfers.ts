@@ -94,13 +94,13 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
     const line = lineOf(offsets[i]!);
     return { line, raw: (lines[line - 1] ?? '').replace(/\r$/, '').replace(/,$/, ''), entry, reading: readings[i]! };
   });
-  const count = eachRow(file.name, rows, out.rejects, (r) => out.facts.push(parseEntry(file.name, r.line, r.entry, r.reading)));
+  const count = eachRow(file.name, rows, out.rejects, (r) => out.facts.push(parseEntry(file.name, r.line, r.raw, r.entry, r.reading)));
   out.rowsRead += count.read;
   out.rowsLoaded += count.loaded;
 }
 
 /** Checks the whole row before emitting its fact, so that a row is loaded or rejected as a whole. */
-function parseEntry(file: string, line: number, entry: Entry | null, reading: RowReading): ParsedFact {
+function parseEntry(file: string, line: number, raw: string, entry: Entry | null, reading: RowReading): ParsedFact {
   if (entry === null) throw new RowReject('bad_entry', `entry is not an object with the string fields ${FIELDS.join(', ')}`);
   const year = need(parseYear(entry.year));
   const exporter = textOrNull(entry.exporter);
@@ -137,5 +137,6 @@ function parseEntry(file: string, line: number, entry: Entry | null, reading: Ro
     description: null,
     comments: textOrNull(entry.comments),
     reporterRule: reading.rule,
+    raw,
   };
 }
