@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SQL_EXAMPLES } from '../../src/queries/sqlExamples.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { asCsvCells, downloadText, nativeRows, parseCsv, runsOf, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 import { sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.sql-result';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const sqlPath = (lang: string, sql: string) => `/${lang}/sql${sqlFragment(sql)}`;
 
