@@ -12,7 +12,7 @@
  */
 import type { CategoryRow } from '../schema/categories.ts';
 import type { InitialAnswer } from '../schema/initialAnswers.ts';
-import type { Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
+import type { Basis, CategoryScheme, Direction, Instrument, ReporterRule } from '../schema/codes.ts';
 import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
@@ -52,6 +52,10 @@ export interface ParsedFact {
   intermediate: string | null;
   description: string | null;
   comments: string | null;
+  /** Count of items as written, for sources that give it as text (UN Register); absent elsewhere. */
+  itemsAsWritten?: string | null;
+  /** How reporter and direction were inferred, when the source does not state them; absent elsewhere. */
+  reporterRule?: ReporterRule | null;
   /** The source row as written (CSV line, or a workbook row's cells as CSV), for the rejects table. */
   raw: string;
 }
