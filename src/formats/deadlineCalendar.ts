@@ -36,7 +36,7 @@ export function deadlineEvents(inp: DeadlineCalendarInput): IcsEvent[] {
     const reminders = (what: string) => [30, 7].map((days) => ({ daysBefore: days, description: s('remindBefore', { days: String(days), what }) }));
     if (r.kind === 'initial') {
       const summary = s('initialDue', { name });
-      return [{ uid: `${r.iso3}-initial-due@${UID_DOMAIN}`, date: r.due, summary, description: s('initialText', { name, eif: date(r.entry_into_force) }), url, categories: ['ATT', r.iso3], alarms: reminders(summary) }];
+      return [{ uid: `${r.iso3}-initial-due@${UID_DOMAIN}`, date: r.due, summary, description: s('initialText', { eif: date(r.entry_into_force) }), url, categories: ['ATT', r.iso3], alarms: reminders(summary) }];
     }
     const y = year(r.report_year!);
     const summary = s('annualDue', { name, year: y });
