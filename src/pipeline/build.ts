@@ -7,7 +7,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
-import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
+import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
 import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
@@ -19,6 +19,8 @@ import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
+import type { LicenceItemRow } from '../schema/licenceItems.ts';
+import type { LicenceItemDraft } from './licenceNormalize.ts';
 import { buildManifest, writeManifest, type SourceReport } from './manifest.ts';
 import type { Manifest } from '../schema/manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
@@ -137,8 +139,11 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
   ];
   for (const n of all) {
-    if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
-      throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
+    const structural = structuralCount(n);
+    if (n.rowsRead !== n.rowsLoaded + n.rejects.length + structural)
+      throw new ReconcileCountError(
+        `${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length})${structural ? ` + structural (${structural})` : ''}; an adapter lost rows`,
+      );
     log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
   }
 
@@ -162,6 +167,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       { table: initialReports, rows: initial.flatMap((i) => i.reports) },
       { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
       { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+      { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
@@ -213,6 +219,11 @@ function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): 
   return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
 }
 
+/** Title, header and blank lines a source counted as read (0 for most sources). */
+export function structuralCount(n: Pick<NormalizedSource, 'structural'>): number {
+  return Object.values(n.structural ?? {}).reduce((a, b) => a + b, 0);
+}
+
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */
 export function mergeCategories(reference: CategoryRow[], fromSources: CategoryRow[]): CategoryRow[] {
   const seen = new Set(reference.map((c) => `${c.scheme}|${c.code}`));
@@ -232,6 +243,12 @@ export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
     (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
   );
   return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
+}
+
+/** Deterministic ids for licence items, in source, file and line order. */
+export function numberLicenceItems(drafts: LicenceItemDraft[]): LicenceItemRow[] {
+  const sorted = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line);
+  return sorted.map((d, i) => ({ item_id: i + 1, ...d }));
 }
 
 export const DEFAULT_OUT = join('public', 'data');

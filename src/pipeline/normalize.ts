@@ -12,6 +12,7 @@ import type { ParsedFact, ParsedReport, ParsedSource, ParsedTotal, Reject } from
 import type { CategoryInfo, CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 import type { Instrument } from '../schema/codes.ts';
+import { normalizeLicenceItem, type LicenceItemDraft } from './licenceNormalize.ts';
 
 export type TransferDraft = Omit<TransferRow, 'transfer_id'>;
 
@@ -31,9 +32,13 @@ export interface NormalizedSource {
   transfers: TransferDraft[];
   reports: ReportRow[];
   totals: NormalizedTotal[];
+  /** Licence items (licence_items), for sources that list licences item by item. */
+  licenceItems?: LicenceItemDraft[];
   rejects: Reject[];
   rowsRead: number;
   rowsLoaded: number;
+  /** Lines read that carry no data by design (titles, repeated headers, blank lines), by kind. */
+  structural?: Record<string, number>;
   /** Names no resolver knew, with how many lines each cost: the build report lists them all. */
   unresolvedNames: Map<string, number>;
 }
@@ -193,6 +198,18 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   // A line whose total was rejected after its other totals were kept: drop those too.
   const keptTotals = totals.filter((t) => !rejectedLines.has(lineKey(t.file, t.line)));
 
+  // Licence items: their own table, resolved with the same names.
+  const licenceRows: LicenceItemDraft[] = [];
+  for (const item of parsed.licenceItems ?? []) {
+    try {
+      const r = normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories);
+      if (!r.ok) throw new LineReject(r.reasonCode, r.reason);
+      licenceRows.push(r.row);
+    } catch (e) {
+      rejectLine(item.file, item.line, `${item.licenceNumber};${item.decisionDate};${item.partnerName};${item.value}`, e);
+    }
+  }
+
   // Fact counts per report.
   const factsPerReport = new Map<string, number>();
   for (const t of transfers) factsPerReport.set(t.report_id, (factsPerReport.get(t.report_id) ?? 0) + 1);
@@ -206,9 +223,11 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
     transfers,
     reports,
     totals: keptTotals,
+    ...(parsed.licenceItems ? { licenceItems: licenceRows } : {}),
     rejects,
     rowsRead: parsed.rowsRead,
     rowsLoaded: parsed.rowsLoaded - newlyRejected,
+    structural: parsed.structural,
     unresolvedNames,
   };
 }

@@ -69,6 +69,13 @@ export interface ParsedTotal {
   value: number;
   direction: Direction;
   basis: Basis;
+  /**
+   * A total over a set of lines rather than one partner (SECO's year Total line, its continent
+   * subtotals): the lines of `file` it covers. partnerName is then null and partnerLabel says what
+   * the source printed instead (e.g. 'Total', 'Europa').
+   */
+  coversLines?: number[];
+  partnerLabel?: string;
 }
 
 /** Report-level metadata (title page of an ATT report, a UN Register participation year, …). */
@@ -87,15 +94,41 @@ export interface ParsedReport {
   sensitiveWithheld: boolean | null;
 }
 
+/**
+ * One item of a granted licence with its control-list entries, names and codes as written
+ * (table licence_items; never a transfer). Each key of `controls` is one control list.
+ */
+export interface ParsedLicenceItem {
+  file: string;
+  line: number;
+  reporterName: string;
+  licenceNumber: string;
+  decisionDate: string;
+  partnerName: string;
+  controls: Record<'ag' | 'mtcr' | 'nsg1' | 'nsg2' | 'wa' | 'ml' | 'gkvAnnex5' | 'chkv', string | null>;
+  value: number;
+  currency: string;
+}
+
 export interface ParsedSource {
   facts: ParsedFact[];
   totals: ParsedTotal[];
   reports: ParsedReport[];
   rejects: Reject[];
-  /** Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length. */
+  /**
+   * Data rows read (header lines excluded). Must equal rowsLoaded + rejects.length + the structural
+   * lines counted below.
+   */
   rowsRead: number;
+  /**
+   * Lines read that carry no data by design, by kind (title, repeated header, blank separator), for
+   * sources that count every line of a flattened spreadsheet as read. Neither loaded nor rejected.
+   */
+  structural?: Record<string, number>;
   /** Data rows that produced at least one fact, total, report or category. */
   rowsLoaded: number;
+  /** Licence items (licence_items table), for sources that list licences item by item. */
+  licenceItems?: ParsedLicenceItem[];
   /** Categories defined by the source itself (e.g. the UK ratings list), added to the categories table. */
   categories?: CategoryRow[];
 }

@@ -2,9 +2,11 @@
 import type { Adapter } from '../types.ts';
 import { attAnnualAdapter } from './attAnnual.ts';
 import { coarmOkfnAdapter } from './coarmOkfn.ts';
+import { secoSpecialLicencesAdapter } from './secoSpecialLicences.ts';
+import { secoWarMaterialAdapter } from './secoWarMaterial.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter].map((a) => [a.id, a]),
 );
