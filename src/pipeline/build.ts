@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
 import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
-import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
-import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
-import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
-import { parseUntcAttStatus, untcAttStatusAdapter, type ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import { asNormalizedSource, normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
 import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
 import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';
@@ -29,7 +27,7 @@ import { normalizeSource, type NormalizedSource, type NormalizedTotal, type Tran
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, ParsedSource } from './types.ts';
+import type { Adapter, ParsedInitialSource, ParsedSource } from './types.ts';
 import type { CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 
@@ -85,34 +83,33 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
 
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
+  // Initial reports answer questions rather than report transfers, and the treaty status gives participation
+  // facts: their adapters are of other kinds, and their rows go to tables of their own.
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
   let parsedStatus: { spec: SourceSpec; files: FetchedFile[]; result: ParsedTreatyStatus } | undefined;
   for (const spec of specs) {
-    if (spec.adapter === untcAttStatusAdapter.id) {
-      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
-      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
-      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
-      const result = await time('parse', () => parseUntcAttStatus(files));
-      log(`${spec.id}: parsed ${result.rowsRead} rows (${result.participants.length} participants), status as at ${result.statusAsAt}`);
-      parsedStatus = { spec, files, result };
-      continue;
-    }
-    if (spec.adapter === attInitialAdapter.id) {
-      // Initial reports answer questions rather than report transfers: they have tables of their own.
-      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
-      const result = await time('parse', () => attInitialAdapter.parse(files));
-      log(`${spec.id}: ${files.length} file(s), parsed ${result.rowsRead.toLocaleString('en')} rows`);
-      parsedInitial.push({ spec, files, result });
-      continue;
-    }
     const adapter = inp.adapters[spec.adapter];
     if (!adapter) throw new Error(`${inp.sourcesFile}: source '${spec.id}' names adapter '${spec.adapter}', which does not exist`);
     const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
     log(`${spec.id}: ${files.length} file(s), ${files.reduce((n, f) => n + f.bytes.length, 0).toLocaleString('en')} bytes, sha256 verified`);
-    const result = await time('parse', () => adapter.parse(files));
-    log(`${spec.id}: parsed ${result.rowsRead.toLocaleString('en')} rows`);
-    parsed.push({ spec, files, result });
+    let rowsRead: number;
+    if (adapter.kind === 'initial') {
+      const result = await time('parse', () => adapter.parse(files));
+      parsedInitial.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    } else if (adapter.kind === 'treaty-status') {
+      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
+      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
+      const result = await time('parse', () => adapter.parse(files));
+      parsedStatus = { spec, files, result };
+      rowsRead = result.rowsRead;
+    } else {
+      const result = await time('parse', () => adapter.parse(files));
+      parsed.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    }
+    log(`${spec.id}: parsed ${rowsRead.toLocaleString('en')} rows`);
   }
 
   const categoryRows = mergeCategories(inp.reference.categories, parsed.flatMap((p) => p.result.categories ?? []));
@@ -187,31 +184,6 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
   await publishHistory(inp.historyDir, inp.outDir);
   return { manifest, sources: all, changes, timings };
-}
-
-/**
- * An initial-report source in the shape the manifest and the reports table take: each version of a
- * State's initial report is also a row of `reports` (instrument ATT_INITIAL), so that compliance
- * queries find initial and annual reports in one place.
- */
-function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): NormalizedSource {
-  const reportRows: ReportRow[] = i.reports.map((r) => ({
-    report_id: r.report_id,
-    source_id: spec.id,
-    instrument: 'ATT_INITIAL',
-    report_type: 'initial',
-    reporter_iso3: r.reporter_iso3,
-    reporter_name: r.reporter_name,
-    year: null,
-    version: r.version,
-    submitted_date: r.report_date,
-    is_public: r.is_public,
-    is_nil: null,
-    sensitive_withheld: null,
-    facts: 0,
-    source_file: r.source_file,
-  }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
 }
 
 /** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */

@@ -8,6 +8,7 @@
 import type { CategoryScheme } from '../schema/codes.ts';
 import { reports as reportsTable, type ReportRow } from '../schema/reports.ts';
 import { transfers as transfersTable, type TransferRow } from '../schema/transfers.ts';
+import { RowReject } from './kit/rowReject.ts';
 import type { ParsedFact, ParsedReport, ParsedSource, ParsedTotal, Reject } from './types.ts';
 import type { CategoryInfo, CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
@@ -51,16 +52,6 @@ export interface NormalizeContext {
   canonicalCode: (scheme: CategoryScheme, code: string) => string;
 }
 
-class LineReject extends Error {
-  readonly reasonCode: string;
-  readonly unresolved?: string;
-  constructor(reasonCode: string, reason: string, unresolved?: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-    this.unresolved = unresolved;
-  }
-}
-
 export function reportIdFor(sourceId: string, reporter: string, year: number | null, version: number): string {
   return `${sourceId}:${reporter}:${year ?? 'initial'}:v${version}`;
 }
@@ -79,14 +70,14 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       r = ctx.states.resolve(name);
       resolved.set(name, r);
     }
-    if (!r) throw new LineReject('unknown_country', `${role} '${name}' is not a known State or territory name (add it to the reviewed alias table if it is one)`, name);
+    if (!r) throw new RowReject('unknown_country', `${role} '${name}' is not a known State or territory name (add it to the reviewed alias table if it is one)`, name);
     return r.iso3;
   };
   const rejectLine = (file: string, line: number, raw: string, e: unknown) => {
     const key = lineKey(file, line);
     if (rejectedLines.has(key)) return;
     rejectedLines.add(key);
-    if (e instanceof LineReject) {
+    if (e instanceof RowReject) {
       rejects.push({ file, line, reasonCode: e.reasonCode, reason: e.message, raw });
       if (e.unresolved) unresolvedNames.set(e.unresolved, (unresolvedNames.get(e.unresolved) ?? 0) + 1);
     } else throw e;
@@ -140,7 +131,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
           cat = info ? { code: ctx.canonicalCode(f.categoryScheme, f.categoryCode), info } : null;
           categoryCache.set(cacheKey, cat);
         }
-        if (!cat) throw new LineReject('unknown_category', `category '${f.categoryCode}' is not in the ${f.categoryScheme} scheme`);
+        if (!cat) throw new RowReject('unknown_category', `category '${f.categoryCode}' is not in the ${f.categoryScheme} scheme`);
         let report = reportByKey.get(f.reportKey);
         if (!report) {
           report = implicitReport(ctx, f, reporterIso3);
@@ -203,7 +194,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   for (const item of parsed.licenceItems ?? []) {
     try {
       const r = normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories);
-      if (!r.ok) throw new LineReject(r.reasonCode, r.reason);
+      if (!r.ok) throw new RowReject(r.reasonCode, r.reason);
       licenceRows.push(r.row);
     } catch (e) {
       rejectLine(item.file, item.line, `${item.licenceNumber};${item.decisionDate};${item.partnerName};${item.value}`, e);
@@ -276,5 +267,5 @@ function validate<T>(schema: Schema<T>, row: unknown): T {
   const r = schema.safeParse(row);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  throw new LineReject('invalid_value', `${issue.path.map(String).join('.')}: ${issue.message}`);
+  throw new RowReject('invalid_value', `${issue.path.map(String).join('.')}: ${issue.message}`);
 }

@@ -11,7 +11,9 @@
  * so that one shared, tested resolver does it for every source.
  */
 import type { CategoryRow } from '../schema/categories.ts';
+import type { InitialAnswer } from '../schema/initialAnswers.ts';
 import type { Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
+import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
 export interface SourceFile {
@@ -133,10 +135,64 @@ export interface ParsedSource {
   categories?: CategoryRow[];
 }
 
+/** The title columns of a report version, as written (the State is not resolved yet). */
+export interface ParsedInitialReport {
+  file: string;
+  /** The first data row, which carries the title columns. */
+  line: number;
+  /** Unique per file: groups the answers of one report. */
+  reportKey: string;
+  reporterName: string;
+  version: number;
+  reportDate: string | null;
+  isPublic: boolean | null;
+  raw: string;
+}
+
+export interface ParsedInitialAnswer {
+  file: string;
+  line: number;
+  reportKey: string;
+  /** As written (trimmed); the catalogue lookup happens in normalize. */
+  questionId: string;
+  answer: InitialAnswer;
+  /** Untrusted text from the report: kept as written, rendered as text only. */
+  text: string | null;
+  raw: string;
+}
+
+export interface ParsedInitialSource {
+  reports: ParsedInitialReport[];
+  answers: ParsedInitialAnswer[];
+  rejects: Reject[];
+  /** Data rows read (header lines and empty rows excluded). Equals rowsLoaded + rejects.length. */
+  rowsRead: number;
+  rowsLoaded: number;
+}
+
 /** An adapter reads the files of one source format. */
-export interface Adapter {
+interface AdapterBase {
   id: string;
   /** Default instrument for reports implied by facts (reports not given explicitly). */
   instrument: Instrument;
+}
+
+/** Sources of transfers, totals and reports (the default kind). */
+export interface TransferAdapter extends AdapterBase {
+  kind?: 'transfers';
   parse(files: SourceFile[]): ParsedSource | Promise<ParsedSource>;
 }
+
+/** Sources of initial reports: answers to the question catalogue, with tables of their own. */
+export interface InitialReportAdapter extends AdapterBase {
+  kind: 'initial';
+  parse(files: SourceFile[]): ParsedInitialSource | Promise<ParsedInitialSource>;
+}
+
+/** The depositary's treaty status: participation facts that rebuild the ATT columns of `states`. */
+export interface TreatyStatusAdapter extends AdapterBase {
+  kind: 'treaty-status';
+  parse(files: SourceFile[]): ParsedTreatyStatus | Promise<ParsedTreatyStatus>;
+}
+
+export type Adapter = TransferAdapter | InitialReportAdapter | TreatyStatusAdapter;

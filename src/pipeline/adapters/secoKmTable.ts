@@ -15,7 +15,7 @@
  * - blank separator lines and continent subtotal lines (a Total figure and no name);
  * - apostrophes as thousands separators ("563'500'800"), plain digits in places ("544689").
  */
-import { CsvError, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
+import { CsvError, decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
 import type { SourceFile } from '../types.ts';
 import { KM_LUMPED_CODE } from '../../reference/swissKmCategories.ts';
 

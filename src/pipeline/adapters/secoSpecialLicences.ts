@@ -11,7 +11,7 @@
  * are compared with '?' standing for any one letter, and destination names stay as written for the
  * reviewed aliases. Each line becomes a licence item (licence_items), never a transfer.
  */
-import { CsvError, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
+import { CsvError, decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
 import type { Adapter, ParsedLicenceItem, ParsedSource, SourceFile } from '../types.ts';
 import { SWISS_REPORTER } from './secoWarMaterial.ts';
 

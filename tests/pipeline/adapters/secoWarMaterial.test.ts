@@ -1,6 +1,6 @@
 /** SECO war-material tables on SYNTHETIC files (tests/helpers/syntheticSeco.ts) reproducing each quirk. */
 import { describe, expect, it } from 'vitest';
-import { CsvError } from '../../../src/pipeline/csv.ts';
+import { CsvError } from '../../../src/pipeline/kit/csv.ts';
 import { classifyHeader, parseChf, readKmTable, splitNames } from '../../../src/pipeline/adapters/secoKmTable.ts';
 import { parseSecoWarMaterial } from '../../../src/pipeline/adapters/secoWarMaterial.ts';
 import { KM_LUMPED_CODE } from '../../../src/reference/swissKmCategories.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../../src/pipeline/csv.ts';
+import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../../../src/pipeline/kit/csv.ts';
 
 const fields = (records: CsvRecord[]) => records.map((r) => r.fields);
 const utf8 = (s: string) => new TextEncoder().encode(s);
