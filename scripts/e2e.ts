@@ -8,7 +8,7 @@
  * ATT_DIST_DIR builds into and serves another folder than dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +30,7 @@ const vitestArgs = args.filter((a) => a !== '--rebuild');
 
 /** Newest modification time under a path (0 when it doesn't exist). */
 export function newestMtime(path: string): number {
-  let st;
+  let st: Stats;
   try {
     st = statSync(path);
   } catch {

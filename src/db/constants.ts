@@ -3,7 +3,7 @@
  * Parquet decoder are served from the site itself; nothing here may point at another origin.
  */
 
-/** npm version of @duckdb/duckdb-wasm (package.json pins it exactly). */
+/** npm version of @duckdb/duckdb-wasm (package.json pins it exactly; tests/db/constants.test.ts checks every pin here). */
 export const DUCKDB_WASM_VERSION = '1.32.0';
 /** The DuckDB engine inside that wasm: the same engine as @duckdb/node-api 1.4.3 used by the build and tests. */
 export const DUCKDB_ENGINE_VERSION = 'v1.4.3';

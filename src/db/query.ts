@@ -12,3 +12,10 @@ export interface Query {
   params: Param[];
   tables: TableName[];
 }
+
+/**
+ * Runs a named query and resolves with plain rows (numbers, never BigInt). One contract, two
+ * runtimes: `queryRows` in src/db/run.ts (the browser, DuckDB-WASM) and in src/site-data/db.ts (Node
+ * at build time and in tests, DuckDB's Node bindings), so query code is written once for both.
+ */
+export type Runner = <T extends object = Record<string, unknown>>(q: Query) => Promise<T[]>;

@@ -4,9 +4,9 @@
  */
 import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Query } from './query.ts';
+import type { Query, Runner } from './query.ts';
 import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
-import { columnsOf, type ResultColumn } from './results.ts';
+import { columnsOf, rowsOf, type ResultColumn } from './results.ts';
 import { referencedTables } from './tableRefs.ts';
 
 export interface QueryResult {
@@ -49,6 +49,9 @@ export async function runQuery(q: Query): Promise<QueryResult> {
 function result(table: Table, ms: number): QueryResult {
   return { table, columns: columnsOf(table), numRows: table.numRows, ms: Math.round(ms) };
 }
+
+/** The Runner contract in the browser: a named query's rows as plain objects. */
+export const queryRows: Runner = async <T extends object>(q: Query) => rowsOf((await runQuery(q)).table) as unknown as T[];
 
 export class QueryCancelled extends Error {
   constructor() {

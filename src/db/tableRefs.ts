@@ -7,10 +7,10 @@
 /** Names from `names` that occur in `sql` as whole identifiers (case-insensitive, quoted or not). */
 export function referencedTables(sql: string, names: readonly string[]): string[] {
   const text = stripComments(sql).toLowerCase();
-  return names.filter((n) => new RegExp(`(^|[^a-z0-9_$])${escape(n.toLowerCase())}($|[^a-z0-9_$])`).test(text));
+  return names.filter((n) => new RegExp(`(^|[^a-z0-9_$])${escapeRegExp(n.toLowerCase())}($|[^a-z0-9_$])`).test(text));
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

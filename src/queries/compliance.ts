@@ -14,6 +14,7 @@
  * depend on the clock.
  */
 import type { Query } from '../db/query.ts';
+import { reports } from '../schema/index.ts';
 
 /** Days of grace the ATT Secretariat allows after the 31 May deadline. */
 export const GRACE_DAYS = 7;
@@ -196,4 +197,9 @@ export function otherInstrumentsQuery(): Query {
  WHERE instrument IN ('UNROCA', 'EU_COARM', 'UK_SIEL') AND reporter_iso3 IS NOT NULL AND year IS NOT NULL
  ORDER BY iso3, instrument, year`;
   return { sql, params: [], tables: ['reports'] };
+}
+
+/** How many ATT annual reports the data holds (none: the compliance pages say so instead of a matrix of gaps). */
+export function annualReportCountQuery(): Query {
+  return { sql: `SELECT count(*)::INTEGER AS n FROM ${reports.name} WHERE instrument = 'ATT_ANNUAL'`, params: [], tables: [reports.name] };
 }

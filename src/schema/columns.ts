@@ -81,7 +81,7 @@ export interface TableDef<C extends Columns = Columns> {
   row: z.ZodObject<{ [K in keyof C]: C[K]['zod'] }>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables differ in their columns; this is the common supertype
+// biome-ignore lint/suspicious/noExplicitAny: tables differ in their columns; this is the common supertype
 export type AnyTable = TableDef<any>;
 
 export type RowOf<T extends AnyTable> = z.infer<T['row']>;

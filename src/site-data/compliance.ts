@@ -2,10 +2,10 @@
  * Build-time compliance data for the compliance page and the country timelines: the named queries
  * of src/queries/compliance.ts run once per build (as of the data's build date) and split by State.
  */
-import { annualComplianceQuery, initialComplianceQuery, otherInstrumentsQuery, yearSummaryQuery, type AnnualRow, type InitialRow, type OtherInstrumentRow, type YearSummaryRow } from '../queries/compliance.ts';
+import { annualComplianceQuery, annualReportCountQuery, initialComplianceQuery, otherInstrumentsQuery, yearSummaryQuery, type AnnualRow, type InitialRow, type OtherInstrumentRow, type YearSummaryRow } from '../queries/compliance.ts';
 import type { Query } from '../db/query.ts';
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { hasTable, queryRows } from './db.ts';
 import { readManifest } from './manifest.ts';
 import { groupBy } from '../specs/series.ts';
 
@@ -28,7 +28,6 @@ export interface ComplianceData {
 
 const cache = new Map<string, Promise<ComplianceData | null>>();
 
-const run = <T extends object>(q: Query, dir: string) => query<T>(q.sql, q.params, dir);
 
 async function load(dir: string): Promise<ComplianceData | null> {
   const manifest = readManifest(dir);
@@ -36,11 +35,11 @@ async function load(dir: string): Promise<ComplianceData | null> {
   const asOf = manifest.builtAt.slice(0, 10);
   const queries = { annual: annualComplianceQuery(asOf), summary: yearSummaryQuery(asOf), initial: initialComplianceQuery(asOf) };
   // One after another: the build's connection runs one statement at a time.
-  const annual = await run<AnnualRow>(queries.annual, dir);
-  const summary = await run<YearSummaryRow>(queries.summary, dir);
-  const initial = await run<InitialRow>(queries.initial, dir);
-  const other = await run<OtherInstrumentRow>(otherInstrumentsQuery(), dir);
-  const counts = await query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM reports WHERE instrument = 'ATT_ANNUAL'`, [], dir);
+  const annual = await queryRows<AnnualRow>(queries.annual, dir);
+  const summary = await queryRows<YearSummaryRow>(queries.summary, dir);
+  const initial = await queryRows<InitialRow>(queries.initial, dir);
+  const other = await queryRows<OtherInstrumentRow>(otherInstrumentsQuery(), dir);
+  const counts = await queryRows<{ n: number }>(annualReportCountQuery(), dir);
   const byState = new Map<string, StateCompliance>();
   const get = (iso3: string) => {
     let s = byState.get(iso3);

@@ -3,7 +3,8 @@
  * and licence_items tables at build time and joined to the manifest's source list (titles, licences, row counts).
  */
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { sourceYearsQuery, type SourceYears } from '../queries/coverage.ts';
+import { hasTable, queryRows } from './db.ts';
 import type { Manifest, ManifestSource } from '../schema/manifest.ts';
 
 export interface SourceCoverage {
@@ -16,18 +17,8 @@ export interface SourceCoverage {
 
 export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promise<SourceCoverage[]> {
   // Licence items (licence_items) have no reports: their years and reporters count too.
-  const parts = [
-    ...(hasTable('reports', dir) ? [`SELECT source_id, year, reporter_iso3, 1 AS report FROM reports`] : []),
-    ...(hasTable('licence_items', dir) ? [`SELECT source_id, year, reporter_iso3, 0 AS report FROM licence_items`] : []),
-  ];
-  const rows = parts.length
-    ? await query<{ source_id: string; year_min: number | null; year_max: number | null; reporters: number; reports: number }>(
-        `SELECT source_id, min(year)::INTEGER AS year_min, max(year)::INTEGER AS year_max,
-                count(DISTINCT reporter_iso3)::INTEGER AS reporters, sum(report)::INTEGER AS reports
-           FROM (${parts.join(' UNION ALL ')}) GROUP BY source_id`,
-        [],
-        dir,
-      )
+  const rows = hasTable('reports', dir)
+    ? await queryRows<SourceYears>(sourceYearsQuery(hasTable('licence_items', dir)), dir)
     : [];
   const by = new Map(rows.map((r) => [r.source_id, r]));
   return manifest.sources.map((source) => {

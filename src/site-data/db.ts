@@ -7,6 +7,7 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Query } from '../db/query.ts';
 import { TABLES } from '../schema/index.ts';
 import { dataDir } from './dataDir.ts';
 
@@ -57,6 +58,11 @@ function toPlain(v: unknown): string | number | boolean | null {
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   return String(v);
+}
+
+/** The Runner contract (src/db/query.ts) in Node: a named query's rows, from the tables of `dir`. */
+export function queryRows<T extends object = Row>(q: Query, dir = dataDir()): Promise<T[]> {
+  return query<T>(q.sql, q.params, dir);
 }
 
 /** Closes every connection (tests; a build process simply exits). */

@@ -4,10 +4,9 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import { answerCountsQuery, initialMatrixQuery, initialQuestionsQuery, initialVersionsQuery, type AnswerCount, type InitialReportVersion, type MatrixCell } from '../queries/initialMatrix.ts';
-import type { Query } from '../db/query.ts';
 import type { InitialQuestionRow } from '../schema/index.ts';
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { hasTable, queryRows } from './db.ts';
 import type { Manifest } from '../schema/manifest.ts';
 
 /** Questions of the "who controls what" summary: the activities a national system regulates (A1.1). */
@@ -26,16 +25,15 @@ export interface InitialData {
 
 const cache = new Map<string, Promise<InitialData>>();
 
-const run = <T extends object>(q: Query, dir: string) => query<T>(q.sql, q.params, dir);
 
 async function load(lang: Lang, dir: string): Promise<InitialData> {
   const has = hasTable('initial_reports', dir) && hasTable('initial_answers', dir) && hasTable('initial_questions', dir);
   if (!has) return group([], [], [], []);
   // One shared connection: queries run one after the other.
-  const questions = await run<InitialQuestionRow>(initialQuestionsQuery(), dir);
-  const cells = await run<MatrixCell>(initialMatrixQuery(lang), dir);
-  const versions = await run<InitialReportVersion>(initialVersionsQuery(lang), dir);
-  const counts = versions.length ? await run<AnswerCount>(answerCountsQuery(SUMMARY_QUESTIONS), dir) : [];
+  const questions = await queryRows<InitialQuestionRow>(initialQuestionsQuery(), dir);
+  const cells = await queryRows<MatrixCell>(initialMatrixQuery(lang), dir);
+  const versions = await queryRows<InitialReportVersion>(initialVersionsQuery(lang), dir);
+  const counts = versions.length ? await queryRows<AnswerCount>(answerCountsQuery(SUMMARY_QUESTIONS), dir) : [];
   return group(questions, cells, versions, counts);
 }
 

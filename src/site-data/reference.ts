@@ -5,7 +5,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { CategoryRow, StateRow } from '../schema/index.ts';
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { categoriesQuery, statesQuery } from '../queries/reference.ts';
+import { hasTable, queryRows } from './db.ts';
 
 export interface Reference {
   states: StateRow[];
@@ -17,8 +18,8 @@ export interface Reference {
 const cache = new Map<string, Promise<Reference>>();
 
 async function load(dir: string): Promise<Reference> {
-  const states = hasTable('states', dir) ? ((await query('SELECT * FROM states ORDER BY iso3', [], dir)) as unknown as StateRow[]) : [];
-  const categories = hasTable('categories', dir) ? ((await query('SELECT * FROM categories ORDER BY scheme, sort_order', [], dir)) as unknown as CategoryRow[]) : [];
+  const states = hasTable('states', dir) ? ((await queryRows(statesQuery(), dir)) as unknown as StateRow[]) : [];
+  const categories = hasTable('categories', dir) ? ((await queryRows(categoriesQuery(), dir)) as unknown as CategoryRow[]) : [];
   return {
     states,
     stateByIso3: new Map(states.map((s) => [s.iso3, s])),

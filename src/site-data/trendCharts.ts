@@ -18,7 +18,8 @@ import type { Manifest } from '../schema/manifest.ts';
 import { categoryLabel, reference, stateName } from './reference.ts';
 import { topSeries } from '../specs/series.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
-import { moneyGroups, reportingByYear, valueByYear, type TrendDim, type TrendRow } from './trends.ts';
+import { moneyGroups, reportingByYear, valueByYear } from './trends.ts';
+import type { TrendDim, TrendRow } from '../queries/trends.ts';
 
 const TOP = 6;
 const DIMS: TrendDim[] = ['att_category', 'category', 'reporter', 'partner', 'region'];

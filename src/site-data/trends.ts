@@ -5,42 +5,12 @@
  */
 import { groupBy } from '../specs/series.ts';
 import { dataDir } from './dataDir.ts';
-import { query } from './db.ts';
+import { reportingByYearQuery, valueByYearQuery, type ReportingRow, type TrendDim, type TrendRow } from '../queries/trends.ts';
+import { queryRows } from './db.ts';
 
-/** Dimensions a trend can be split by; each maps to a fixed SQL expression (never user text). */
-export const TREND_DIMS = {
-  basis: 't.basis',
-  att_category: 't.att_category',
-  category: "t.category_scheme || ':' || t.category_code",
-  reporter: 't.reporter_iso3',
-  partner: 't.partner_iso3',
-  region: 'p.region',
-} as const;
-export type TrendDim = keyof typeof TREND_DIMS;
-
-export interface TrendRow {
-  source_id: string;
-  currency: string;
-  basis: string;
-  year: number;
-  key: string | null;
-  value: number;
-  facts: number;
-}
-
-/** Export values per source, currency, basis, year and `dim`. */
-export async function valueByYear(dim: TrendDim, dir = dataDir()): Promise<TrendRow[]> {
-  const join = dim === 'region' ? 'LEFT JOIN states p ON p.iso3 = t.partner_iso3' : '';
-  return query<TrendRow>(
-    `SELECT t.source_id, t.currency, t.basis, t.year::INTEGER AS year, ${TREND_DIMS[dim]} AS key,
-            sum(t.value)::DOUBLE AS value, count(*)::INTEGER AS facts
-       FROM transfers t ${join}
-      WHERE t.direction = 'export' AND t.value IS NOT NULL AND t.currency IS NOT NULL
-      GROUP BY ALL
-      ORDER BY t.source_id, t.currency, t.basis, year, key`,
-    [],
-    dir,
-  );
+/** Export values per source, currency, basis, year and `dim` (src/queries/trends.ts). */
+export function valueByYear(dim: TrendDim, dir = dataDir()): Promise<TrendRow[]> {
+  return queryRows<TrendRow>(valueByYearQuery(dim), dir);
 }
 
 export interface MoneyGroup {
@@ -83,21 +53,7 @@ export function moneyGroups(rows: readonly TrendRow[]): MoneyGroup[] {
     .sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId));
 }
 
-export interface ReportingRow {
-  instrument: string;
-  year: number;
-  states: number;
-}
-
-/** Number of distinct reporting States per year and instrument (reports with a year). */
-export async function reportingByYear(dir = dataDir()): Promise<ReportingRow[]> {
-  return query<ReportingRow>(
-    `SELECT instrument, year::INTEGER AS year, count(DISTINCT reporter_iso3)::INTEGER AS states
-       FROM reports
-      WHERE year IS NOT NULL AND reporter_iso3 IS NOT NULL
-      GROUP BY ALL
-      ORDER BY instrument, year`,
-    [],
-    dir,
-  );
+/** Number of distinct reporting States per year and instrument (src/queries/trends.ts). */
+export function reportingByYear(dir = dataDir()): Promise<ReportingRow[]> {
+  return queryRows<ReportingRow>(reportingByYearQuery(), dir);
 }

@@ -1,15 +1,20 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dict } from '../../src/i18n/index.ts';
-import { analyses } from '../../src/i18n/strings/analyses.ts';
-import { common } from '../../src/i18n/strings/common.ts';
-import { countries } from '../../src/i18n/strings/countries.ts';
-import { changes } from '../../src/i18n/strings/changes.ts';
-import { data } from '../../src/i18n/strings/data.ts';
-import { initial } from '../../src/i18n/strings/initial.ts';
-import { home } from '../../src/i18n/strings/home.ts';
-import { trends } from '../../src/i18n/strings/trends.ts';
 
-const files: Record<string, Dict> = { analyses, changes, common, countries, data, home, initial, trends };
+// Every dictionary in src/i18n/strings/, found by listing the folder, so a new one cannot be missed.
+const dir = new URL('../../src/i18n/strings/', import.meta.url);
+const files: Record<string, Dict> = {};
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
+  const mod = (await import(new URL(name, dir).href)) as Record<string, Dict>;
+  for (const [exportName, dict] of Object.entries(mod)) files[`${name.replace(/\.ts$/, '')}.${exportName}`] = dict;
+}
+
+it('covers every dictionary, explore, share and sql included', () => {
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['analyses.analyses', 'common.common', 'explore.explore', 'share.share', 'sql.sql']));
+  expect(Object.keys(files).length).toBe(readdirSync(dir).filter((n) => n.endsWith('.ts')).length);
+});
+
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each(Object.entries(files))('strings/%s', (_, dict) => {

@@ -113,7 +113,10 @@ export function jsonErrorOffset(text: string): number {
         else throw i;
       }
     }
-    if (c === '"') return string();
+    if (c === '"') {
+      string();
+      return;
+    }
     for (const literal of ['true', 'false', 'null']) if (text.startsWith(literal, i)) return void (i += literal.length);
     number.lastIndex = i;
     if (!number.test(text)) throw i;
