@@ -19,55 +19,9 @@ import { decodeText } from '../kit/csv.ts';
 import { RowReject } from '../kit/rowReject.ts';
 import { eachRow, type RowCount } from '../kit/rows.ts';
 import { attr, childElements, findAll, hasClass, lineOf, parseHtml, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
-import type { Reject, SourceFile, TreatyStatusAdapter } from '../types.ts';
+import type { ConsentKind, ParsedParticipant, ParsedTreatyStatus, SourceFile, TreatyFootnote, TreatyStatusAdapter } from '../types.ts';
 
-export const CONSENT_SUFFIXES = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession' } as const;
-export type ConsentKind = (typeof CONSENT_SUFFIXES)[keyof typeof CONSENT_SUFFIXES];
-
-export interface TreatyFootnote {
-  mark: string;
-  text: string;
-  line: number;
-}
-
-export interface TreatyDeclaration {
-  /** Participant name as written in the declarations section (footnote digits removed). */
-  participant: string;
-  text: string;
-  line: number;
-}
-
-export interface ParsedParticipant {
-  file: string;
-  line: number;
-  /** Name as written, footnote digits removed. */
-  name: string;
-  signatureDate: string | null;
-  provisionalApplicationDate: string | null;
-  consentDate: string | null;
-  consentType: ConsentKind | null;
-  /** Footnote marks after the name, with the end note each one points to. */
-  footnotes: TreatyFootnote[];
-  declarations: TreatyDeclaration[];
-}
-
-export interface ParsedTreatyStatus {
-  file: string;
-  /** "STATUS AS AT" date, YYYY-MM-DD, and the header as printed. */
-  statusAsAt: string;
-  statusAsAtText: string;
-  printed: { signatories: number | null; parties: number | null };
-  participants: ParsedParticipant[];
-  footnotes: TreatyFootnote[];
-  declarations: TreatyDeclaration[];
-  rejects: Reject[];
-  /** Rows of the participants table (loaded or rejected): the list is complete only if all were loaded. */
-  participantRows: number;
-  /** Participant rows + end notes + declaration entries. Equals rowsLoaded + rejects.length. */
-  rowsRead: number;
-  rowsLoaded: number;
-}
-
+export const CONSENT_SUFFIXES = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession' } as const satisfies Record<string, ConsentKind>;
 export const untcAttStatusAdapter: TreatyStatusAdapter = { id: 'untc-att-status', kind: 'treaty-status', instrument: 'ATT_STATUS', parse: parseUntcAttStatus };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
