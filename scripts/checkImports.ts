@@ -23,7 +23,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/queries': ['src/schema', 'src/reference', 'src/i18n', 'src/db'],
   'src/charts': ['src/schema', 'src/i18n'],
   'src/links': ['src/schema', 'src/i18n', 'src/db', 'src/queries'],
-  'src/formats': ['src/schema', 'src/i18n', 'src/charts', 'src/links'],
+  'src/formats': ['src/schema', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links'],
   'src/ui': ['src/schema', 'src/reference', 'src/i18n', 'src/queries'],
   'src/specs': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui'],
   'src/site-data': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs'],
@@ -33,13 +33,15 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/pages': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/components', 'src/layouts', 'src/styles'],
   'src/styles': [],
   'src/pipeline': ['src/schema', 'src/reference'],
+  // Build-time security: the CSP, the host headers file and the deployment address (astro.config.mjs, tests).
+  'src/security': [],
   scripts: ['src', 'scripts'],
   tests: ['src', 'scripts', 'tests', 'data'],
 };
 
 /** Modules that need Node (the file system, native bindings). Adapters and their kit stay pure: they run in the browser too. */
 const NODE_MODULES = /^(node:|sharp$|@duckdb\/node-api$)/;
-const NODE_ALLOWED = ['src/site-data/', 'src/pipeline/', 'scripts/', 'tests/', 'src/formats/socialCardPng.ts'];
+const NODE_ALLOWED = ['src/site-data/', 'src/pipeline/', 'src/security/', 'scripts/', 'tests/', 'src/formats/socialCardPng.ts'];
 const NODE_FORBIDDEN = ['src/pipeline/adapters/', 'src/pipeline/kit/'];
 
 /** Whether a file may import Node-only modules. */
@@ -67,6 +69,16 @@ export function importsOf(text: string, fileName: string): string[] {
   return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
 }
 
+/** Specifiers imported for types only (`import type …`): erased at run time, so they cannot make a cycle. */
+export function typeOnlyImportsOf(text: string, fileName: string): Set<string> {
+  const code = fileName.endsWith('.astro') ? astroScripts(text) : text;
+  const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false);
+  const out = new Set<string>();
+  for (const s of source.statements)
+    if (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier)) out.add(s.moduleSpecifier.text);
+  return out;
+}
+
 /** The frontmatter and the <script> blocks of an .astro file (the template imports nothing). */
 function astroScripts(text: string): string {
   const parts: string[] = [];
@@ -81,7 +93,7 @@ export interface Problem {
   message: string;
 }
 
-/** Checks the given repository files (paths relative to root); returns every forbidden edge and one path per cycle. */
+/** Checks the given repository files (paths relative to root); returns every forbidden edge and one path per run-time cycle. */
 export function checkImports(root: string, files: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   const graph = new Map<string, string[]>();
@@ -89,14 +101,16 @@ export function checkImports(root: string, files: readonly string[]): Problem[] 
   for (const file of files) {
     const from = layerOf(file);
     const edges: string[] = [];
-    for (const spec of importsOf(readFileSync(join(root, file), 'utf8'), file)) {
+    const text = readFileSync(join(root, file), 'utf8');
+    const typeOnly = typeOnlyImportsOf(text, file);
+    for (const spec of importsOf(text, file)) {
       if (!spec.startsWith('.')) {
         if (NODE_MODULES.test(spec) && !mayUseNode(file)) problems.push({ kind: 'layer', message: `${file} imports ${spec}, which needs Node; only ${NODE_ALLOWED.join(', ')} may (adapters and their kit excepted)` });
         continue;
       }
       const target = relative(root, resolve(root, dirname(file), spec.replace(/\?.*$/, '')));
       if (from && !allowed(from, target)) problems.push({ kind: 'layer', message: `${file} imports ${target}: ${from} may import only ${[from, ...LAYERS[from]!].join(', ')}` });
-      if (known.has(target)) edges.push(target);
+      if (known.has(target) && !typeOnly.has(spec)) edges.push(target);
     }
     graph.set(file, edges);
   }

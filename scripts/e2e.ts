@@ -42,8 +42,8 @@ export function newestMtime(path: string): number {
   return newest;
 }
 
-function run(cmd: string, cmdArgs: string[]): number {
-  const r = spawnSync(process.execPath, [cmd, ...cmdArgs], { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+function run(cmd: string, cmdArgs: string[], nodeArgs: string[] = []): number {
+  const r = spawnSync(process.execPath, [...nodeArgs, cmd, ...cmdArgs], { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' } });
   return r.status ?? 1;
 }
 
@@ -69,8 +69,9 @@ try {
 if (force || built === 0 || built < inputs || builtFrom !== dataFolder) {
   process.stderr.write(built === 0 ? '[e2e] dist/ missing: building the site\n' : `[e2e] rebuilding ${dist} from ${dataFolder}\n`);
   const t0 = performance.now();
-  // --outDir lets a second checkout of the build (ATT_DIST_DIR) coexist with dist/.
-  const status = run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', dist]);
+  // --outDir lets a second checkout of the build (ATT_DIST_DIR) coexist with dist/. The build runs
+  // with every DNS lookup and outbound socket refused: a build that needs the network fails here.
+  const status = run(join(root, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', dist], ['--import', join(root, 'tests/helpers/noNetwork.ts')]);
   if (status !== 0) process.exit(status);
   process.stderr.write(`[e2e] built in ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
   // Built from another data folder (e.g. synthetic tables): serve those files, as public/data would be.

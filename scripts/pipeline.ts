@@ -15,6 +15,7 @@ import { REFERENCE } from '../src/pipeline/reference.ts';
 import { toolVersions } from '../src/pipeline/versions.ts';
 import { writeTemplates } from './writeTemplates.ts';
 import { writeInitialTemplate } from './writeInitialTemplate.ts';
+import { noticeList } from '../src/pipeline/text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,9 +51,12 @@ try {
     versions: await toolVersions(root),
     only: values.only?.split(',').map((s) => s.trim()),
     onProgress: say,
+    // The blank transcription templates are published with the tables, in the same swap.
+    beforeSwap: async (dir) => {
+      await writeTemplates(resolve(dir, 'templates'));
+      await writeInitialTemplate(resolve(dir, 'templates'));
+    },
   });
-  await writeTemplates(resolve(outDir, 'templates'));
-  await writeInitialTemplate(resolve(outDir, 'templates'));
   const wall = performance.now() - t0;
   const m = result.manifest;
   const rows = m.sources.reduce((n, s) => n + s.rowsRead, 0);
@@ -68,7 +72,10 @@ try {
     '',
     `reconciliation: ${m.reconciliation.totals} totals, ${m.reconciliation.match} match, ${m.reconciliation.mismatch} mismatch, ${m.reconciliation.noLines} with no lines`,
     ...treatyLines(m.treatyStatus),
-    ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${s.unresolvedNames.map((u) => `${u.name} (${u.lines})`).join(', ')}`] : [])),
+    // At most 20 names per source: the manifest lists them all.
+    ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${noticeList(s.unresolvedNames)}`] : [])),
+    ...m.sources.flatMap((s) => (s.namesCleaned.length ? [`${s.id}: invisible characters removed from names: ${noticeList(s.namesCleaned.map((c) => ({ name: c.written, lines: c.times })))}`] : [])),
+    ...m.sources.flatMap((s) => (s.textsCut ? [`${s.id}: ${s.textsCut} free-text cell(s) cut to the portal's cap (marked in the text)`] : [])),
     `snapshot ${m.snapshotId}; ${rows.toLocaleString('en')} rows in ${(wall / 1000).toFixed(2)} s = ${Math.round(rows / (wall / 1000)).toLocaleString('en')} rows/s; stages ms: ${Object.entries(result.timings)
       .map(([k, v]) => `${k} ${Math.round(v)}`)
       .join(', ')}`,

@@ -3,13 +3,15 @@
  * types (wasm included, so streaming compilation works), `dir/` → `dir/index.html`, and 404s. It also
  * answers single byte-range requests like a real host, although the site itself fetches each Parquet
  * file whole (src/db/dataFiles.ts). Used by the end-to-end tests (tests/e2e/globalSetup.ts), the site
- * benchmark and the screenshot script.
+ * benchmark and the screenshot script. It sends the build's `_headers` (CSP included), so every
+ * e2e suite runs under the policy a host would send.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/security/headersFile.ts';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,10 +76,28 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 }
 
 /** Starts the server; resolves with its base URL (no trailing slash) and a close function. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/** The rules of `<dir>/_headers`, or none when the build wrote no such file. */
+export function hostHeaderRules(dir: string): HeaderRule[] {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
+/**
+ * Starts the server; resolves with its base URL (no trailing slash) and a close function. Like
+ * Netlify or Cloudflare Pages, it sends the headers of the build's `_headers` file (the
+ * Content-Security-Policy among them). With a base path (`/portal/`, a build made with BASE_PATH)
+ * the site is served under it, as on a host where it lives in a sub-folder, and nothing outside it.
+ */
+export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir), base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
+    for (const [k, v] of Object.entries(headersFor(rules, requested.pathname))) res.setHeader(k, v);
+    if (!requested.pathname.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: outside ${base}`);
+      return;
+    }
+    const url = new URL(`/${requested.pathname.slice(base.length)}${requested.search}`, requested);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

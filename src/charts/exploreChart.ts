@@ -30,6 +30,10 @@ export function exploreChart(panel: ChartPanel, o: ExploreChartOptions): Element
   for (const svg of svgs) {
     svg.setAttribute('role', 'img');
     for (const el of svg.querySelectorAll('[aria-label]')) el.removeAttribute('aria-label');
+    // Plot adds a <style> element to each chart; the page's Content-Security-Policy refuses inline
+    // styles, and the stylesheets already carry the same rules (.chart-svg svg). Removed before
+    // the node is attached, so the browser never evaluates it.
+    for (const el of svg.querySelectorAll('style')) el.remove();
   }
   return node;
 }

@@ -3,6 +3,7 @@
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
 import { DATA_PATH } from './constants.ts';
+import { fetchBytes, LoadError, sha256Hex } from './fetchGuard.ts';
 
 export interface TableFile {
   name: string;
@@ -16,7 +17,7 @@ interface ManifestTables {
   tables: TableFile[];
 }
 
-/** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder). */
+/** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder: BASE_PATH). */
 export function siteUrl(path: string): string {
   const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
   return `${base}${path}`;
@@ -24,19 +25,32 @@ export function siteUrl(path: string): string {
 
 let manifest: Promise<ManifestTables> | undefined;
 
-/** The manifest's table list; a missing or malformed manifest is an error the UI shows. */
+/** The manifest's table list; a missing, late or malformed manifest is an error naming manifest.json. */
 export function loadManifest(): Promise<ManifestTables> {
   manifest ??= (async () => {
-    const url = siteUrl(`${DATA_PATH}/manifest.json`);
-    const res = await fetch(url, { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    const m = (await res.json()) as Partial<ManifestTables>;
-    if (!Array.isArray(m.tables)) throw new Error(`${url}: no table list`);
-    return { builtAt: String(m.builtAt ?? ''), tables: m.tables };
+    const bytes = await fetchBytes(siteUrl(`${DATA_PATH}/manifest.json`), { cache: 'no-cache' });
+    return parseManifest(new TextDecoder().decode(bytes));
   })();
   // A failed fetch is retried on the next call instead of being cached for the page's lifetime.
   manifest.catch(() => (manifest = undefined));
   return manifest;
+}
+
+/** The table list of a manifest's text; anything else is an error naming `manifest.json`. */
+export function parseManifest(text: string): ManifestTables {
+  let m: Partial<ManifestTables>;
+  try {
+    m = JSON.parse(text) as Partial<ManifestTables>;
+  } catch (e) {
+    throw new LoadError('manifest.json', `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!m || !Array.isArray(m.tables)) throw new LoadError('manifest.json', 'no table list');
+  for (const t of m.tables) {
+    if (typeof t?.name !== 'string' || typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) {
+      throw new LoadError('manifest.json', `table entry without a name and sha256: ${JSON.stringify(t).slice(0, 80)}`);
+    }
+  }
+  return { builtAt: String(m.builtAt ?? ''), tables: m.tables };
 }
 
 /** URL of a table's file; the checksum in the query string is the cache key. */
@@ -44,10 +58,13 @@ export function tableUrl(t: TableFile): string {
   return siteUrl(`${DATA_PATH}/${t.name}.parquet?v=${t.sha256.slice(0, 16)}`);
 }
 
-/** Fetches a table's Parquet bytes. */
+/**
+ * Fetches a table's Parquet bytes and checks them against the manifest's sha256: a damaged file,
+ * or one published beside another build's manifest, is refused rather than queried.
+ */
 export async function fetchTable(t: TableFile, signal?: AbortSignal): Promise<Uint8Array> {
-  const url = tableUrl(t);
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
+  const bytes = await fetchBytes(tableUrl(t), { signal });
+  const sum = await sha256Hex(bytes);
+  if (sum !== t.sha256) throw new LoadError(`${t.name}.parquet`, `sha256 ${sum.slice(0, 12)}… is not the manifest's ${t.sha256.slice(0, 12)}…: the file is damaged or from another build`);
+  return bytes;
 }

@@ -14,6 +14,7 @@ import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.j
 import { columnNames, createTableSql, TABLES, type AnyTable } from '../schema/index.ts';
 import { EXTENSION_REPOSITORY_PATH } from './constants.ts';
 import { fetchTable, loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
+import { diagnose, LOAD_TIMEOUT_MS, withTimeout, fileName } from './fetchGuard.ts';
 import { initOnce as initParquet, ipcColumnNames, parquetToIpc } from './parquetCodec.ts';
 import { dbStatus, setDbStatus } from './status.ts';
 
@@ -55,11 +56,27 @@ async function start(): Promise<Database> {
   const t0 = performance.now();
   setDbStatus({ phase: 'starting' });
   const worker = new Worker(duckdbWorkerUrl);
+  // A worker script that fails to load only fires 'error' (no status): ask the server why.
+  const workerFailed = new Promise<never>((_, reject) =>
+    worker.addEventListener(
+      'error',
+      (ev) => {
+        ev.preventDefault();
+        void diagnose(duckdbWorkerUrl, 'the worker did not start').then(reject);
+      },
+      { once: true },
+    ),
+  );
   // The Parquet decoder compiles while DuckDB does; tables need both.
   initParquet().catch(() => undefined);
   try {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    await db.instantiate(duckdbWasmUrl);
+    // DuckDB waits forever on a wasm the server refuses: on an error or the deadline, ask the
+    // server for the file's status so the message says why.
+    const instantiated = withTimeout(db.instantiate(duckdbWasmUrl), LOAD_TIMEOUT_MS, fileName(duckdbWasmUrl)).catch(async (e: unknown) => {
+      throw await diagnose(duckdbWasmUrl, errorMessage(e).replace(/^[^:]*: /, ''));
+    });
+    await Promise.race([instantiated, workerFailed]);
     // JavaScript must never see BigInt where a number is meant: counts and sums arrive as doubles.
     await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
     const loader = await db.connect();

@@ -6,13 +6,21 @@
 import init, { readParquet, Table as WasmTable, writeParquet, WriterPropertiesBuilder, Compression } from 'parquet-wasm/esm';
 import parquetWasmUrl from 'parquet-wasm/esm/parquet_wasm_bg.wasm?url';
 import { RecordBatchReader, tableToIPC, type Table } from 'apache-arrow';
+import { diagnose, fileName, LOAD_TIMEOUT_MS, withTimeout } from './fetchGuard.ts';
 
 let ready: Promise<unknown> | undefined;
 
 /** Starts fetching and compiling the decoder early (in parallel with DuckDB's own start). */
 export function initOnce(): Promise<unknown> {
   if (!ready) {
-    ready = init({ module_or_path: parquetWasmUrl });
+    // A failed or late download names the file (src/db/fetchGuard.ts).
+    ready = withTimeout(
+      init({ module_or_path: parquetWasmUrl }).catch(async (e: unknown) => {
+        throw await diagnose(parquetWasmUrl, e instanceof Error ? e.message : String(e));
+      }),
+      LOAD_TIMEOUT_MS,
+      fileName(parquetWasmUrl),
+    );
     ready.catch(() => (ready = undefined)); // a failed download is retried on the next use
   }
   return ready;

@@ -6,6 +6,8 @@ import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Query, Runner } from './query.ts';
 import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { LoadError } from './fetchGuard.ts';
+import { ResultBudget, ResultTooLarge } from './resultLimits.ts';
 import { columnsOf, rowsOf, type ResultColumn } from './results.ts';
 import { referencedTables } from './tableRefs.ts';
 
@@ -15,6 +17,8 @@ export interface QueryResult {
   numRows: number;
   /** Time DuckDB took, tables already loaded (what a reader waits for on the next query). */
   ms: number;
+  /** Set when the console stopped the query at its row bound: `numRows` rows were kept, more existed. */
+  truncatedAt?: number;
 }
 
 // One connection per instance for named queries; the worker runs them one after another.
@@ -74,29 +78,67 @@ export function consoleSession(): ConsoleSession {
   let conn: Promise<AsyncDuckDBConnection> | undefined;
   let running = false;
   let cancelled = false;
+  // Set while DuckDB starts or tables load: Cancel must work then too (a file may never arrive).
+  let loading: AbortController | undefined;
   return {
     async run(sql) {
       cancelled = false;
       running = true;
+      const abort = new AbortController();
+      loading = abort;
+      const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new QueryCancelled()), { once: true }));
       try {
-        await ensureTables(referencedTables(sql, await availableTables()));
-        conn ??= connect();
-        const c = await conn;
+        const prepare = async () => {
+          await ensureTables(referencedTables(sql, await availableTables()));
+          conn ??= connect();
+          return conn;
+        };
+        const c = await Promise.race([prepare(), aborted]);
+        loading = undefined;
         const t0 = performance.now();
         const reader = await c.send(sql);
         const batches: RecordBatch[] = [];
-        for await (const b of reader) batches.push(b);
+        // Each batch is measured before it is kept (src/db/resultLimits.ts): past a bound the
+        // query is stopped, and nothing of an oversized value is ever decoded or drawn.
+        const budget = new ResultBudget();
+        let truncatedAt: number | undefined;
+        for await (const b of reader) {
+          const breach = budget.add(b);
+          if (!breach) {
+            batches.push(b);
+            continue;
+          }
+          await c.cancelSent().catch(() => undefined);
+          if (breach.bound !== 'rows') throw new ResultTooLarge(breach);
+          // Too many rows: keep the first ones, up to the bound, and say the result is cut.
+          const room = breach.limit - budget.rows;
+          if (room > 0) batches.push(b.slice(0, room));
+          truncatedAt = breach.limit;
+          break;
+        }
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
-        return result(table, performance.now() - t0);
+        return { ...result(table, performance.now() - t0), ...(truncatedAt ? { truncatedAt } : {}) };
       } catch (e) {
+        if (e instanceof ResultTooLarge || e instanceof LoadError) throw e;
         if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {
         running = false;
+        loading = undefined;
       }
     },
     async cancel() {
-      if (!running || !conn) return 'idle';
+      if (!running) return 'idle';
+      if (loading) {
+        // Still starting or loading: give up on it, and stop the worker so a start or a load
+        // that hangs cannot block the next Run.
+        cancelled = true;
+        loading.abort();
+        conn = undefined;
+        await resetDatabase();
+        return 'cancelled';
+      }
+      if (!conn) return 'idle';
       cancelled = true;
       const c = await conn;
       const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));

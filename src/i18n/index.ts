@@ -3,6 +3,7 @@
  * or date the site shows goes through here, so EN/FR/ES stay consistent. No Node or DOM imports:
  * pages (build time) and islands (browser) both use it.
  */
+import { withBase, withoutBase } from './sitePath.ts';
 import type { Translated } from '../schema/columns.ts';
 
 export type Lang = 'en' | 'fr' | 'es';
@@ -113,16 +114,17 @@ export function collator(lang: Lang): Intl.Collator {
 
 /**
  * The site path of a page in a language: `localePath('fr', '/explore')` → `/fr/explore`,
- * `localePath('es', '/')` → `/es/`. A query string or hash in `path` is kept.
+ * `localePath('es', '/')` → `/es/`, under the base path when the site is in a sub-folder
+ * (`/portal/fr/explore`). A query string or hash in `path` is kept.
  */
 export function localePath(lang: Lang, path = '/'): string {
   const p = path.startsWith('/') ? path : `/${path}`;
-  return p === '/' ? `/${lang}/` : `/${lang}${p}`;
+  return withBase(p === '/' ? `/${lang}/` : `/${lang}${p}`);
 }
 
 /** The language-free part of a site path: `/fr/countries/AUT` → `/countries/AUT`, `/es/` → `/`. */
 export function stripLang(pathname: string): string {
-  const m = /^\/(en|fr|es)(\/.*)?$/.exec(pathname);
+  const m = /^\/(en|fr|es)(\/.*)?$/.exec(withoutBase(pathname));
   if (!m) return pathname;
   return m[2] && m[2] !== '' ? m[2] : '/';
 }

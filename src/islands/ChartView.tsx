@@ -89,7 +89,10 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         <ul className="chart-legend">
           {panel.series.map((s) => (
             <li key={s}>
-              <span className="swatch" style={{ background: colors.get(s) }} aria-hidden="true" /> {s}
+              <svg className="swatch" aria-hidden="true">
+                <rect width="99" height="99" fill={colors.get(s)} />
+              </svg>{' '}
+              {s}
             </li>
           ))}
         </ul>

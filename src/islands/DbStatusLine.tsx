@@ -1,5 +1,6 @@
 /** A live line saying what the page's database is doing (starting, loading a table, running). */
 import { t, type Lang } from '../i18n/index.ts';
+import { dbLoad } from '../i18n/strings/dbLoad.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { useDbStatus } from './store.ts';
 
@@ -10,6 +11,7 @@ export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boo
   if (st.phase === 'starting') text = s('statusStarting');
   else if (st.phase === 'loading' && st.table) text = s('statusLoading', { table: st.table });
   else if (running) text = s('statusRunning');
+  else if (st.phase === 'error' && st.error && !done) text = t(lang, dbLoad, 'statusFailed', { error: st.error });
   return (
     <p className="db-status small muted" role="status" aria-live="polite" data-db-phase={st.phase} data-busy={running || st.phase === 'starting' || st.phase === 'loading' ? 'true' : 'false'}>
       {text}

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
 import { rowsOf, type Row } from '../db/results.ts';
 import { runQuery } from '../db/run.ts';
-import { formatList, t, type Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { exploreQuery } from '../queries/explore.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
@@ -18,6 +18,7 @@ import { ExploreResult, type ExploreResultData } from './ExploreResult.tsx';
 import { labeller } from './exploreFormat.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
+import { ParamNotice } from './ParamNotice.tsx';
 
 interface Props {
   lang: Lang;
@@ -85,11 +86,7 @@ export default function Explore({ lang, options, initialRows }: Props) {
   const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart } };
   return (
     <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
-      {problems.length > 0 && (
-        <p className="note" role="alert">
-          {s('badParams', { params: formatList(lang, problems.map((p) => `${p.key}=${p.value}`)) })}
-        </p>
-      )}
+      <ParamNotice lang={lang} problems={problems} />
       <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
       <section
         className="explore-result"

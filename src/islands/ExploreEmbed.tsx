@@ -16,6 +16,9 @@ import { parseExploreQuery, serializeExploreState, type ExploreState } from '../
 import { ChartView } from './ChartView.tsx';
 import { chartAlt, exploreChartInput, labeller, type Labeller } from './exploreFormat.ts';
 import { currentQuery } from './store.ts';
+import { ParamNotice } from './ParamNotice.tsx';
+import { notices } from '../i18n/strings/notices.ts';
+import type { ParamProblem } from '../queries/exploreState.ts';
 
 interface Props {
   lang: Lang;
@@ -49,10 +52,16 @@ export default function ExploreEmbed({ lang, options, dataAsOf, siteName }: Prop
   const [state, setState] = useState<ExploreState | null>(null);
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<ParamProblem[]>([]);
 
   useEffect(() => {
-    const s = parseExploreQuery(currentQuery()).state;
+    const parsed = parseExploreQuery(currentQuery());
+    const s = parsed.state;
     setState(s);
+    setProblems(parsed.problems);
+    // A setting not understood falls back to its default (e.g. reporter=NORR → every reporter):
+    // on another site, under this title, that chart would mislead. Say so and draw nothing.
+    if (parsed.problems.length) return;
     runQuery(exploreQuery(s))
       .then((r) => setRows(rowsOf(r.table)))
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
@@ -66,12 +75,17 @@ export default function ExploreEmbed({ lang, options, dataAsOf, siteName }: Prop
   const filters = describeFilters(state, labels);
   const source = labels.sourceTitles(state.source);
   const back = `${localePath(lang, '/explore')}?${serializeExploreState(state)}`;
-  const status = error ? 'error' : rows ? 'done' : 'pending';
+  const refused = problems.length > 0;
+  const status = refused ? 'refused' : error ? 'error' : rows ? 'done' : 'pending';
   return (
     <div className="explore-embed" data-result-state={status}>
       <h1>{caption}</h1>
       {filters && <p className="meta">{filters}</p>}
-      {!rows && !error && <p className="note">{sh('embedLoading')}</p>}
+      <ParamNotice lang={lang} problems={problems}>
+        {' '}
+        {t(lang, notices, 'embedRefused')}
+      </ParamNotice>
+      {!rows && !error && !refused && <p className="note">{sh('embedLoading')}</p>}
       {error && <p className="error" role="alert">{sh('embedError', { error })}</p>}
       {rows && !rows.length && <p className="note">{e('noRows')}</p>}
       {input &&

@@ -71,7 +71,9 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
             {shown.map((r, i) => (
               <tr key={i}>
                 {r.map((cell, j) => (
-                  <td key={j} className={columns[j]?.numeric ? 'num' : undefined}>
+                  // Text cells may hold names and words as a source wrote them: dir=auto keeps a
+                  // right-to-left or bidi-control-laden value from reordering its neighbours.
+                  <td key={j} className={columns[j]?.numeric ? 'num' : undefined} dir={columns[j]?.numeric ? undefined : 'auto'}>
                     {cell}
                   </td>
                 ))}

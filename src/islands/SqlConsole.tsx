@@ -1,22 +1,28 @@
 /**
  * The SQL console island: editor, examples, run and cancel, the result (first rows shown, all of
- * them downloadable), a chart of the result, and the query in the URL (`?q=`) for sharing.
- * DuckDB's own error messages are shown as they are: they name the problem and its position.
+ * them downloadable), a chart of the result, and the query in the URL fragment (`#q=`, old `?q=`
+ * links still open: src/links/sqlFragment.ts) for sharing. What a result may hold is bounded
+ * (src/db/resultLimits.ts), so no query can take the tab down. DuckDB's own error messages are
+ * shown as they are: they name the problem and its position.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
 import { arrowToParquet } from '../db/parquetCodec.ts';
 import { rowsOf, type Row } from '../db/results.ts';
 import { consoleSession, QueryCancelled, type QueryResult } from '../db/run.ts';
-import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { formatBytes, formatNumber, t, type Lang } from '../i18n/index.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
+import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
+import { ResultTooLarge, type LimitBreach } from '../db/resultLimits.ts';
+import { LoadError } from '../db/fetchGuard.ts';
+import { explore } from '../i18n/strings/explore.ts';
 import { toCsv } from '../formats/csv.ts';
+import { consoleAddress, expensiveReason, sharedQuery, type ExpensiveReason } from '../links/sqlFragment.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
 import { download } from '../ui/download.ts';
-import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 
 export interface ConsoleExample {
@@ -34,11 +40,21 @@ interface Props {
 
 /** Rows rendered in the page; the rest stay in the Arrow result for downloads. */
 export const DISPLAY_CAP = 1000;
+/** Characters of one value drawn in a cell; longer text is cut with its full length said. */
+export const CELL_CHARS = 10_000;
+/** Rows per CSV chunk: the file is assembled from parts, never as one giant string. */
+const CSV_CHUNK = 20_000;
 
-type Outcome = { kind: 'none' } | { kind: 'result'; r: QueryResult; rows: Row[] } | { kind: 'error'; message: string } | { kind: 'note'; message: string };
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'result'; r: QueryResult; rows: Row[] }
+  | { kind: 'error'; message: string; retry?: boolean }
+  | { kind: 'note'; message: string }
+  | { kind: 'limit'; message: string };
 
 export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
+  const sl = (k: keyof typeof sqlLimits, v?: Record<string, string | number>) => t(lang, sqlLimits, k, v);
   const editor = useRef<SqlEditorHandle>(null);
   const session = useMemo(() => consoleSession(), []);
   const [text, setText] = useState(examples[0]?.sql ?? '');
@@ -55,7 +71,8 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
   const run = async (sqlText = textRef.current) => {
     if (!sqlText.trim()) return setOutcome({ kind: 'error', message: s('emptySql') });
     const id = ++runId.current;
-    replaceQuery(`q=${encodeURIComponent(sqlText)}`);
+    const address = consoleAddress(window.location, sqlText);
+    if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', address);
     setRunning(true);
     setCopied(false);
     try {
@@ -63,7 +80,9 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
       if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP) });
     } catch (e) {
       if (id !== runId.current) return;
-      setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      if (e instanceof ResultTooLarge) setOutcome({ kind: 'limit', message: limitMessage(e.breach) });
+      else if (e instanceof LoadError) setOutcome({ kind: 'error', message: e.message, retry: true });
+      else setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
     } finally {
       if (id === runId.current) {
         setRunning(false);
@@ -83,14 +102,25 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
     }
   };
 
+  const limitMessage = (b: LimitBreach): string =>
+    b.bound === 'valueBytes'
+      ? sl('limitValue', { column: b.column, size: formatBytes(lang, b.size), limit: formatBytes(lang, b.limit) })
+      : b.bound === 'bytes'
+        ? sl('limitBytes', { limit: formatBytes(lang, b.limit) })
+        : sl('truncated', { rows: b.limit });
+  const reasonText = (r: ExpensiveReason): string => (r.kind === 'length' ? sl('reasonLength', { chars: r.chars }) : sl('reasonGenerator', { fn: r.fn }));
+
   useEffect(() => {
     setHydrated(true);
-    const q = new URLSearchParams(currentQuery()).get('q');
+    const q = sharedQuery(window.location);
     warmUp();
     if (q) {
       editor.current?.setText(q);
       setText(q);
-      void run(q);
+      // A linked query that looks expensive waits for a click (why: src/links/sqlFragment.ts).
+      const reason = expensiveReason(q);
+      if (reason) setOutcome({ kind: 'note', message: sl('notRun', { reason: reasonText(reason) }) });
+      else void run(q);
     }
     // Runs once, on hydration.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -100,8 +130,14 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
   const csv = () => {
     if (!result) return;
     const cols = result.r.columns.map((c) => c.name);
-    const all = rowsOf(result.r.table);
-    download('att-query.csv', `\uFEFF${toCsv(cols, all.map((row) => cols.map((c) => (typeof row[c] === 'boolean' ? String(row[c]) : (row[c] as string | number | null)))))}`, 'text/csv;charset=utf-8');
+    const parts: string[] = [`\uFEFF${toCsv(cols, [])}`];
+    for (let from = 0; from < result.r.numRows; from += CSV_CHUNK) {
+      const rows = rowsOf(result.r.table, from, from + CSV_CHUNK).map((row) => cols.map((c) => (typeof row[c] === 'boolean' ? String(row[c]) : (row[c] as string | number | null))));
+      // Each chunk is the rows only: toCsv's header line is cut off.
+      const text = toCsv(cols, rows);
+      parts.push(text.slice(text.indexOf('\r\n') + 2));
+    }
+    download('att-query.csv', new Blob(parts, { type: 'text/csv;charset=utf-8' }), 'text/csv;charset=utf-8');
   };
   const parquet = async () => {
     if (!result) return;
@@ -168,6 +204,13 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
               <strong>{s('errorHeading')}</strong>
             </p>
             <pre className="error-text">{outcome.message}</pre>
+            {outcome.retry && (
+              <p>
+                <button type="button" className="button-secondary" onClick={() => void run()} data-retry>
+                  {t(lang, explore, 'retry')}
+                </button>
+              </p>
+            )}
           </div>
         )}
         {outcome.kind === 'note' && (
@@ -175,26 +218,40 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
             {outcome.message}
           </p>
         )}
+        {outcome.kind === 'limit' && (
+          <div className="error-box" role="alert" data-limit="true">
+            <p>
+              <strong>{sl('limitHeading')}</strong>
+            </p>
+            <p>{outcome.message}</p>
+          </div>
+        )}
         {result && result.r.numRows === 0 && <p>{s('noRows')}</p>}
         {result && result.r.numRows > 0 && (
           <>
-            {result.r.numRows > DISPLAY_CAP && <p className="note">{s('rowCap', { shown: formatNumber(lang, DISPLAY_CAP), total: formatNumber(lang, result.r.numRows) })}</p>}
+            {result.r.truncatedAt ? (
+              <p className="note" role="status" data-truncated="true">
+                {sl('truncated', { rows: result.r.truncatedAt })}
+              </p>
+            ) : (
+              result.r.numRows > DISPLAY_CAP && <p className="note">{s('rowCap', { shown: formatNumber(lang, DISPLAY_CAP), total: formatNumber(lang, result.r.numRows) })}</p>
+            )}
             <ResultTable
               caption={s('resultCaption')}
               columns={result.r.columns.map((c) => ({ name: c.name, label: c.name, numeric: c.kind === 'number' }))}
-              rows={result.rows.map((row) => result.r.columns.map((c) => cellText(lang, row[c.name] ?? null, c.name)))}
+              rows={result.rows.map((row) => result.r.columns.map((c) => cellText(lang, row[c.name] ?? null, c.name, (chars) => sl('valueCut', { chars }))))}
               initialRows={DISPLAY_CAP}
             />
             <section aria-labelledby="sql-downloads-heading">
               <h3 id="sql-downloads-heading">{s('downloadsHeading')}</h3>
               <ul className="button-row">
                 <li>
-                  <button type="button" className="button-secondary" onClick={csv} data-download="csv">
+                  <button type="button" className="button-secondary" onClick={csv} data-download="csv" disabled={Boolean(result.r.truncatedAt)}>
                     {s('downloadCsv')}
                   </button>
                 </li>
                 <li>
-                  <button type="button" className="button-secondary" onClick={() => void parquet()} data-download="parquet">
+                  <button type="button" className="button-secondary" onClick={() => void parquet()} data-download="parquet" disabled={Boolean(result.r.truncatedAt)}>
                     {s('downloadParquet')}
                   </button>
                 </li>
@@ -221,9 +278,10 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
   );
 }
 
-/** Cell text: numbers per locale (years and ids unformatted), text as it is (never HTML). */
-function cellText(lang: Lang, v: string | number | boolean | null, column: string): string {
+/** Cell text: numbers per locale (years and ids unformatted), text as it is (never HTML), cut past CELL_CHARS. */
+function cellText(lang: Lang, v: string | number | boolean | null, column: string, cutNote: (chars: number) => string): string {
   if (v === null) return '';
   if (typeof v === 'number') return /(^|_)(year|id|line)$/.test(column) ? String(v) : formatNumber(lang, v);
-  return String(v);
+  const text = String(v);
+  return text.length > CELL_CHARS ? `${text.slice(0, CELL_CHARS)}${cutNote(text.length)}` : text;
 }

@@ -8,6 +8,8 @@ import { basicSetup, EditorView } from 'codemirror';
 import { keymap } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
 import { PostgreSQL, sql } from '@codemirror/lang-sql';
+// Before any editor exists: CodeMirror's CSS goes into an adopted stylesheet (CSP allows no <style>).
+import './adoptedStyles.ts';
 
 export interface SqlEditorHandle {
   setText(text: string): void;

@@ -3,7 +3,7 @@
  * Everything it needs comes in through BuildInputs, so tests run it on fixture sources with the same
  * code path as the CLI.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
@@ -24,7 +24,7 @@ import type { Manifest } from '../schema/manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
 import type { Changes } from '../schema/changes.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
-import { publishTables } from './publish.ts';
+import { publishTables, stagingFolder, swapIn } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
 import type { Adapter, ParsedInitialSource, ParsedSource } from './types.ts';
@@ -55,6 +55,8 @@ export interface BuildInputs {
   /** Only these source ids (all when absent). */
   only?: string[];
   onProgress?: (message: string) => void;
+  /** Writes further files (e.g. templates) into the staging folder, so they are published with the tables. */
+  beforeSwap?: (stagingDir: string) => Promise<void>;
 }
 
 export interface BuildResult {
@@ -152,43 +154,56 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
   const reportRows = all.flatMap((n) => n.reports);
 
-  await mkdir(inp.outDir, { recursive: true });
-  const published = await time('publish', () =>
-    publishTables(inp.outDir, [
-      { table: transfers, rows: transferRows },
-      { table: reports, rows: reportRows },
-      { table: states, rows: stateRows },
-      { table: categories, rows: categoryRows },
-      { table: reconciliation, rows: reconRows },
-      { table: rejectsTable, rows: rejectRows },
-      { table: initialReports, rows: initial.flatMap((i) => i.reports) },
-      { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
-      { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
-      { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
-    ]),
-  );
-  if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
+  // Everything is written into a staging folder beside the output and swapped in at the end, so a
+  // failure anywhere before the swap leaves the published folder exactly as it was.
+  const stage = await stagingFolder(inp.outDir);
+  try {
+    return await publishInto(stage);
+  } catch (e) {
+    await rm(stage, { recursive: true, force: true });
+    throw e;
+  }
 
-  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...(parsedStatus ? [parsedStatus] : [])].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
-  const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
-  if (treaty) manifest.treatyStatus = treaty.summary;
-  const initialAnswerRows = initial.flatMap((i) => i.answers);
-  const { changes, history } = await time('snapshot', async () => {
-    const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
-    return recordSnapshot(record, inp.historyDir, inp.outDir);
-  });
-  manifest.snapshotId = changes.snapshotId;
-  manifest.previousSnapshotId = changes.previousSnapshotId;
-  await writeManifest(inp.outDir, manifest);
-  // Earlier snapshots stay traceable: each keeps the manifest of the build that made it.
-  await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
-  await publishHistory(inp.historyDir, inp.outDir);
-  return { manifest, sources: all, changes, timings };
+  async function publishInto(outDir: string): Promise<BuildResult> {
+    const published = await time('publish', () =>
+      publishTables(outDir, [
+        { table: transfers, rows: transferRows },
+        { table: reports, rows: reportRows },
+        { table: states, rows: stateRows },
+        { table: categories, rows: categoryRows },
+        { table: reconciliation, rows: reconRows },
+        { table: rejectsTable, rows: rejectRows },
+        { table: initialReports, rows: initial.flatMap((i) => i.reports) },
+        { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
+        { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+        { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
+      ]),
+    );
+    if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
+
+    const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...(parsedStatus ? [parsedStatus] : [])].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
+    const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
+    if (treaty) manifest.treatyStatus = treaty.summary;
+    const initialAnswerRows = initial.flatMap((i) => i.answers);
+    const { changes, history } = await time('snapshot', async () => {
+      const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
+      return recordSnapshot(record, inp.historyDir, outDir);
+    });
+    manifest.snapshotId = changes.snapshotId;
+    manifest.previousSnapshotId = changes.previousSnapshotId;
+    await writeManifest(outDir, manifest);
+    // Earlier snapshots stay traceable: each keeps the manifest of the build that made it.
+    await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
+    await publishHistory(inp.historyDir, outDir);
+    await inp.beforeSwap?.(outDir);
+    await time('publish', () => swapIn(outDir, inp.outDir));
+    return { manifest, sources: all, changes, timings };
+  }
 }
 
 /** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */
 function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): NormalizedSource {
-  return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
+  return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames, cleanedNames: new Map(), textsCut: 0 };
 }
 
 /** Title, header and blank lines a source counted as read (0 for most sources). */

@@ -47,9 +47,18 @@ export function hasClass(e: HtmlElement, cls: string): boolean {
   return (attr(e, 'class') ?? '').split(/\s+/).includes(cls);
 }
 
-/** 1-based line of the element's start tag in the source, or 0 when the parser made the element up. */
+/**
+ * 1-based line of the element's start tag in the source. An element the parser made up (a <tbody> or
+ * <tr> a damaged table lacks) has no position: it takes the line of its first descendant that has
+ * one, else of its nearest ancestor, else line 1 — a reject always names a line of the file.
+ */
 export function lineOf(e: HtmlElement): number {
-  return e.sourceCodeLocation?.startLine ?? 0;
+  if (e.sourceCodeLocation) return e.sourceCodeLocation.startLine;
+  const inside = findAll(e, (d) => d !== e && d.sourceCodeLocation != null)[0];
+  if (inside) return inside.sourceCodeLocation!.startLine;
+  for (let p = e.parentNode as HtmlNode | null; p; p = 'parentNode' in p ? (p.parentNode as HtmlNode | null) : null)
+    if (isElement(p) && p.sourceCodeLocation) return p.sourceCodeLocation.startLine;
+  return 1;
 }
 
 export interface TextOptions {

@@ -15,6 +15,7 @@ import { initialReports, type InitialReportRow } from '../schema/initialReports.
 import type { ParsedInitialAnswer, ParsedInitialReport, ParsedInitialSource } from './types.ts';
 import { reportIdFor, type NormalizedSource } from './normalize.ts';
 import type { ReportRow } from '../schema/reports.ts';
+import { capText, hasInvisible, stripInvisible } from './text.ts';
 import type { Reject } from './types.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 
@@ -34,6 +35,10 @@ export interface NormalizedInitialSource {
   rowsLoaded: number;
   /** State names no resolver knew, with how many lines each cost, for the build report. */
   unresolvedNames: Map<string, number>;
+  /** Names as written that carried invisible characters (removed before resolving), with how often. */
+  cleanedNames: Map<string, number>;
+  /** Answer texts cut to MAX_TEXT (the cut is marked in the text). */
+  textsCut: number;
 }
 
 interface Accepted {
@@ -46,6 +51,8 @@ export function normalizeInitial(parsed: ParsedInitialSource, ctx: InitialNormal
   const sourceId = ctx.sourceId ?? 'att-initial';
   const findQuestion = questionLookup(ctx.questions);
   const unresolvedNames = new Map<string, number>();
+  const cleanedNames = new Map<string, number>();
+  let textsCut = 0;
   const rejects: Reject[] = [...parsed.rejects];
   const rejected = new Set(parsed.rejects.map((r) => lineKey(r.file, r.line)));
   let newlyRejected = 0;
@@ -75,8 +82,11 @@ export function normalizeInitial(parsed: ParsedInitialSource, ctx: InitialNormal
   // Reports: resolve the State; a second file with the same State and version is a duplicate, not an update.
   const accepted: Accepted[] = [];
   const byVersion = new Map<string, Accepted>();
-  for (const report of parsed.reports) {
-    const answers = (answersByReport.get(report.reportKey) ?? []).sort((a, b) => a.line - b.line);
+  for (const written of parsed.reports) {
+    const answers = (answersByReport.get(written.reportKey) ?? []).sort((a, b) => a.line - b.line);
+    // Bidi controls and zero-width characters would make the name display reversed or differ unseen.
+    if (hasInvisible(written.reporterName)) cleanedNames.set(written.reporterName, (cleanedNames.get(written.reporterName) ?? 0) + 1);
+    const report = { ...written, reporterName: stripInvisible(written.reporterName) };
     const resolution = ctx.states.resolve(report.reporterName);
     if (!resolution || resolution.iso3 === null) {
       const n = rejectReport(report, answers, 'unknown_country', `reporting State '${report.reporterName}' is not a known State or territory name (add it to the reviewed alias table if it is one)`);
@@ -112,7 +122,9 @@ export function normalizeInitial(parsed: ParsedInitialSource, ctx: InitialNormal
         continue;
       }
       firstLine.set(question.id, a.line);
-      rows.push(initialAnswers.row.parse({ report_id: reportId(entry), question_id: question.id, answer: a.answer, text: a.text, source_file: a.file, source_line: a.line }));
+      const text = a.text === null ? null : capText(a.text);
+      if (text?.truncated) textsCut++;
+      rows.push(initialAnswers.row.parse({ report_id: reportId(entry), question_id: question.id, answer: a.answer, text: text?.text ?? null, source_file: a.file, source_line: a.line }));
     }
     answerRows.set(entry, rows);
   }
@@ -145,7 +157,7 @@ export function normalizeInitial(parsed: ParsedInitialSource, ctx: InitialNormal
   const answers = [...answerRows.values()].flat().sort((a, b) => a.report_id.localeCompare(b.report_id) || a.source_line - b.source_line);
   rejects.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 
-  return { sourceId, reports, answers, rejects, rowsRead: parsed.rowsRead, rowsLoaded: parsed.rowsLoaded - newlyRejected, unresolvedNames };
+  return { sourceId, reports, answers, rejects, rowsRead: parsed.rowsRead, rowsLoaded: parsed.rowsLoaded - newlyRejected, unresolvedNames, cleanedNames, textsCut };
 }
 
 function lineKey(file: string, line: number): string {
@@ -174,5 +186,5 @@ export function asNormalizedSource(i: NormalizedInitialSource, spec: { id: strin
     facts: 0,
     source_file: r.source_file,
   }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
+  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames, cleanedNames: i.cleanedNames, textsCut: i.textsCut };
 }

@@ -9,6 +9,7 @@ import type { Manifest, PublishedTable } from '../schema/manifest.ts';
 import type { ReconciliationRow } from '../schema/reconciliation.ts';
 import type { NormalizedSource } from './normalize.ts';
 import type { FetchedFile, SourceSpec } from './sources.ts';
+import { shownName } from './text.ts';
 
 export interface SourceReport {
   spec: SourceSpec;
@@ -78,7 +79,9 @@ export function buildManifest(inp: {
       totals: n.totals.length,
       reports: n.reports.length,
       rejectsByReason: countBy(n.rejects, (r) => r.reasonCode),
-      unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name, lines })).sort((a, b) => b.lines - a.lines),
+      unresolvedNames: [...n.unresolvedNames].map(([name, lines]) => ({ name: shownName(name, 200), lines })).sort((a, b) => b.lines - a.lines),
+      namesCleaned: [...n.cleanedNames].map(([name, times]) => ({ written: shownName(name, 200), times })).sort((a, b) => b.times - a.times),
+      textsCut: n.textsCut,
     })),
     coverage: {
       yearMin: years.length ? years.reduce((a, b) => Math.min(a, b)) : null,

@@ -14,6 +14,7 @@ import type { CategoryInfo, CategoryLookup } from '../reference/categoryLookup.t
 import type { StateResolver } from '../reference/stateResolver.ts';
 import type { Instrument } from '../schema/codes.ts';
 import { normalizeLicenceItem, type LicenceItemDraft } from './licenceNormalize.ts';
+import { capText, hasInvisible, stripInvisible } from './text.ts';
 
 export type TransferDraft = Omit<TransferRow, 'transfer_id'>;
 
@@ -42,6 +43,10 @@ export interface NormalizedSource {
   structural?: Record<string, number>;
   /** Names no resolver knew, with how many lines each cost: the build report lists them all. */
   unresolvedNames: Map<string, number>;
+  /** Names as written that carried invisible characters (removed before resolving), with how often. */
+  cleanedNames: Map<string, number>;
+  /** Free-text cells cut to MAX_TEXT (the cut is marked in the text). */
+  textsCut: number;
 }
 
 export interface NormalizeContext {
@@ -58,6 +63,21 @@ export function reportIdFor(sourceId: string, reporter: string, year: number | n
 
 export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): NormalizedSource {
   const unresolvedNames = new Map<string, number>();
+  const cleanedNames = new Map<string, number>();
+  let textsCut = 0;
+  /** A name without bidi controls or zero-width characters; which names had them is recorded. */
+  const clean = (name: string): string => {
+    if (!hasInvisible(name)) return name;
+    cleanedNames.set(name, (cleanedNames.get(name) ?? 0) + 1);
+    return stripInvisible(name);
+  };
+  const cleanOrNull = (name: string | null) => (name === null ? null : clean(name));
+  const cap = (text: string | null): string | null => {
+    if (text === null) return null;
+    const c = capText(text);
+    if (c.truncated) textsCut++;
+    return c.text;
+  };
   const rejects: Reject[] = [...parsed.rejects];
   const rejectedLines = new Set<string>();
   const lineKey = (file: string, line: number) => `${file}\u0000${line}`;
@@ -88,14 +108,15 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   const explicitReports: { parsed: ParsedReport; row: ReportRow }[] = [];
   for (const r of parsed.reports) {
     try {
-      const iso3 = resolveState(r.reporterName, 'reporting State');
+      const reporterName = clean(r.reporterName);
+      const iso3 = resolveState(reporterName, 'reporting State');
       const row = validate(reportsTable.row, {
         report_id: reportIdFor(ctx.sourceId, iso3 ?? r.reporterName, r.year, r.version),
         source_id: ctx.sourceId,
         instrument: r.instrument,
         report_type: r.reportType,
         reporter_iso3: iso3,
-        reporter_name: r.reporterName,
+        reporter_name: reporterName,
         year: r.year,
         version: r.version,
         submitted_date: r.submittedDate,
@@ -108,7 +129,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       explicitReports.push({ parsed: r, row });
       reportByKey.set(r.reportKey, row);
     } catch (e) {
-      rejectLine(r.file, r.line, `report ${r.reportKey}`, e);
+      rejectLine(r.file, r.line, r.raw, e);
     }
   }
 
@@ -121,9 +142,12 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
     try {
       const rows: TransferDraft[] = [];
       for (const f of facts) {
-        const reporterIso3 = resolveState(f.reporterName, 'reporter');
-        const partnerIso3 = f.partnerName === null ? null : resolveState(f.partnerName, 'partner');
-        const originIso3 = f.originName === null ? null : resolveState(f.originName, 'State of origin');
+        const reporterName = clean(f.reporterName);
+        const partnerName = cleanOrNull(f.partnerName);
+        const originName = cleanOrNull(f.originName);
+        const reporterIso3 = resolveState(reporterName, 'reporter');
+        const partnerIso3 = partnerName === null ? null : resolveState(partnerName, 'partner');
+        const originIso3 = originName === null ? null : resolveState(originName, 'State of origin');
         const cacheKey = `${f.categoryScheme}\u0000${f.categoryCode}`;
         let cat = categoryCache.get(cacheKey);
         if (cat === undefined) {
@@ -134,7 +158,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
         if (!cat) throw new RowReject('unknown_category', `category '${f.categoryCode}' is not in the ${f.categoryScheme} scheme`);
         let report = reportByKey.get(f.reportKey);
         if (!report) {
-          report = implicitReport(ctx, f, reporterIso3);
+          report = implicitReport(ctx, { ...f, reporterName }, reporterIso3);
           reportByKey.set(f.reportKey, report);
         }
         rows.push(
@@ -142,11 +166,11 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
             source_id: ctx.sourceId,
             report_id: report.report_id,
             reporter_iso3: reporterIso3,
-            reporter_name: f.reporterName,
+            reporter_name: reporterName,
             year: f.year,
             direction: f.direction,
             partner_iso3: partnerIso3,
-            partner_name: f.partnerName,
+            partner_name: partnerName,
             category_scheme: f.categoryScheme,
             category_code: cat.code,
             att_category: cat.info.attCategory as TransferDraft['att_category'],
@@ -159,8 +183,8 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
             decision_date: f.decisionDate,
             origin_iso3: originIso3,
             intermediate: f.intermediate,
-            description: f.description,
-            comments: f.comments,
+            description: cap(f.description),
+            comments: cap(f.comments),
             source_file: f.file,
             source_line: f.line,
           }),
@@ -168,7 +192,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       }
       transfers.push(...rows);
     } catch (e) {
-      rejectLine(first.file, first.line, rawOfFact(first), e);
+      rejectLine(first.file, first.line, first.raw, e);
     }
   }
 
@@ -177,13 +201,16 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   for (const t of parsed.totals) {
     try {
       if (rejectedLines.has(lineKey(t.file, t.line))) continue;
-      const reporterIso3 = t.reporterName === null ? null : resolveState(t.reporterName, 'reporter');
-      const partnerIso3 = t.partnerName === null ? null : resolveState(t.partnerName, 'partner');
+      const reporterName = cleanOrNull(t.reporterName);
+      const partnerName = cleanOrNull(t.partnerName);
+      const reporterIso3 = reporterName === null ? null : resolveState(reporterName, 'reporter');
+      const partnerIso3 = partnerName === null ? null : resolveState(partnerName, 'partner');
+      // Report keys are made by the adapter from names as written.
       const key = t.reporterName === null ? undefined : `${t.reporterName}|${t.year}`;
-      const reportId = key ? (reportByKey.get(key)?.report_id ?? reportIdFor(ctx.sourceId, reporterIso3 ?? t.reporterName!, t.year, 1)) : null;
-      totals.push({ ...t, sourceId: ctx.sourceId, reporterIso3, partnerIso3, reportId });
+      const reportId = key ? (reportByKey.get(key)?.report_id ?? reportIdFor(ctx.sourceId, reporterIso3 ?? reporterName!, t.year, 1)) : null;
+      totals.push({ ...t, reporterName, partnerName, sourceId: ctx.sourceId, reporterIso3, partnerIso3, reportId });
     } catch (e) {
-      rejectLine(t.file, t.line, `${t.reporterLabel};${t.partnerName ?? ''};${t.year};${t.categoryCode}`, e);
+      rejectLine(t.file, t.line, t.raw, e);
     }
   }
   // A line whose total was rejected after its other totals were kept: drop those too.
@@ -220,6 +247,8 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
     rowsLoaded: parsed.rowsLoaded - newlyRejected,
     structural: parsed.structural,
     unresolvedNames,
+    cleanedNames,
+    textsCut,
   };
 }
 
@@ -252,10 +281,6 @@ function groupByLine(facts: ParsedFact[]): Map<string, ParsedFact[]> {
     else m.set(k, [f]);
   }
   return m;
-}
-
-function rawOfFact(f: ParsedFact): string {
-  return [f.reporterName, f.partnerName ?? '', f.year, f.categoryCode, f.basis, f.licences ?? '', f.items ?? '', f.value ?? '', f.currency ?? ''].join(';');
 }
 
 interface Schema<T> {

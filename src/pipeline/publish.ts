@@ -2,10 +2,14 @@
  * Publish stage: each table to `<out>/<table>.parquet` (zstd, sorted by the table's common filters
  * for row-group pruning), written to a temporary name and renamed, so a failed build never leaves a
  * half-written file where the site would serve it.
+ *
+ * A build publishes all or nothing: it writes every table, the manifest and the history into a
+ * staging folder beside the output folder, then swaps the staging folder in by renaming. A failure
+ * before the swap leaves the previous tables and manifest untouched and matching each other.
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import { readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { createTableSql, type AnyTable, type ColumnMeta, type Columns } from '../schema/columns.ts';
 import type { PublishedTable } from '../schema/manifest.ts';
 import { sha256 } from './sources.ts';
@@ -97,4 +101,36 @@ export async function publishTables(outDir: string, tables: { table: AnyTable; r
     conn.closeSync();
     db.closeSync();
   }
+}
+
+/** A fresh, empty staging folder beside `outDir` (same file system, so that rename can swap it in). */
+export async function stagingFolder(outDir: string): Promise<string> {
+  const stage = join(dirname(outDir), `.${basename(outDir)}.staging-${process.pid}`);
+  await rm(stage, { recursive: true, force: true });
+  await mkdir(stage, { recursive: true });
+  return stage;
+}
+
+/**
+ * Puts `stage` in the place of `outDir`: the old folder is renamed aside, the new one renamed in, the
+ * old one removed. Between the two renames (microseconds) the folder is absent, never half-written;
+ * if the second rename fails the old folder is put back.
+ */
+export async function swapIn(stage: string, outDir: string): Promise<void> {
+  const previous = join(dirname(outDir), `.${basename(outDir)}.previous-${process.pid}`);
+  await rm(previous, { recursive: true, force: true });
+  let hadPrevious = true;
+  try {
+    await rename(outDir, previous);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`publish: cannot move the published folder ${outDir} aside: ${e instanceof Error ? e.message : String(e)}`);
+    hadPrevious = false;
+  }
+  try {
+    await rename(stage, outDir);
+  } catch (e) {
+    if (hadPrevious) await rename(previous, outDir);
+    throw new Error(`publish: cannot move the new tables into ${outDir} (the previous ones stay published): ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
 }

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { INSTRUMENTS } from '../schema/codes.ts';
 import type { SourceFile } from './types.ts';
@@ -114,20 +115,35 @@ export async function fetchPinnedFile(f: PinnedFile, sourceId: string, opts: Fet
   return { name: f.name, bytes, sha256: actual, origin };
 }
 
-/** Every data file of a transcription folder (README and hidden files skipped), in name order. */
+/**
+ * Every data file of a transcription folder and its subfolders (README and hidden files skipped), in
+ * path order, each named by its path from the project root so that a reject names where it is.
+ */
 export async function readFolder(folder: string, opts: FetchOptions): Promise<FetchedFile[]> {
   const dir = join(opts.root, folder);
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = await readdir(dir);
-  } catch {
-    return [];
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new SourceError(`${dir}: cannot read the folder (${e instanceof Error ? e.message : String(e)})`);
   }
+  const paths = entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.')) && !/\.md$/i.test(p))
+    .map((p) => relative(opts.root, p))
+    .sort();
   const files: FetchedFile[] = [];
-  for (const name of names.sort()) {
-    if (name.startsWith('.') || /\.md$/i.test(name)) continue;
-    const bytes = new Uint8Array(await readFile(join(dir, name)));
-    files.push({ name: relative(opts.root, join(dir, name)), bytes, sha256: sha256(bytes), origin: join(dir, name) });
+  for (const name of paths) {
+    const path = join(opts.root, name);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (e) {
+      throw new SourceError(`${path}: cannot read the file (${e instanceof Error ? e.message : String(e)})`);
+    }
+    files.push({ name, bytes, sha256: sha256(bytes), origin: path });
   }
   return files;
 }

@@ -51,6 +51,8 @@ export interface ParsedFact {
   intermediate: string | null;
   description: string | null;
   comments: string | null;
+  /** The source row as written (CSV line, or a workbook row's cells as CSV), for the rejects table. */
+  raw: string;
 }
 
 /** A total printed in a report, kept apart from facts and reconciled against them. */
@@ -70,6 +72,8 @@ export interface ParsedTotal {
   value: number;
   direction: Direction;
   basis: Basis;
+  /** The source row as written, for the rejects table. */
+  raw: string;
   /**
    * A total over a set of lines rather than one partner (SECO's year Total line, its continent
    * subtotals): the lines of `file` it covers. partnerName is then null and partnerLabel says what
@@ -93,6 +97,8 @@ export interface ParsedReport {
   isPublic: boolean | null;
   isNil: boolean | null;
   sensitiveWithheld: boolean | null;
+  /** The source row as written, for the rejects table. */
+  raw: string;
 }
 
 /**

@@ -23,7 +23,7 @@
  * to that key's default and is reported (`problems`) so the page can say what it ignored.
  * `src/links/explore.ts` (the other pages' links into Explore) goes through these two functions.
  */
-import { z } from 'zod';
+import { z } from '../schema/zod.ts';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';
 
 export const DIMENSIONS = ['year', 'reporter', 'partner', 'reporter_region', 'partner_region', 'category', 'att_category', 'source', 'instrument', 'basis', 'direction'] as const;

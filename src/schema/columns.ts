@@ -4,7 +4,7 @@
  * takes DuckDB types from here, the site formats values by `unit` and the data dictionary page
  * prints the descriptions. No Node or DOM imports: both the pipeline and the browser use it.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** Text in the three working languages of the ATT. */
 export interface Translated {

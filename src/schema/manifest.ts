@@ -36,6 +36,10 @@ export interface ManifestSource {
   reports: number;
   rejectsByReason: Record<string, number>;
   unresolvedNames: { name: string; lines: number }[];
+  /** Names written with bidi controls or zero-width characters (escaped as \uXXXX), which were removed before resolving. */
+  namesCleaned: { written: string; times: number }[];
+  /** Free-text cells cut to the portal's cap; each cut is marked in the text. */
+  textsCut: number;
 }
 
 export interface Manifest {

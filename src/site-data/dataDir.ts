@@ -7,4 +7,3 @@ import { resolve } from 'node:path';
 export function dataDir(): string {
   return resolve(process.env.ATT_DATA_DIR ?? 'public/data');
 }
-

@@ -2,20 +2,12 @@
  * Keyboard use of the shared controls: skip link, chart tabs (arrow keys), language switcher.
  * Page-by-page axe runs are in each page's own test file.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../../scripts/browser/browser.ts';
 import { expectNoSeriousAxeViolations, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to main', async () => {

@@ -3,23 +3,15 @@
  * reweighting (ranks change, URL keeps the configuration, CSV), and figures compared with the same
  * named queries run in native DuckDB on the same Parquet files.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { barometerQuery, CRITERIA, DEFAULT_WEIGHTS, rankRows, scoreOf } from '../../src/queries/barometer.ts';
 import { mirrorQuery, reconciliationByReportQuery, twoChannelsByYearQuery } from '../../src/queries/divergences.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 const PAGES = ['/analyses', '/analyses/compliance', '/analyses/barometer', '/analyses/divergences'] as const;
 
@@ -31,7 +23,7 @@ describe.each(LANGS)('Analyses pages (%s)', (lang) => {
     else {
       // Every analysis shows its SQL with an SQL-console link and a CSV download.
       expect(await s.page.locator('.sql-block pre code').count()).toBeGreaterThan(0);
-      expect(await s.page.locator(`.sql-block a[href^="/${lang}/sql?q="]`).count()).toBeGreaterThan(0);
+      expect(await s.page.locator(`.sql-block a[href^="/${lang}/sql#q="]`).count()).toBeGreaterThan(0);
       expect(await s.page.locator('.sql-block a[download]').count()).toBeGreaterThan(0);
     }
     if (path !== '/analyses') expect(await s.page.locator('.chart-frame svg').count()).toBeGreaterThan(0);

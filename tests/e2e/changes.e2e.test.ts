@@ -4,24 +4,15 @@
  * changes.json and snapshots.json it is built from, and every kept manifest must download.
  */
 import { JSDOM } from 'jsdom';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_SOURCE_ID, initialMode } from './initialMode.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const { mode } = await initialMode(baseUrl);
 const changes = (await (await fetch(`${baseUrl}/data/changes.json`)).json()) as { snapshotId: string; previousSnapshotId: string | null; added: unknown[]; amended: unknown[]; withdrawn: unknown[] };
 const snapshots = (await (await fetch(`${baseUrl}/data/snapshots.json`)).json()) as { snapshotId: string; manifest?: string | null }[];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.each(LANGS)('changes page (%s)', (lang) => {
   it('renders cleanly, passes axe, and agrees with changes.json', async () => {

@@ -1,22 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
+const { baseUrl, browser } = await e2eSession();
 /** A State with reported figures, taken from the built index (works on real and synthetic data). */
 let withData: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const html = await (await fetch(`${baseUrl}/en/countries`)).text();
   const m = /href="\/en\/countries\/([A-Z]{3})"[^<]*<\/a>\s*<span class="has-data/.exec(html);
   if (!m) throw new Error('no country with data in the built index');
   withData = m[1]!;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each(LANGS)('countries index (%s)', (lang) => {

@@ -14,6 +14,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { basisLabel } from '../../src/ui/labels.ts';
+import { sharedQuery } from '../../src/links/sqlFragment.ts';
 import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { downloadBytes, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
@@ -246,7 +247,7 @@ describe('provenance', () => {
     const csvHref = (await frame.locator('[data-download="csv"]').getAttribute('href'))!;
     const [header, ...rows] = parseCsv(decodeURIComponent(csvHref.slice(csvHref.indexOf(',') + 1)).replace(/^\uFEFF/, '')).filter((r) => r.length > 1);
     const href = (await frame.locator('[data-source-rows]').getAttribute('href'))!;
-    const sql = new URL(href, baseUrl).searchParams.get('q')!;
+    const sql = sharedQuery(new URL(href, baseUrl))!;
     expect(sql).toContain('t.source_file');
     expect(sql).toContain('t.source_line');
     const facts = await nativeRows(sql);
@@ -274,7 +275,7 @@ describe('provenance', () => {
     const links = s.page.locator('.explore-result [data-row-sources]');
     const rows = await s.page.locator('.explore-result .result-table tbody tr').count();
     expect(await links.count()).toBe(rows);
-    const first = new URL((await links.first().getAttribute('href'))!, baseUrl).searchParams.get('q')!;
+    const first = sharedQuery(new URL((await links.first().getAttribute('href'))!, baseUrl))!;
     const year = (await s.page.locator('.explore-result .result-table tbody tr').first().locator('td').first().textContent())!.trim();
     expect(first).toContain(`t."year" = ${year}`);
     expect(first).toContain(`t."reporter_iso3" = 'AUT'`);

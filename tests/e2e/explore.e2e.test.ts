@@ -1,28 +1,22 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, parseExploreQuery, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { inlineParams } from '../../src/queries/sqlText.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { asCsvCells, downloadBytes, downloadText, nativeRows, parseCsv, runsOf, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.explore-result';
-let browser: Browser;
 /** The reporter with the most facts that have a value: a filter with data behind it on any build. */
 let reporter: string;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const [top] = await nativeRows('SELECT reporter_iso3 FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL GROUP BY reporter_iso3 ORDER BY count(*) DESC, reporter_iso3 LIMIT 1');
   reporter = String(top!.reporter_iso3);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each(LANGS)('Explore page (%s)', (lang) => {

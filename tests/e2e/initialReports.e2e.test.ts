@@ -3,23 +3,15 @@
  * initialMode.ts) every cell, filter and answer is known; on data without any initial report, the
  * page must say so and still offer the questions and the template.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../../scripts/browser/browser.ts';
 import { initialMode } from './initialMode.ts';
 import { waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const { mode, reports } = await initialMode(baseUrl);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const SYNTHETIC = { en: 'SYNTHETIC DATA', fr: 'DONNÉES SYNTHÉTIQUES', es: 'DATOS SINTÉTICOS' } as const;
 

@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SQL_EXAMPLES } from '../../src/queries/sqlExamples.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { asCsvCells, downloadText, nativeRows, parseCsv, runsOf, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.sql-result';
-let browser: Browser;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const sqlPath = (lang: string, sql: string) => `/${lang}/sql?q=${encodeURIComponent(sql)}`;
+const sqlPath = (lang: string, sql: string) => `/${lang}/sql${sqlFragment(sql)}`;
 
 describe.each(LANGS)('SQL console page (%s)', (lang) => {
   it('renders the shell, the tables with row counts and the examples as text, and stays clean', async () => {
@@ -57,7 +49,8 @@ describe('SQL console queries', () => {
     await s.page.keyboard.type(sql);
     await s.page.keyboard.press('Control+Enter');
     expect(await waitForRuns(s.page, RESULT, 1)).toBe('result');
-    expect(new URL(s.page.url()).searchParams.get('q')).toBe(sql);
+    expect(sharedQuery(new URL(s.page.url()))).toBe(sql);
+    expect(new URL(s.page.url()).search, 'the query is in the fragment, never sent to the host').toBe('');
     const native = await nativeRows(sql);
     expect(await s.page.locator(`${RESULT} table tbody tr`).count()).toBe(native.length);
     expect(await s.page.locator(`${RESULT} .explore-chart svg[role="img"]`).count()).toBe(1);
@@ -104,6 +97,9 @@ describe('SQL console queries', () => {
 
   it('cancels a long query, and the next query still runs', async () => {
     const s = await openCleanPage(browser, baseUrl, sqlPath('en', 'SELECT sum(hash(a)) FROM range(20000000000) t(a)'));
+    // A linked query this expensive waits for a click (src/links/sqlFragment.ts).
+    await s.page.waitForSelector(`${RESULT} .note`);
+    await s.page.getByRole('button', { name: 'Run' }).click();
     await s.page.waitForSelector(`${RESULT}[data-result-state="pending"]`);
     await s.page.getByRole('button', { name: 'Cancel' }).click();
     const state = await waitForRuns(s.page, RESULT, 1, 20_000);

@@ -1,28 +1,17 @@
-/**
- * Switzerland's war-material exports (SECO) on the built site: in Explore (the same rows as native
- * DuckDB, in CHF) and on the CHE country profile, in EN/FR/ES. Needs a build with the SECO sources
- * (npm run data from the mirror); the test says so when they are missing rather than pass vacuously.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const SOURCE = 'seco-ch-war-material';
 const RESULT = '.explore-result';
-let browser: Browser;
 
 beforeAll(async () => {
   const [n] = await nativeRows(`SELECT count(*)::INTEGER AS n FROM transfers WHERE source_id = ?`, [SOURCE]);
   if (!n || Number(n.n) === 0) throw new Error(`no ${SOURCE} rows in the data folder: run npm run data with ATT_SOURCES_DIR first`);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {

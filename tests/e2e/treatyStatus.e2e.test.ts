@@ -5,23 +5,14 @@
  * Skipped when the data was not built from the depositary's page (e.g. the SYNTHETIC fallback tables).
  */
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { nativeRows } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const manifest = (await (await fetch(`${baseUrl}/data/manifest.json`)).json()) as { treatyStatus?: { statusAsAt: string } };
 const real = manifest.treatyStatus?.statusAsAt === '2026-02-03';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const STATUS_DATE = { en: '3 February 2026', fr: '3 février 2026', es: '3 de febrero de 2026' };
 const PROFILES = {

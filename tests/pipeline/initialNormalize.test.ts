@@ -175,3 +175,21 @@ describe('initial normalize: CSV and XLSX', () => {
     expect(xlsx.reports[0]!.source_file).toBe('norway-initial-v1.xlsx');
   });
 });
+
+describe('initial normalize: untrusted text (issue 15, item 5)', () => {
+  const csv = (rows: string[]) => ({ name: 'x-initial-v1.csv', bytes: new TextEncoder().encode(['reporting_state,version,report_date,public_report,question_id,answer,text', ...rows].join('\n')) });
+
+  it('resolves a reporting State written with a bidi control, stores the name without it and records it', async () => {
+    const n = await run([csv(['\u202ENorway,1,,yes,A1.1a,yes,SYNTHETIC'])]);
+    expect(n.reports.map((r) => [r.reporter_iso3, r.reporter_name])).toEqual([['NOR', 'Norway']]);
+    expect([...n.cleanedNames]).toEqual([['\u202ENorway', 1]]);
+  });
+
+  it('cuts an answer text of 100,000 characters to the cap, marked, and keeps the answer', async () => {
+    const n = await run([csv([`Norway,1,,yes,A1.1a,yes,${'w'.repeat(100_000)}`])]);
+    expect(n.answers).toHaveLength(1);
+    expect(n.answers[0]!.text!.length).toBeLessThanOrEqual(4000);
+    expect(n.answers[0]!.text).toMatch(/\[cut by the portal: 100000 characters in the source\]$/);
+    expect(n.textsCut).toBe(1);
+  });
+});

@@ -28,7 +28,7 @@ export function fact(over: Partial<ParsedFact> = {}): ParsedFact {
   return {
     file: 'f.csv', line: 2, reportKey: 'Atlantis|2010', reporterName: 'Atlantis', year: 2010, direction: 'export',
     partnerName: 'Utopia', categoryScheme: 'ML', categoryCode: 'ML4', basis: 'authorized', licences: 1, items: null,
-    value: 100, currency: 'EUR', decisionDate: null, originName: null, intermediate: null, description: null, comments: null,
+    value: 100, currency: 'EUR', decisionDate: null, originName: null, intermediate: null, description: null, comments: null, raw: 'SYNTHETIC fact row',
     ...over,
   };
 }
@@ -36,7 +36,7 @@ export function fact(over: Partial<ParsedFact> = {}): ParsedFact {
 export function total(over: Partial<ParsedTotal> = {}): ParsedTotal {
   return {
     file: 'f.csv', line: 9, reporterName: 'Atlantis', reporterLabel: 'Atlantis', partnerName: 'Utopia', year: 2010,
-    categoryCode: 'Total', measure: 'licence_value', currency: 'EUR', value: 100, direction: 'export', basis: 'authorized',
+    categoryCode: 'Total', measure: 'licence_value', currency: 'EUR', value: 100, direction: 'export', basis: 'authorized', raw: 'SYNTHETIC total row',
     ...over,
   };
 }

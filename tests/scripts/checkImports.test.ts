@@ -68,6 +68,11 @@ describe('checkImports', () => {
     expect(checkImports(root, files)).toEqual([{ kind: 'cycle', message: 'import cycle: src/ui/a.ts → src/ui/b.ts → src/ui/a.ts' }]);
   });
 
+  it('ignores type-only imports for cycles (they are erased), not for layers', () => {
+    const { root, files } = repo({ 'src/ui/a.ts': "import type { B } from './b.ts';\nexport type A = 1;", 'src/ui/b.ts': "import type { A } from './a.ts';\nexport type B = 2;" });
+    expect(checkImports(root, files)).toEqual([]);
+  });
+
   it('reports one path per cycle', () => {
     expect(findCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual([['a', 'b', 'c', 'a']]);
     expect(findCycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);

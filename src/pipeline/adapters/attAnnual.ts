@@ -35,8 +35,9 @@ export const attAnnualAdapter: TransferAdapter = {
       const earlier = parsed.report ? seen.get(parsed.report.reportKey) : undefined;
       if (parsed.report && earlier !== undefined) rejectDuplicate(parsed, earlier);
       if (parsed.report) seen.set(parsed.report.reportKey, file.name);
-      out.facts.push(...parsed.facts);
-      out.rejects.push(...parsed.rejects);
+      // One by one: spreading a file's rows into push() overflows the stack past ~125,000 rows.
+      for (const f of parsed.facts) out.facts.push(f);
+      for (const r of parsed.rejects) out.rejects.push(r);
       if (parsed.report) out.reports.push(parsed.report);
       out.rowsRead += parsed.rowsRead;
       out.rowsLoaded += parsed.rowsRead - parsed.rejects.length;
@@ -79,20 +80,28 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
 
   const result: ParsedReportFile = { report: null, facts: [], rejects: [], rowsRead: dataRows.length, rows: new Map() };
   const reject = (r: CsvRecord, e: RowReject) => result.rejects.push(rejectOf(file, r, e));
-  const cell = (r: CsvRecord, column: string) => (r.fields[index.get(column)!] ?? '').trim();
+  // Each row's cells trimmed once, looked up by column name through a plain object (a million-row
+  // file makes some forty lookups per row).
+  const position: Record<string, number> = Object.fromEntries(ATT_ANNUAL_HEADER.map((c) => [c, index.get(c)!]));
+  const cellsOf = (r: CsvRecord) => {
+    const trimmed = r.fields.map((f) => f.trim());
+    return (column: string) => trimmed[position[column]!] ?? '';
+  };
 
   const first = dataRows[0]!;
   let title: TitlePage | null = null;
   let titleText: Map<string, string> | null = null;
   try {
     checkWidth(first, width);
-    title = parseTitlePage((c) => cell(first, c));
+    title = parseTitlePage(cellsOf(first));
     titleText = canonicalTitle(title);
   } catch (e) {
     if (!(e instanceof RowReject)) throw e;
     reject(first, e);
   }
 
+  // Table cells of each loaded row → its line: a row repeated cell for cell would count one transfer twice.
+  const loadedRows = new Map<string, number>();
   for (const row of dataRows) {
     result.rows.set(row.line, row);
     if (!title || !titleText) {
@@ -100,20 +109,26 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
       continue;
     }
     try {
+      const get = cellsOf(row);
       if (row !== first) {
         checkWidth(row, width);
-        checkTitleRepeat((c) => cell(row, c), titleText, first.line);
+        checkTitleRepeat(get, titleText, first.line);
       }
-      const hasTableData = ROW_COLUMNS.some((c) => cell(row, c) !== '');
+      const hasTableData = ROW_COLUMNS.some((c) => get(c) !== '');
       if (!hasTableData) {
         if (row !== first) throw new RowReject('no_table_data', 'the row has no table data (only title-page cells, if any)');
         continue;
       }
       const reportKey = `${title.state}|${title.year}|v${title.version}`;
-      const fact = parseTableRow(file, row, (c) => cell(row, c), title, reportKey);
+      const fact = parseTableRow(file, row, get, title, reportKey);
       if (title.nil === 'yes') throw new RowReject('rows_in_nil_report', 'the title page says this is a nil report (nil_report = yes), yet the row reports a transfer');
       if (title.nil === 'export' && fact.direction === 'export') throw new RowReject('rows_in_nil_table', 'the title page says the Exports table is nil (nil_report = export), yet the row reports an export');
       if (title.nil === 'import' && fact.direction === 'import') throw new RowReject('rows_in_nil_table', 'the title page says the Imports table is nil (nil_report = import), yet the row reports an import');
+      const cells = ROW_COLUMNS.map(get).join('\u0000');
+      const earlier = loadedRows.get(cells);
+      if (earlier !== undefined)
+        throw new RowReject('duplicate_row', `repeats line ${earlier} cell for cell (${ROW_COLUMNS.join(', ')}); loading both would count one transfer twice — if the report lists it twice, say why in comments`);
+      loadedRows.set(cells, row.line);
       result.facts.push(fact);
     } catch (e) {
       if (!(e instanceof RowReject)) throw e;
@@ -125,6 +140,7 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
     result.report = {
       file,
       line: first.line,
+      raw: first.raw,
       reportKey: `${title.state}|${title.year}|v${title.version}`,
       reporterName: title.state,
       instrument: 'ATT_ANNUAL',
@@ -243,6 +259,7 @@ function parseTableRow(file: string, row: CsvRecord, get: (column: string) => st
   return {
     file,
     line: row.line,
+    raw: row.raw,
     reportKey,
     reporterName: title.state,
     year: title.year,

@@ -25,9 +25,10 @@ export const attInitialAdapter: InitialReportAdapter = {
     const out: ParsedInitialSource = { reports: [], answers: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
     for (const file of files) {
       const parsed = parseInitialFile(file.name, await readInitialRecords(file));
-      out.reports.push(...parsed.reports);
-      out.answers.push(...parsed.answers);
-      out.rejects.push(...parsed.rejects);
+      // One by one: spreading a file's rows into push() overflows the stack past ~125,000 rows.
+      for (const r of parsed.reports) out.reports.push(r);
+      for (const a of parsed.answers) out.answers.push(a);
+      for (const r of parsed.rejects) out.rejects.push(r);
       out.rowsRead += parsed.rowsRead;
       out.rowsLoaded += parsed.rowsLoaded;
     }

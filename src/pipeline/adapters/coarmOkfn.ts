@@ -103,7 +103,7 @@ interface Cells {
 }
 
 function parseFile(file: SourceFile, out: ParsedSource): void {
-  const records = parseCsv(decodeText(file.bytes), file.name, DELIMITER);
+  const records = parseCsv(decodeText(file.bytes, file.name), file.name, DELIMITER);
   const { index, width, rows } = readHeader(records, EXPECTED, file.name, { delimiter: DELIMITER, normalise: normaliseHeaderName });
   const at = Object.fromEntries(Object.entries(COARM_COLUMNS).map(([key, name]) => [key, index.get(name)!])) as Record<keyof typeof COARM_COLUMNS, number>;
   const cells: Cells = { year: memo((c) => parseYear(c, COARM_COLUMNS.year)), category: memo(coarmCategory), euWide: memo(isEuTotalLabel) };
@@ -135,7 +135,7 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
 
   const euWide = cells.euWide(exporter);
   if (euWide || category === 'Total') {
-    const base = { file, line: row.line, reporterName: euWide ? null : exporter, reporterLabel: exporter, partnerName: partner, year, categoryCode: category, direction: 'export' } as const;
+    const base = { file, line: row.line, raw: row.raw, reporterName: euWide ? null : exporter, reporterLabel: exporter, partnerName: partner, year, categoryCode: category, direction: 'export' } as const;
     const push = (measure: ParsedTotal['measure'], value: number | null, currency: string | null, basis: ParsedTotal['basis']) => {
       if (value !== null) out.totals.push({ ...base, measure, value, currency, basis });
     };
@@ -146,7 +146,7 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
   }
 
   const fact = (basis: ParsedFact['basis'], lic: number | null, value: number | null): ParsedFact => ({
-    file, line: row.line, reportKey: `${exporter}|${year}`, reporterName: exporter, year, direction: 'export',
+    file, line: row.line, raw: row.raw, reportKey: `${exporter}|${year}`, reporterName: exporter, year, direction: 'export',
     partnerName: partner, categoryScheme: 'ML', categoryCode: category, basis, licences: lic, items: null, value,
     // A currency without a value would say nothing (a licence count alone has no currency).
     currency: value === null ? null : CURRENCY,

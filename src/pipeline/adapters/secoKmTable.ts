@@ -159,7 +159,7 @@ function figuresOf(r: CsvRecord, layout: Layout): Map<string, number> {
 }
 
 export function readKmTable(file: SourceFile): KmTable {
-  const records = parseCsv(decodeText(file.bytes, 'macintosh'), file.name, DELIMITER);
+  const records = parseCsv(decodeText(file.bytes, file.name, 'macintosh'), file.name, DELIMITER);
   const headerAt = records.findIndex(isHeaderLine);
   if (headerAt < 0) throw new CsvError(file.name, 1, "no header line with 'Kontinent' and 'Land' was found");
   const second = (i: number) => (isFrenchHeaderLine(records[i + 1]) ? records[i + 1] : undefined);
@@ -214,6 +214,7 @@ export function readKmTable(file: SourceFile): KmTable {
       blockOpen = true;
     }
     try {
+      if (r.problem) throw new LineError(r.problem.reasonCode, r.problem.reason);
       const stray = layout.unlabelled.find((c) => (r.fields[c] ?? '').trim() !== '');
       if (stray !== undefined) throw new LineError('value_in_unlabelled_column', `column ${stray + 1} has no header but holds '${r.fields[stray]!.trim()}'`);
       if (r.fields.slice(layout.width).some((f) => f.trim() !== '')) throw new LineError('bad_column_count', `${r.fields.length} cells, more than the header's ${layout.width} columns`);

@@ -91,7 +91,7 @@ export function parseSecoSpecialLicences(files: SourceFile[]): ParsedSource {
   const out: ParsedSource = { facts: [], totals: [], reports: [], rejects: [], rowsRead: 0, rowsLoaded: 0, licenceItems: [] };
   for (const file of files) {
     // The copy is plain ASCII ('?' for every lost letter); UTF-8 decoding reads it as it is.
-    const records = parseCsv(decodeText(file.bytes), file.name, DELIMITER);
+    const records = parseCsv(decodeText(file.bytes, file.name), file.name, DELIMITER);
     if (!records[0]) throw new CsvError(file.name, 1, 'file is empty: no header row');
     const at = columnIndex(records[0], file.name);
     const width = records[0].fields.length;
@@ -110,6 +110,7 @@ export function parseSecoSpecialLicences(files: SourceFile[]): ParsedSource {
 }
 
 function parseRow(file: string, row: CsvRecord, at: Record<Key, number>, width: number): ParsedLicenceItem {
+  if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
   if (row.fields.length !== width) throw new RowReject('bad_column_count', `expected ${width} columns separated by '${DELIMITER}', found ${row.fields.length}`);
   const cell = (k: Key) => row.fields[at[k]]!.trim();
   const orNull = (k: Key) => cell(k) || null;

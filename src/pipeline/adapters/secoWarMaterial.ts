@@ -39,8 +39,8 @@ export function parseSecoWarMaterial(files: SourceFile[]): ParsedSource {
     years.set(table.year, file.name);
     const reportKey = `${SWISS_REPORTER}|${table.year}`;
     const base = { file: file.name, reporterName: SWISS_REPORTER, year: table.year, direction: 'export', basis: 'actual' } as const;
-    const total = (line: number, categoryCode: string, value: number, more: Partial<ParsedTotal>): ParsedTotal => ({
-      ...base, line, reporterLabel: SWISS_REPORTER, partnerName: null, categoryCode, measure: 'export_value', currency: CURRENCY, value, ...more,
+    const total = (at: { line: number; raw: string }, categoryCode: string, value: number, more: Partial<ParsedTotal>): ParsedTotal => ({
+      ...base, line: at.line, raw: at.raw, reporterLabel: SWISS_REPORTER, partnerName: null, categoryCode, measure: 'export_value', currency: CURRENCY, value, ...more,
     });
     const destinationLines = table.lines.flatMap((l) => (l.kind === 'destination' ? [l.line] : []));
     for (const l of table.lines) {
@@ -53,22 +53,22 @@ export function parseSecoWarMaterial(files: SourceFile[]): ParsedSource {
           out.rejects.push({ file: file.name, line: l.line, reasonCode: l.reasonCode, reason: l.reason, raw: l.raw });
           break;
         case 'total':
-          for (const [code, value] of l.figures) out.totals.push(total(l.line, code, value, { coversLines: destinationLines, partnerLabel: 'Total' }));
+          for (const [code, value] of l.figures) out.totals.push(total(l, code, value, { coversLines: destinationLines, partnerLabel: 'Total' }));
           out.rowsLoaded++;
           break;
         case 'subtotal':
-          out.totals.push(total(l.line, 'Total', l.value, { coversLines: l.covers, partnerLabel: l.continent ?? '(continent not written)' }));
+          out.totals.push(total(l, 'Total', l.value, { coversLines: l.covers, partnerLabel: l.continent ?? '(continent not written)' }));
           out.rowsLoaded++;
           break;
         case 'destination':
           for (const [code, value] of l.figures) {
             if (code === 'Total') {
               // Its own line only: two destinations may share a State (Netherlands and its Antilles, 2014).
-              out.totals.push(total(l.line, 'Total', value, { partnerName: l.nameDe, coversLines: [l.line] }));
+              out.totals.push(total(l, 'Total', value, { partnerName: l.nameDe, coversLines: [l.line] }));
               continue;
             }
             out.facts.push({
-              ...base, line: l.line, reportKey, partnerName: l.nameDe, categoryScheme: 'CH_KM', categoryCode: code,
+              ...base, line: l.line, raw: l.raw, reportKey, partnerName: l.nameDe, categoryScheme: 'CH_KM', categoryCode: code,
               licences: null, items: null, value, currency: CURRENCY,
               decisionDate: null, originName: null, intermediate: null, description: null, comments: null,
             } satisfies ParsedFact);

@@ -52,7 +52,7 @@ function findFile(files: SourceFile[], name: string): SourceFile {
 }
 
 function readTable(file: SourceFile, header: readonly string[]): Table {
-  return readHeader(parseCsv(decodeText(file.bytes), file.name, ','), header, file.name);
+  return readHeader(parseCsv(decodeText(file.bytes, file.name), file.name, ','), header, file.name);
 }
 
 export function parseUkSiel(files: SourceFile[]): ParsedSource {
@@ -138,6 +138,7 @@ export function parseUkSiel(files: SourceFile[]): ParsedSource {
     facts.push({
       file: valuesFile.name,
       line: row.line,
+      raw: row.raw,
       reportKey: `${REPORTER}|${year}`,
       reporterName: REPORTER,
       year,

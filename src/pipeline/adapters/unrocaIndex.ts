@@ -148,7 +148,7 @@ export function parseUnrocaIndex(files: SourceFile[]): ParsedSource {
 }
 
 function parseFile(file: SourceFile, out: ParsedSource): void {
-  const text = decodeText(file.bytes);
+  const text = decodeText(file.bytes, file.name);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -165,13 +165,13 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
     const { line } = lineAt(text, offsets[i]!);
     return { line, raw: (lines[line - 1] ?? '').replace(/\r$/, ''), entry };
   });
-  const count = eachRow(file.name, entries, out.rejects, (e) => out.reports.push(...parseEntry(file.name, e.line, e.entry, seen)));
+  const count = eachRow(file.name, entries, out.rejects, (e) => out.reports.push(...parseEntry(file.name, e.line, e.raw, e.entry, seen)));
   out.rowsRead += count.read;
   out.rowsLoaded += count.loaded;
 }
 
 /** Checks one country object whole, so that it is loaded or rejected as a whole. */
-function parseEntry(file: string, line: number, entry: unknown, seen: Map<string, number>): ParsedReport[] {
+function parseEntry(file: string, line: number, raw: string, entry: unknown, seen: Map<string, number>): ParsedReport[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new RowReject('bad_entry', 'entry is not a {country, years} object');
   const { country, years } = entry as { country?: unknown; years?: unknown };
   if (typeof country !== 'string' || country.trim() === '') throw new RowReject('missing_country', 'entry has no country slug');
@@ -190,7 +190,7 @@ function parseEntry(file: string, line: number, entry: unknown, seen: Map<string
   }
   seen.set(slug, line);
   return [...distinct].map((year) => ({
-    file, line, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
+    file, line, raw, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
     submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
   }));
 }

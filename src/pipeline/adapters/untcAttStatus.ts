@@ -30,7 +30,7 @@ const isSup = (e: HtmlElement) => e.tagName === 'sup';
 export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
   if (files.length !== 1) throw new Error(`untc-att-status: expected one file (att.html), got ${files.length}`);
   const file = files[0]!;
-  const doc = parseHtml(decodeText(file.bytes));
+  const doc = parseHtml(decodeText(file.bytes, file.name));
   const { date: statusAsAt, text: statusAsAtText } = statusHeader(doc, file.name);
   const out: ParsedTreatyStatus = {
     file: file.name, statusAsAt, statusAsAtText, printed: printedCounts(doc), participants: [], footnotes: [], declarations: [], rejects: [], participantRows: 0, rowsRead: 0, rowsLoaded: 0,

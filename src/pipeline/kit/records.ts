@@ -8,7 +8,7 @@ import { parseXlsx } from './xlsx.ts';
 
 /** `what` names the files in the error message, `doc` the page that describes their format. */
 export async function readRecords(file: SourceFile, what: string, doc: string): Promise<CsvRecord[]> {
-  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes), file.name, ',');
+  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes, file.name), file.name, ',');
   if (/\.xlsx$/i.test(file.name)) return parseXlsx(file.bytes, file.name);
   throw new Error(`${file.name}: not a .csv or .xlsx file; ${what} must be one of the two (see ${doc})`);
 }

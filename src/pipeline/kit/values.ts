@@ -9,8 +9,16 @@ const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (reasonCode: string, reason: string): Parsed<never> => ({ ok: false, reasonCode, reason });
 
 /**
+ * The largest figure a report can plausibly give: 10^15 (a thousand trillion, in any currency or count).
+ * Above it a figure is a typing or export error, and a million such figures summed would lose
+ * precision or overflow to Infinity, which the site would show as "not reported".
+ */
+export const MAX_AMOUNT = 1e15;
+
+/**
  * A non-negative number as published. Empty → null (not reported). Thousands may be grouped with
  * spaces only in groups of three ("386 000"); anything else ("7 56000") is ambiguous and rejected.
+ * Figures above MAX_AMOUNT are rejected as implausible.
  */
 export function parseAmount(cell: string | undefined, column: string, opts: { integer?: boolean } = {}): Parsed<number | null> {
   const s = (cell ?? '').trim();
@@ -22,12 +30,18 @@ export function parseAmount(cell: string | undefined, column: string, opts: { in
     digits = s.replace(/[ \u00a0\u202f]/g, '');
   }
   if (/^-\d/.test(digits)) return fail('negative_value', `${column}: '${s}' is negative; reported figures cannot be negative`);
+  // A spreadsheet prints numbers of 10^21 and more in exponent notation.
+  if (/^\d+(?:\.\d+)?e\+?\d+$/i.test(digits) && Number(digits) > MAX_AMOUNT) return implausible(s, column);
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return fail('bad_number', `${column}: '${s}' is not a number`);
   const value = Number(digits);
-  if (!Number.isFinite(value)) return fail('bad_number', `${column}: '${s}' is not a finite number`);
+  if (!Number.isFinite(value) || value > MAX_AMOUNT) return implausible(s, column);
   if (opts.integer && !Number.isInteger(value)) return fail('bad_number', `${column}: '${s}' is not a whole number`);
-  if (opts.integer && value > Number.MAX_SAFE_INTEGER) return fail('bad_number', `${column}: '${s}' is too large`);
   return ok(value);
+}
+
+function implausible(s: string, column: string): Parsed<never> {
+  const shown = s.length > 40 ? `${s.slice(0, 20)}…(${s.length} characters)` : s;
+  return fail('implausible_magnitude', `${column}: '${shown}' is above 10^15, which no reported figure reaches; check the source for a typing or export error`);
 }
 
 /** A four-digit calendar year within the range reports can cover. */

@@ -48,6 +48,7 @@ describe('att-annual adapter: a complete report', async () => {
       {
         file: 'norway-2099-v1.csv', line: 2, reportKey: 'Norway|2099|v1', reporterName: 'Norway', instrument: 'ATT_ANNUAL',
         reportType: 'annual', year: 2099, version: 1, submittedDate: '2100-05-31', isPublic: true, isNil: false, sensitiveWithheld: false,
+        raw: 'Norway,2099,1,2100-05-31,no,yes,no,export,actual,II,11,1111111,NOK,Sweden,,,Synthetic armoured vehicles,SYNTHETIC TEST DATA',
       },
     ]);
   });
@@ -58,7 +59,7 @@ describe('att-annual adapter: a complete report', async () => {
       file: 'norway-2099-v1.csv', line: 2, reportKey: 'Norway|2099|v1', reporterName: 'Norway', year: 2099, direction: 'export',
       partnerName: 'Sweden', categoryScheme: 'ATT', categoryCode: 'II', basis: 'actual', licences: null, items: 11, value: 1111111,
       currency: 'NOK', decisionDate: null, originName: null, intermediate: null, description: 'Synthetic armoured vehicles',
-      comments: 'SYNTHETIC TEST DATA',
+      comments: 'SYNTHETIC TEST DATA', raw: 'Norway,2099,1,2100-05-31,no,yes,no,export,actual,II,11,1111111,NOK,Sweden,,,Synthetic armoured vehicles,SYNTHETIC TEST DATA',
     });
     expect(p.facts[1]).toMatchObject({ line: 3, categoryCode: 'VIII.a.1', items: 222, value: null, currency: null, partnerName: 'Denmark', originName: 'Germany', intermediate: 'Iceland; Finland' });
   });

@@ -54,7 +54,7 @@ describe('coarm-okfn adapter: facts', () => {
     const common = {
       file: 'eu-armsexports.csv', line: 2, reportKey: 'Austria|2099', reporterName: 'Austria', year: 2099, direction: 'export',
       partnerName: 'Canada', categoryScheme: 'ML', categoryCode: 'ML1', items: null, decisionDate: null, originName: null,
-      intermediate: null, description: null, comments: null,
+      intermediate: null, description: null, comments: null, raw: '1;2099;Canada;Austria;ML1;2;1000;400',
     };
     expect(factsAt(2)).toEqual([
       { ...common, basis: 'authorized', licences: 2, value: 1000, currency: 'EUR' },
@@ -97,7 +97,7 @@ describe('coarm-okfn adapter: facts', () => {
 
 describe('coarm-okfn adapter: totals', () => {
   it('turns a Total row of an exporter into one total per reported measure, never a fact', () => {
-    const base = { file: 'eu-armsexports.csv', line: 4, reporterName: 'Austria', reporterLabel: 'Austria', partnerName: 'Canada', year: 2099, categoryCode: 'Total', direction: 'export' };
+    const base = { file: 'eu-armsexports.csv', line: 4, reporterName: 'Austria', reporterLabel: 'Austria', partnerName: 'Canada', year: 2099, categoryCode: 'Total', direction: 'export', raw: '3;2099;Canada;Austria;Total;3;1500;400' };
     expect(totalsAt(4)).toEqual([
       { ...base, measure: 'licences', value: 3, currency: null, basis: 'authorized' },
       { ...base, measure: 'licence_value', value: 1500, currency: 'EUR', basis: 'authorized' },
@@ -190,7 +190,12 @@ describe('coarm-okfn adapter: counts and line numbers', () => {
     const crlf = parseCoarm([fromText(text('eu-armsexports.csv').replace(/\r?\n/g, '\r\n'))]);
     const lf = parseCoarm([fromText(text('eu-armsexports.csv').replace(/\r\n/g, '\n'))]);
     // csv.ts keeps a CR inside a quoted field, so only the two-line name on line 26 differs.
-    const unify = (p: ParsedSource) => ({ ...p, facts: p.facts.map((f) => ({ ...f, partnerName: f.partnerName?.replace(/\r\n/g, '\n') ?? null })) });
+    const unify = (p: ParsedSource) => ({
+      ...p,
+      facts: p.facts.map((f) => ({ ...f, partnerName: f.partnerName?.replace(/\r\n/g, '\n') ?? null, raw: f.raw.replace(/\r\n/g, '\n') })),
+      totals: p.totals.map((t) => ({ ...t, raw: t.raw.replace(/\r\n/g, '\n') })),
+      rejects: p.rejects.map((r) => ({ ...r, raw: r.raw.replace(/\r\n/g, '\n') })),
+    });
     expect(unify(crlf)).toEqual(unify(lf));
     expect(lf.rowsRead).toBe(26);
     expect(lf.rejects.every((r) => !r.raw.includes('\r'))).toBe(true);

@@ -46,7 +46,7 @@ describe('uk-siel adapter: facts', () => {
       file: 'values.csv', line: 2, reportKey: 'United Kingdom|2099', reporterName: 'United Kingdom', year: 2099,
       direction: 'export', partnerName: 'France', categoryScheme: 'ML', categoryCode: 'ML10', basis: 'authorized',
       licences: 1, items: null, value: 1111, currency: 'GBP', decisionDate: '2099-01-05', originName: null,
-      intermediate: null, description: null, comments: null,
+      intermediate: null, description: null, comments: null, raw: '1,2099-01-05,ML10,1,1111,France,0',
     });
   });
 

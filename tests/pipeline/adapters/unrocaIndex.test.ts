@@ -21,6 +21,7 @@ describe('unroca-index adapter: reports', () => {
     expect(parsed.reports.filter((r) => r.line === 2)).toEqual([2099, 2098].map((year) => ({
       file: 'years.json', line: 2, reportKey: `austria|${year}`, reporterName: 'austria', instrument: 'UNROCA',
       reportType: 'participation', year, version: 1, submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
+      raw: '{"country": "austria", "years": [{"year": 2099}, {"year": 2098}]},',
     })));
   });
 

@@ -163,6 +163,64 @@ describe('checkHeader', () => {
   });
 });
 
+describe('decodeText: encodings (issue 15, item 6)', () => {
+  const bytes = (...b: number[]) => new Uint8Array(b);
+
+  it('rejects bytes that are not UTF-8, naming the file, line, byte offset and the likely encoding', () => {
+    // SYNTHETIC: "a,b\nCôte,1" written in Windows-1252 (ô = 0xF4).
+    const latin1 = bytes(0x61, 0x2c, 0x62, 0x0a, 0x43, 0xf4, 0x74, 0x65, 0x2c, 0x31);
+    expect(() => decodeText(latin1, 'legacy.csv')).toThrow(CsvError);
+    expect(() => decodeText(latin1, 'legacy.csv')).toThrow(
+      /^legacy\.csv:2: not valid UTF-8: byte 0xF4 at offset 5 \(line 2, column 2\).*Windows-1252/,
+    );
+  });
+
+  it('rejects a UTF-8 sequence cut short at the end of the file', () => {
+    expect(() => decodeText(bytes(0x61, 0xc3), 'cut.csv')).toThrow(/^cut\.csv:1: not valid UTF-8: byte 0xC3 at offset 1/);
+  });
+
+  it('decodes UTF-16 with a byte-order mark, little- and big-endian', () => {
+    const le = new Uint8Array([0xff, 0xfe, ...[...'a,é'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    const be = new Uint8Array([0xfe, 0xff, ...[...'a,é'].flatMap((c) => [0, c.charCodeAt(0)])]);
+    expect(decodeText(le, 'le.csv')).toBe('a,é');
+    expect(decodeText(be, 'be.csv')).toBe('a,é');
+  });
+
+  it('rejects UTF-16 without a byte-order mark (NUL bytes), instead of reading NULs into the cells', () => {
+    const le = new Uint8Array([...'a,b\n'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(() => decodeText(le, 'wide.csv')).toThrow(/^wide\.csv:1: .*NUL byte.*UTF-16/);
+  });
+});
+
+describe('parseCsv: strict RFC 4180 quoting (issue 15, item 9)', () => {
+  it('marks a record with text after a closing quote as broken, naming line and column, instead of reading "x"y as xy', () => {
+    const r = parseCsv('h,n\n1,"x"y\n2,z', 'q.csv');
+    expect(r).toHaveLength(3);
+    expect(r[1]!.problem).toEqual({ reasonCode: 'bad_quoting', reason: expect.stringMatching(/^line 2, column 6: 'y' follows the closing quote of field 2/) });
+    expect(r[1]!.raw).toBe('1,"x"y');
+    expect(r[2]!.problem).toBeUndefined();
+    expect(r[2]!.fields).toEqual(['2', 'z']);
+  });
+
+  it('accepts a closing quote followed by a delimiter, a line end or the end of the file', () => {
+    expect(parseCsv('"a","b"\r\n"c","d"', 'q.csv').every((x) => x.problem === undefined)).toBe(true);
+  });
+});
+
+describe('parseCsv: line ends (issue 15, item 6)', () => {
+  it('reads a file with CR-only line ends (classic Mac) as lines, not as one long record', () => {
+    const r = parseCsv('a,b\r1,2\r3,4\r', 'mac.csv');
+    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([[1, ['a', 'b'], 'a,b'], [2, ['1', '2'], '1,2'], [3, ['3', '4'], '3,4']]);
+  });
+
+  it('marks a stray carriage return inside an LF file as a broken record rather than keeping it in a cell', () => {
+    const r = parseCsv('a,b\n1,x\ry\n3,4\n', 'mixed.csv');
+    expect(r[1]!.problem?.reasonCode).toBe('stray_carriage_return');
+    expect(r[1]!.problem?.reason).toMatch(/^line 2, column 4: /);
+    expect(r[2]!.problem).toBeUndefined();
+  });
+});
+
 describe('classic Mac OS files (SECO tables)', () => {
   it('ends lines on a lone CR, and keeps line numbers', () => {
     const r = parseCsv('a;b\r1;2\r\r3;4\r', 'f.csv', ';');
@@ -176,7 +234,8 @@ describe('classic Mac OS files (SECO tables)', () => {
 
   it('decodes Mac Roman when asked, never by guessing', () => {
     const bytes = Uint8Array.from([0x44, 0x8a, 0x6e]); // "Dän" in Mac Roman
-    expect(decodeText(bytes, 'macintosh')).toBe('Dän');
-    expect(decodeText(bytes)).toBe('D\ufffdn');
+    expect(decodeText(bytes, 'f.csv', 'macintosh')).toBe('Dän');
+    // Undeclared, the same bytes are not UTF-8: an error naming the byte, not a U+FFFD in the name.
+    expect(() => decodeText(bytes, 'f.csv')).toThrow(/^f\.csv:1: not valid UTF-8: byte 0x8A at offset 1/);
   });
 });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv } from '../../../src/pipeline/kit/csv.ts';
+import { checkHeader, CsvError, parseCsv } from '../../../src/pipeline/kit/csv.ts';
 import { cellText, parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 
 /** Builds a one-sheet workbook in memory from rows of cell values (undefined = no cell). */
@@ -82,5 +82,46 @@ describe('parseXlsx', () => {
 
   it('stops with a CsvError when the bytes are a CSV file, not a workbook', async () => {
     await expect(parseXlsx(new TextEncoder().encode('a,b\n1,2\n'), 'wrong.xlsx')).rejects.toThrow(/wrong\.xlsx:1: not a readable XLSX workbook/);
+  });
+});
+
+describe('parseXlsx: cells that would load a guess (issue 15, item 8)', () => {
+  it('marks a data row with merged cells as broken, naming the worksheet and the cells, instead of copying one value into its neighbours', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Exports 2099');
+    ws.addRow(['category', 'items', 'value']);
+    ws.addRow(['II', 5, 5]);
+    ws.addRow(['III', 7, 8]);
+    ws.mergeCells('B2:C2');
+    const records = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'm.xlsx');
+    expect(records[1]!.problem).toEqual({ reasonCode: 'merged_cells', reason: expect.stringMatching(/^worksheet 'Exports 2099', cells B2:C2 are merged/) });
+    expect(records[2]!.problem).toBeUndefined();
+  });
+
+  it('stops on merged cells in the header row, naming the worksheet and cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Data');
+    ws.addRow(['a', 'b', 'c']);
+    ws.addRow([1, 2, 3]);
+    ws.mergeCells('A1:B1');
+    const records = await parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'h.xlsx');
+    expect(() => checkHeader(records[0], ['a', 'b', 'c'], 'h.xlsx', ',')).toThrow(/^h\.xlsx:1: header: worksheet 'Data', cells A1:B1 are merged/);
+  });
+
+  it('marks a formula cell without a cached result as broken, naming the cell, instead of loading it as empty', async () => {
+    const records = await parseXlsx(await workbook([['a', 'b'], ['x', { formula: 'A1*2' } as ExcelJS.CellValue], ['y', 3]]), 'f.xlsx');
+    expect(records[1]!.problem).toEqual({ reasonCode: 'formula_without_result', reason: expect.stringMatching(/^worksheet 'Data', cell B2 holds the formula =A1\*2 without a saved result/) });
+    expect(records[2]!.problem).toBeUndefined();
+  });
+
+  it('says which worksheet it read: on every record, and when the first is empty but another is not', async () => {
+    const records = await parseXlsx(await workbook([['a'], ['b']], true), 'f.xlsx');
+    expect(records.map((r) => r.sheet)).toEqual(['Data', 'Data']);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('First');
+    wb.addWorksheet('Second').getCell('A1').value = 'x';
+    await expect(parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'two.xlsx')).rejects.toThrow(
+      /^two\.xlsx:1: the first worksheet, 'First', is empty, but worksheet 'Second' is not/,
+    );
   });
 });

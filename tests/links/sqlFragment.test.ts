@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { consoleAddress, expensiveReason, sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+
+describe('the console query in the URL fragment', () => {
+  it('round-trips any SQL through #q=', () => {
+    const sql = "SELECT 'a & b = 50% + #1', \"x\" FROM t -- é\nWHERE y = ?";
+    expect(sharedQuery({ search: '', hash: sqlFragment(sql) })).toBe(sql);
+  });
+
+  it('still opens old ?q= links, and prefers the fragment when both are there', () => {
+    expect(sharedQuery({ search: '?q=SELECT+1', hash: '' })).toBe('SELECT 1');
+    expect(sharedQuery({ search: '?q=SELECT+1', hash: '#q=SELECT+2' })).toBe('SELECT 2');
+    expect(sharedQuery({ search: '', hash: '' })).toBeNull();
+  });
+
+  it('writes the address with the query in the fragment and the old ?q= dropped, other parameters kept', () => {
+    expect(consoleAddress({ pathname: '/en/sql', search: '?q=SELECT+1&x=2' }, 'SELECT 2')).toBe('/en/sql?x=2#q=SELECT+2');
+    expect(consoleAddress({ pathname: '/en/sql', search: '' }, '')).toBe('/en/sql');
+  });
+});
+
+describe('which linked queries wait for a click', () => {
+  it('waits when a generator is called with a large number', () => {
+    expect(expensiveReason("SELECT repeat('x',400000000)")).toEqual({ kind: 'generator', fn: 'repeat' });
+    expect(expensiveReason('SELECT * FROM range(1e9)')).toEqual({ kind: 'generator', fn: 'range' });
+    expect(expensiveReason('SELECT count(*) FROM generate_series(1, 10_000_000)')).toEqual({ kind: 'generator', fn: 'generate_series' });
+  });
+
+  it('waits for very long text', () => {
+    expect(expensiveReason(`SELECT 1 ${' '.repeat(20_001)}`)?.kind).toBe('length');
+  });
+
+  it('runs the portal’s own kind of queries on open: small series, filters on large values, words in strings or comments', () => {
+    expect(expensiveReason('SELECT unnest(generate_series(year(eif), 2024)) FROM p CROSS JOIN params')).toBeNull();
+    expect(expensiveReason('SELECT * FROM transfers WHERE value > 1000000')).toBeNull();
+    expect(expensiveReason("SELECT 'repeat(x, 900000)' -- range(1e9)\nFROM states")).toBeNull();
+  });
+});
