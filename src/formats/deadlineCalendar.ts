@@ -6,8 +6,17 @@
  */
 import { formatDate, t, type Lang } from '../i18n/index.ts';
 import { calendar } from '../i18n/strings/calendar.ts';
-import type { DeadlineRow } from '../queries/deadlines.ts';
 import { icsCalendar, type IcsEvent } from './ics.ts';
+
+/** One reporting deadline (the rows of src/queries/deadlines.ts have this shape). */
+export interface DeadlineRow {
+  iso3: string;
+  kind: 'initial' | 'annual';
+  report_year: number | null;
+  entry_into_force: string;
+  due: string;
+  grace_end: string | null;
+}
 
 export const PRODID = '-//ATT transparency portal//Reporting deadlines//EN';
 const UID_DOMAIN = 'att-transparency-portal';
@@ -36,7 +45,7 @@ export function deadlineEvents(inp: DeadlineCalendarInput): IcsEvent[] {
     const reminders = (what: string) => [30, 7].map((days) => ({ daysBefore: days, description: s('remindBefore', { days: String(days), what }) }));
     if (r.kind === 'initial') {
       const summary = s('initialDue', { name });
-      return [{ uid: `${r.iso3}-initial-due@${UID_DOMAIN}`, date: r.due, summary, description: s('initialText', { name, eif: date(r.entry_into_force) }), url, categories: ['ATT', r.iso3], alarms: reminders(summary) }];
+      return [{ uid: `${r.iso3}-initial-due@${UID_DOMAIN}`, date: r.due, summary, description: s('initialText', { eif: date(r.entry_into_force) }), url, categories: ['ATT', r.iso3], alarms: reminders(summary) }];
     }
     const y = year(r.report_year!);
     const summary = s('annualDue', { name, year: y });

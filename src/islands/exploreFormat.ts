@@ -9,7 +9,7 @@ import { common } from '../i18n/strings/common.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { attCategoryLabel, basisLabel, currencyUnit, directionLabel, instrumentLabel, regionLabel } from '../ui/labels.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
-import { DIMENSION_COLUMNS, splitsBasis, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
+import { DIMENSION_COLUMNS, splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
 import type { Cell, Row } from '../db/results.ts';
 
 const DIM_OF_COLUMN: Record<string, Dimension> = Object.fromEntries(
@@ -111,7 +111,7 @@ export function exploreChartInput(s: ExploreState, rows: readonly Row[], l: Labe
     x: (r) => (xDim === 'year' ? Number(r.year) : xDim ? dimensionText(l, xDim, r) : l.measure(s.measure)),
     series: rest.length ? (r) => rest.map((d) => dimensionText(l, d, r)).join(' · ') : null,
     y: s.measure,
-    // Bases kept apart get their own panels rather than series, so a stacked chart never piles them up.
+    // Directions and bases kept apart get their own panels rather than series, so a stacked chart never piles them up.
     panel: panelOf(s, l),
     currency: s.measure === 'value' ? (r) => String(r.currency ?? '') : undefined,
     xIsYear: xDim === 'year',
@@ -119,9 +119,12 @@ export function exploreChartInput(s: ExploreState, rows: readonly Row[], l: Labe
 }
 
 function panelOf(s: ExploreState, l: Labeller): ((r: Row) => string) | null {
-  const basis = splitsBasis(s);
-  if (s.measure === 'value') return basis ? (r) => `${r.currency ?? ''} · ${l.cell('basis', r.basis ?? null, r)}` : (r) => String(r.currency ?? '');
-  return basis ? (r) => l.cell('basis', r.basis ?? null, r) : null;
+  // Each part that the result keeps apart (currency, direction, basis) names the panel.
+  const parts: ((r: Row) => string)[] = [];
+  if (s.measure === 'value') parts.push((r) => String(r.currency ?? ''));
+  if (splitsDirection(s)) parts.push((r) => l.cell('direction', r.direction ?? null, r));
+  if (splitsBasis(s)) parts.push((r) => l.cell('basis', r.basis ?? null, r));
+  return parts.length ? (r) => parts.map((p) => p(r)).join(' · ') : null;
 }
 
 /** Sorts rows by a result column: numbers numerically, text in the language's collation order, empty last. */

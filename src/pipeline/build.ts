@@ -10,7 +10,7 @@ import type { CategoryScheme } from '../schema/codes.ts';
 import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { asNormalizedSource, normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
-import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import type { ParsedTreatyStatus } from './types.ts';
 import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
 import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';

@@ -5,6 +5,7 @@
  */
 import { licenceItems, type LicenceItemRow } from '../schema/licenceItems.ts';
 import type { CategoryLookup } from '../reference/categoryLookup.ts';
+import { RowReject } from './kit/rowReject.ts';
 import type { ParsedLicenceItem } from './types.ts';
 
 export type LicenceItemDraft = Omit<LicenceItemRow, 'item_id'>;
@@ -19,24 +20,17 @@ export function mlCategoryOf(code: string): string | null {
   return n >= 1 && n <= 22 ? `ML${n}` : null;
 }
 
-export type LicenceOutcome = { ok: true; row: LicenceItemDraft } | { ok: false; reasonCode: string; reason: string };
-
-/** `resolve` returns the ISO code of a name or throws the line's reject (as for facts). */
-export function normalizeLicenceItem(
-  item: ParsedLicenceItem,
-  sourceId: string,
-  resolve: (name: string, role: string) => string | null,
-  categories: CategoryLookup,
-): LicenceOutcome {
+/** The item's row; a RowReject (from `resolve`, or for an ML entry outside ML1–ML22) turns the line down. */
+export function normalizeLicenceItem(item: ParsedLicenceItem, sourceId: string, resolve: (name: string, role: string) => string | null, categories: CategoryLookup): LicenceItemDraft {
   const reporter = resolve(item.reporterName, 'reporter');
   const partner = resolve(item.partnerName, 'destination');
-  if (reporter === null) return { ok: false, reasonCode: 'missing_reporter', reason: `reporter '${item.reporterName}' does not name a State` };
+  if (reporter === null) throw new RowReject('missing_reporter', `reporter '${item.reporterName}' does not name a State`);
   let ml: string | null = null;
   let crosswalk = { attCategory: null as string | null, attMatch: 'none' as LicenceItemDraft['att_match'] };
   if (item.controls.ml !== null) {
     ml = mlCategoryOf(item.controls.ml);
     const info = ml === null ? null : categories.lookup('ML', ml);
-    if (!info) return { ok: false, reasonCode: 'unknown_category', reason: `ML (GKV): '${item.controls.ml}' is not an entry of the Military List ML1–ML22` };
+    if (!info) throw new RowReject('unknown_category', `ML (GKV): '${item.controls.ml}' is not an entry of the Military List ML1–ML22`);
     crosswalk = info;
   }
   const r = draftRow.safeParse({
@@ -63,7 +57,7 @@ export function normalizeLicenceItem(
     source_file: item.file,
     source_line: item.line,
   });
-  if (r.success) return { ok: true, row: r.data };
+  if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  return { ok: false, reasonCode: 'invalid_value', reason: `${issue.path.map(String).join('.')}: ${issue.message}` };
+  throw new RowReject('invalid_value', `${issue.path.map(String).join('.')}: ${issue.message}`);
 }

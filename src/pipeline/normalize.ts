@@ -170,6 +170,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
             reporter_iso3: reporterIso3,
             reporter_name: reporterName,
             year: f.year,
+            reporter_rule: f.reporterRule ?? null,
             direction: f.direction,
             partner_iso3: partnerIso3,
             partner_name: partnerName,
@@ -178,6 +179,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
             att_category: cat.info.attCategory as TransferDraft['att_category'],
             att_match: cat.info.attMatch,
             basis: f.basis,
+            items_as_written: f.itemsAsWritten ?? null,
             licences: f.licences,
             items: f.items,
             value: f.value,
@@ -222,9 +224,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   const licenceRows: LicenceItemDraft[] = [];
   for (const item of parsed.licenceItems ?? []) {
     try {
-      const r = normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories);
-      if (!r.ok) throw new RowReject(r.reasonCode, r.reason);
-      licenceRows.push(r.row);
+      licenceRows.push(normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories));
     } catch (e) {
       rejectLine(item.file, item.line, `${item.licenceNumber};${item.decisionDate};${item.partnerName};${item.value}`, e);
     }

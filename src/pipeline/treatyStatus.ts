@@ -13,7 +13,7 @@ import type { TreatyDisagreement, TreatyStatusSummary } from '../schema/manifest
 import type { StateRow } from '../schema/states.ts';
 import { NO_FACTS, entryIntoForce, treatyStatusOf, type AttColumns } from '../reference/attFacts.ts';
 import type { AttParticipant } from '../reference/attParticipation.ts';
-import type { ParsedParticipant, ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import type { ParsedParticipant, ParsedTreatyStatus } from './types.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 import type { Reject } from './types.ts';
 

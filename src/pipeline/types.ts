@@ -12,8 +12,7 @@
  */
 import type { CategoryRow } from '../schema/categories.ts';
 import type { InitialAnswer } from '../schema/initialAnswers.ts';
-import type { Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
-import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import type { Basis, CategoryScheme, Direction, Instrument, ReporterRule } from '../schema/codes.ts';
 import type { AnyTable } from '../schema/columns.ts';
 import type { NormalizedRows, OwnTableContext } from './euNormalize.ts';
 
@@ -54,6 +53,10 @@ export interface ParsedFact {
   intermediate: string | null;
   description: string | null;
   comments: string | null;
+  /** Count of items as written, for sources that give it as text (UN Register); absent elsewhere. */
+  itemsAsWritten?: string | null;
+  /** How reporter and direction were inferred, when the source does not state them; absent elsewhere. */
+  reporterRule?: ReporterRule | null;
   /** The source row as written (CSV line, or a workbook row's cells as CSV), for the rejects table. */
   raw: string;
 }
@@ -226,3 +229,52 @@ export interface OwnTableAdapter extends AdapterBase {
 }
 
 export type Adapter = TransferAdapter | InitialReportAdapter | TreatyStatusAdapter | OwnTableAdapter;
+
+// The depositary's treaty status (adapters/untcAttStatus.ts): participants with names as written.
+
+/** Kind of instrument of consent on the UNTC page (suffix none, A, AA, a). */
+export type ConsentKind = 'ratification' | 'acceptance' | 'approval' | 'accession';
+
+export interface TreatyFootnote {
+  mark: string;
+  text: string;
+  line: number;
+}
+
+export interface TreatyDeclaration {
+  /** Participant name as written in the declarations section (footnote digits removed). */
+  participant: string;
+  text: string;
+  line: number;
+}
+
+export interface ParsedParticipant {
+  file: string;
+  line: number;
+  /** Name as written, footnote digits removed. */
+  name: string;
+  signatureDate: string | null;
+  provisionalApplicationDate: string | null;
+  consentDate: string | null;
+  consentType: ConsentKind | null;
+  /** Footnote marks after the name, with the end note each one points to. */
+  footnotes: TreatyFootnote[];
+  declarations: TreatyDeclaration[];
+}
+
+export interface ParsedTreatyStatus {
+  file: string;
+  /** "STATUS AS AT" date, YYYY-MM-DD, and the header as printed. */
+  statusAsAt: string;
+  statusAsAtText: string;
+  printed: { signatories: number | null; parties: number | null };
+  participants: ParsedParticipant[];
+  footnotes: TreatyFootnote[];
+  declarations: TreatyDeclaration[];
+  rejects: Reject[];
+  /** Rows of the participants table (loaded or rejected): the list is complete only if all were loaded. */
+  participantRows: number;
+  /** Participant rows + end notes + declaration entries. Equals rowsLoaded + rejects.length. */
+  rowsRead: number;
+  rowsLoaded: number;
+}

@@ -8,6 +8,8 @@
  *    and symmetric relative difference 2(x − m)/(x + m), which lies in [−2, 2] and is ±2 when one
  *    side reports nothing. Only pairs where both States reported in that direction that year are
  *    compared: a State that did not report cannot disagree. Facts without a partner cannot be paired.
+ *    UN Register facts are paired on their own, by Register category (registerMirrors.ts), so that a
+ *    transfer a State reported both to the Register and in another instrument is not counted twice.
  * 2. Same State, two instruments: what one State reported in two channels for the same years, by
  *    year, destination and category (e.g. the UK's EU COARM figures vs its licence data). Licence
  *    counts are compared; values are shown side by side in their own currencies.
@@ -26,6 +28,7 @@ const MIRROR = `sides AS (
          direction, year::INTEGER AS year, basis, att_category, items, value, currency
     FROM transfers
    WHERE reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL AND att_category IS NOT NULL
+     AND category_scheme <> 'UNROCA'
 ),
 side AS (
   SELECT direction, exporter, importer, year, basis, att_category,

@@ -4,10 +4,11 @@
  * schema; the SQL is readable on its own because the page offers it for download and in the console.
  *
  * Values are always grouped by currency as well: a sum never mixes currencies. Sums are also kept
- * apart by basis (authorized, actual, refused) unless the reader groups or filters by it.
+ * apart by direction (a transfer reported by both sides would count twice) and by basis (authorized,
+ * actual, refused) unless the reader groups or filters by them.
  */
 import { reports, states, transfers, type TableName } from '../schema/index.ts';
-import { splitsBasis, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
+import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -99,6 +100,7 @@ export function exploreFilters(s: ExploreState): { conditions: string[]; params:
 export function exploreQuery(s: ExploreState): Query {
   const m = MEASURE_SQL[s.measure];
   const groups = s.group.flatMap((g) => DIMENSION_SQL[g].columns);
+  if (splitsDirection(s)) groups.push(['direction', t('direction')]);
   if (splitsBasis(s)) groups.push(['basis', t('basis')]);
   if (s.measure === 'value') groups.push(['currency', t('currency')]);
   const joins = [...new Set(s.group.map((g) => DIMENSION_SQL[g].join).filter((j): j is Join => j !== undefined))].sort();

@@ -262,9 +262,20 @@ export function splitsBasis(s: Pick<ExploreState, 'group' | 'measure' | 'basis'>
   return (s.measure === 'value' || s.measure === 'items' || s.measure === 'licences') && !s.group.includes('basis') && s.basis.length !== 1;
 }
 
-/** The columns of the result, in order: the groups, the basis (see splitsBasis), the currency (value only), the measure. */
-export function resultColumns(s: Pick<ExploreState, 'group' | 'measure' | 'basis'>): string[] {
+/**
+ * Whether the result keeps directions apart without the reader asking: an export reported by one State
+ * and the same transfer reported as an import by its partner (UN Register mirror pairs) are one
+ * transfer told twice, so a sum of values, items or licences over both directions would count it twice.
+ * Unless direction is a group or filtered to one, it is grouped by as well.
+ */
+export function splitsDirection(s: Pick<ExploreState, 'group' | 'measure' | 'direction'>): boolean {
+  return (s.measure === 'value' || s.measure === 'items' || s.measure === 'licences') && !s.group.includes('direction') && s.direction === null;
+}
+
+/** The columns of the result, in order: the groups, the direction and basis (see splitsDirection, splitsBasis), the currency (value only), the measure. */
+export function resultColumns(s: Pick<ExploreState, 'group' | 'measure' | 'basis' | 'direction'>): string[] {
   const cols = s.group.flatMap((g) => DIMENSION_COLUMNS[g]);
+  if (splitsDirection(s)) cols.push('direction');
   if (splitsBasis(s)) cols.push('basis');
   if (s.measure === 'value') cols.push('currency');
   cols.push(s.measure);

@@ -7,7 +7,7 @@
  */
 import { reports, transfers, type TableName } from '../schema/index.ts';
 import { DIMENSION_SQL, JOINS, MEASURE_SQL, exploreFilters, type Join } from './explore.ts';
-import { splitsBasis, type ExploreState } from './exploreState.ts';
+import { splitsBasis, splitsDirection, type ExploreState } from './exploreState.ts';
 import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -44,6 +44,7 @@ export function provenanceQuery(s: ExploreState, row?: RowKey): Query {
   const { conditions, params } = exploreFilters(s);
   const joins = new Set<Join>();
   const keyed: { name: string; expr: string; join?: Join }[] = s.group.flatMap((g) => DIMENSION_SQL[g].columns.map(([name, expr]) => ({ name, expr, join: DIMENSION_SQL[g].join })));
+  if (splitsDirection(s)) keyed.push({ name: 'direction', expr: 't."direction"' });
   if (splitsBasis(s)) keyed.push({ name: 'basis', expr: 't."basis"' });
   if (s.measure === 'value') keyed.push({ name: 'currency', expr: 't."currency"' });
   for (const k of keyed) {

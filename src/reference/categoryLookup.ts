@@ -5,6 +5,7 @@
  *   number ("viii a 1", "VIII.A.1", "VIIIa1" → "VIII.a.1").
  * - ML: "ML4", "ml4", "ML 4", "ML04" → "ML4".
  * - CH_KM: "KM 3", "km3", "KM03" → "KM3"; SECO's lumped column keeps its own code (KM9/11-15/17-22).
+ * - UNROCA (UN Register): like ATT, a numeral I–VII and a sub-category letter ("VII a" → "VII.a").
  * - UK: the code as written (trimmed); UK rows come from the UK source at pipeline time.
  * A code that does not name a row of its scheme is unknown (null): no guessing.
  */
@@ -28,7 +29,7 @@ const KM_CODE = /^km\s*0*(\d{1,2})$/i;
 /** The one spelling facts store for a code; codes that do not parse come back trimmed. */
 export function canonicalCategoryCode(scheme: CategoryScheme, code: string): string {
   const s = code.trim();
-  if (scheme === 'ATT') {
+  if (scheme === 'ATT' || scheme === 'UNROCA') {
     const m = ATT_CODE.exec(s);
     if (!m) return s;
     const sub = m[2] ? `.${m[2].toLowerCase()}${m[3] ? `.${Number(m[3])}` : ''}` : '';

@@ -19,8 +19,9 @@
  *
  * Sources of the spellings: okfnat-eu-coarm/eu-armsexports.csv (EU COARM), caat-uk-arms-export-data/values.csv
  * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), untc-att-status/att.html (UN Treaty
- * Collection), caat-eu-arms-export-data/*.csv (EU brokering, consultations, missions); German names of the
- * Swiss SECO statistics are kept in stateAliasesGerman.ts and appended at the end. No Node or DOM imports.
+ * Collection), unroca-transfers/unroca_results.json (UN Register short names with their abbreviations),
+ * caat-eu-arms-export-data/*.csv (EU brokering, consultations, missions); German names of the Swiss SECO
+ * statistics are kept in stateAliasesGerman.ts and appended at the end. No Node or DOM imports.
  */
 import { GERMAN_STATE_ALIASES } from './stateAliasesGerman.ts';
 
@@ -129,6 +130,14 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   { name: 'Swaziland', iso3: 'SWZ', why: 'name used until April 2018 (now Eswatini)' },
   { name: 'Syria', iso3: 'SYR' },
   { name: 'Viet Nam', iso3: 'VNM' },
+
+  // UN Register short names, abbreviated as on the UNROCA report pages (UN terminology: "Rep." = Republic)
+  { name: 'Czech Rep.', iso3: 'CZE' },
+  { name: 'Dem. Rep. of the Congo', iso3: 'COD', why: 'Democratic Republic of the Congo; the Register names the Republic of the Congo "Congo"' },
+  { name: "Lao People's Dem. Rep.", iso3: 'LAO' },
+  { name: 'Rep. of Korea', iso3: 'KOR', why: 'Republic of Korea (South Korea); North Korea is the Democratic People’s Republic of Korea' },
+  { name: 'United Rep. of Tanzania', iso3: 'TZA' },
+  { name: 'Venezuela (Bolivarian Republic of)', iso3: 'VEN' },
 
   // Parts of a State or territory (UK data)
   { name: 'Mayotte (Grand Terre and Pamanzi)', iso3: 'MYT', why: 'the two main islands of Mayotte' },

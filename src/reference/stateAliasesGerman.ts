@@ -14,12 +14,12 @@
  *   they mark; the destination is the State named, and partner_name keeps the suffix.
  * No Node or DOM imports.
  */
-import type { StateAlias } from './stateAliases.ts';
 
 const SUFFIX = 'destination with SECO’s suffix, unexplained in the file; partner_name keeps it';
 const LOST = 'non-ASCII letter lost to "?" in gsoaBesondere.csv';
 
-export const GERMAN_STATE_ALIASES: readonly StateAlias[] = [
+/** Same shape as StateAlias (stateAliases.ts), written out so the two modules do not import each other. */
+export const GERMAN_STATE_ALIASES: readonly { name: string; iso3: string; why?: string }[] = [
   { name: 'Aegypten', iso3: 'EGY' },
   { name: 'Ägypten', iso3: 'EGY' },
   { name: '?gypten', iso3: 'EGY', why: LOST },

@@ -1,7 +1,7 @@
 import { col, defineTable, type RowOf } from './columns.ts';
 import { ATT_CATEGORIES, ATT_MATCHES, CATEGORY_SCHEMES } from './codes.ts';
 
-/** Category reference: ATT I–VIII with SALW sub-categories, EU Military List ML1–ML22, and the crosswalk to ATT. */
+/** Category reference: ATT I–VIII with SALW sub-categories, EU Military List ML1–ML22, UN Register I–VII, and the crosswalk to ATT. */
 export const categories = defineTable({
   name: 'categories',
   description: {
@@ -11,7 +11,7 @@ export const categories = defineTable({
   },
   sortBy: ['scheme', 'sort_order'],
   columns: {
-    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings) or CH_KM (Swiss war-material categories).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques) ou CH_KM (catégories suisses de matériel de guerre).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas) o CH_KM (categorías suizas de material de guerra).' } }),
+    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings), CH_KM (Swiss war-material categories) or UNROCA (UN Register of Conventional Arms).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre) ou UNROCA (Registre des armes classiques de l’ONU).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra) o UNROCA (Registro de Armas Convencionales de la ONU).' } }),
     code: col.text({ kind: 'id', description: { en: 'Code within the scheme (e.g. IV, VIII.a, ML10).', fr: 'Code dans la nomenclature (p. ex. IV, VIII.a, ML10).', es: 'Código dentro de la nomenclatura (p. ej. IV, VIII.a, ML10).' } }),
     parent_code: col.textOrNull({ kind: 'dimension', description: { en: 'Parent code for sub-categories (e.g. VIII for VIII.a).', fr: 'Code parent des sous-catégories (p. ex. VIII pour VIII.a).', es: 'Código superior de las subcategorías (p. ej. VIII para VIII.a).' } }),
     label_en: col.text({ kind: 'text', description: { en: 'Label in English.', fr: 'Libellé en anglais.', es: 'Etiqueta en inglés.' } }),

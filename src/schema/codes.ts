@@ -20,9 +20,10 @@ export type Basis = (typeof BASES)[number];
 /**
  * Category schemes: ATT = Art. 2(1) categories I–VIII (and SALW sub-categories), ML = EU Common
  * Military List ML1–ML22, UK = other UK control-list ratings (dual-use, PL50xx) found in UK licence data,
- * CH_KM = Swiss war-material categories KM 1–22 (numbered as ML1–ML22) and SECO's lumped column.
+ * CH_KM = Swiss war-material categories KM 1–22 (numbered as ML1–ML22) and SECO's lumped column,
+ * UNROCA = the UN Register of Conventional Arms categories I–VII (with VII.a missiles, VII.b MANPADS).
  */
-export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK', 'CH_KM'] as const;
+export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK', 'CH_KM', 'UNROCA'] as const;
 export type CategoryScheme = (typeof CATEGORY_SCHEMES)[number];
 
 /** The eight ATT Art. 2(1) categories. */
@@ -32,6 +33,15 @@ export type AttCategory = (typeof ATT_CATEGORIES)[number];
 /** How well a national/EU category maps to an ATT category. */
 export const ATT_MATCHES = ['exact', 'approximate', 'none'] as const;
 export type AttMatch = (typeof ATT_MATCHES)[number];
+
+/**
+ * How reporter and direction were obtained when the source does not state them (UN Register transfers:
+ * the scraper wrote each report page's export rows, then its import rows). export_block: the row lies in
+ * the export table of the reporting State's page, so the reporter is the exporter; import_block: in its
+ * import table, so the reporter is the importer. Null where the source names the reporter.
+ */
+export const REPORTER_RULES = ['export_block', 'import_block'] as const;
+export type ReporterRule = (typeof REPORTER_RULES)[number];
 
 /** What a reported total row measures (EU COARM rows a, b, c). */
 export const TOTAL_MEASURES = ['licences', 'licence_value', 'export_value'] as const;

@@ -88,7 +88,9 @@ async function load(dir: string): Promise<Map<string, Profile>> {
   }
   if (hasTable('reports', dir)) {
     const reports = await query<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(
-      `SELECT reporter_iso3 AS iso3, instrument, year::INTEGER AS year, count(*)::INTEGER AS reports, bool_or(is_nil) AS nil
+      // A report is one instrument, State, year and version: two sources describing the same report
+      // (the UN Register index and the Register's transfer tables) count it once.
+      `SELECT reporter_iso3 AS iso3, instrument, year::INTEGER AS year, count(DISTINCT version)::INTEGER AS reports, bool_or(is_nil) AS nil
          FROM reports WHERE reporter_iso3 IS NOT NULL GROUP BY ALL ORDER BY instrument, year`,
       [],
       dir,

@@ -61,12 +61,15 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
   // largest one (GBR: COARM, SIEL and UNROCA flows) to about 60.4 KB. Each flow costs ~13 KB (chart, two
   // tables, Share panel); the Swiss SECO exports give many profiles one more (Switzerland as exporter to
   // them), which takes GBR to 76.8 KB (French), and the treaty facts gained their date and the
-  // deadline-calendar link. 80 KB leaves room for that, no more.
-  it('keeps every country page under 80 KB of HTML', async () => {
+  // deadline-calendar link. The UN Register transfers add up to four flows (the State's own export and
+  // import tables, and its partners' reports of the same transfers), about 10 KB each: GBR
+  // reaches 116 KB (French). 120 KB leaves room for that, no more; a lighter rendering of items-only flows
+  // (no chart) would bring it down.
+  it('keeps every country page under 120 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 80_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 120_000)).toEqual([]);
   });
 });

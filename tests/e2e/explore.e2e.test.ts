@@ -46,7 +46,7 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
     const csv = await downloadText(s.page, `${RESULT} [data-download="csv"]`);
     expect(csv.name).toBe('att-explore-value-by-year-basis.csv');
     const [header, ...rows] = parseCsv(csv.text);
-    expect(header).toEqual(['year', 'basis', 'currency', 'value']);
+    expect(header).toEqual(['year', 'basis', 'direction', 'currency', 'value']);
     expect(rows).toEqual(asCsvCells(native, header!));
     const sqlFile = await downloadText(s.page, `${RESULT} [data-download="sql"]`);
     expect(sqlFile.text).toContain(inlineParams(q));

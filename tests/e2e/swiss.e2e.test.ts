@@ -59,7 +59,11 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/CHE`);
     const section = s.page.locator('section', { has: s.page.locator('#licence-items-heading') });
     const native = await nativeRows(`SELECT year::INTEGER AS year, count(*)::INTEGER AS items FROM licence_items WHERE reporter_iso3 = 'CHE' GROUP BY year ORDER BY year`);
-    expect(native).toEqual([{ year: 2012, items: 1975 }, { year: 2013, items: 1566 }, { year: 2014, items: 1177 }]);
+    expect(native).toEqual([
+      { year: 2012, items: 1975 },
+      { year: 2013, items: 1566 },
+      { year: 2014, items: 1177 },
+    ]);
     const rows = await section.locator('tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     const fmt = (v: number) => new Intl.NumberFormat(lang).format(v).replace(/\s/g, '');
@@ -73,6 +77,30 @@ describe.each(LANGS)('Swiss war-material exports (%s)', (lang) => {
     const other = await openCleanPage(browser, baseUrl, `/${lang}/countries/AUT`);
     expect(await other.page.locator('#licence-items-heading').count()).toBe(0);
     await other.close();
+    await s.close();
+  });
+
+  it('the Data page describes both sources (rows read = loaded + rejected + structural) and the licence_items table', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/data`);
+    const fmt = (v: number) => new Intl.NumberFormat(lang).format(v);
+    const war = s.page.locator('article', { has: s.page.locator(`#source-${SOURCE}`) });
+    const flow = (await war.textContent())!.replace(/\s/g, ' ');
+    for (const n of [807, 676, 131]) expect(flow).toContain(fmt(n).replace(/\s/g, ' '));
+    const licences = s.page.locator('article', { has: s.page.locator('#source-seco-ch-special-licences') });
+    expect((await licences.textContent())!.replace(/\s/g, ' ')).toContain(fmt(4718).replace(/\s/g, ' '));
+    expect(await s.page.locator('#dict-licence_items').count()).toBe(1);
+    expect(await s.page.locator('#dict-licence_items').textContent()).toContain('control_wa');
+    await s.close();
+  });
+
+  it('the divergences page counts SECO’s printed totals per year, with the 2014 Africa subtotal as its one mismatch', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/analyses/divergences`);
+    const hrefs = await s.page.locator('a[href^="data:text/csv"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const lines = hrefs.flatMap((h) => decodeURIComponent(h.slice(h.indexOf(',') + 1)).split(/\r?\n/));
+    const seco = lines.filter((l) => l.startsWith(`${SOURCE}:CHE:`)).map((l) => l.split(','));
+    // report_id, source_id, reporter, year, measure, currency, totals, matched, mismatched, no_lines, …, abs_difference
+    expect(seco.map((c) => c[3]).sort()).toEqual(['2006', '2007', '2008', '2009', '2010', '2011', '2012', '2013', '2014']);
+    expect(seco.filter((c) => c[8] !== '0').map((c) => [c[3], c[8], c.at(-1)])).toEqual([['2014', '1', '544689']]);
     await s.close();
   });
 });

@@ -85,6 +85,8 @@ export function synthFact(report: ReportRow, over: Partial<TransferRow>): Transf
     intermediate: null,
     description: null,
     comments: null,
+    items_as_written: null,
+    reporter_rule: null,
     source_file: report.source_file,
     source_line: id + 1,
     ...over,

@@ -106,6 +106,8 @@ export const fixtureTransfers: TransferRow[] = FACTS.map(([id, source, report, r
   intermediate: null,
   description: id === 10 ? '<script>alert(1)</script> synthetic' : null,
   comments: null,
+  items_as_written: null,
+  reporter_rule: null,
   source_file: `${source}.csv`,
   source_line: id + 1,
 }));

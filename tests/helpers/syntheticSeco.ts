@@ -11,13 +11,15 @@
 const MAC_ROMAN: Record<string, number> = { Ä: 0x80, Ö: 0x85, Ü: 0x86, é: 0x8e, è: 0x8f, ä: 0x8a, ö: 0x9a, ü: 0x9f, É: 0x83 };
 
 export function macRoman(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((c) => {
-    const code = c.charCodeAt(0);
-    if (code < 0x80) return code;
-    const mac = MAC_ROMAN[c];
-    if (mac === undefined) throw new Error(`no Mac Roman byte listed for '${c}'`);
-    return mac;
-  }));
+  return Uint8Array.from(
+    [...text].map((c) => {
+      const code = c.charCodeAt(0);
+      if (code < 0x80) return code;
+      const mac = MAC_ROMAN[c];
+      if (mac === undefined) throw new Error(`no Mac Roman byte listed for '${c}'`);
+      return mac;
+    }),
+  );
 }
 
 /** Lines joined by a lone CR, as the real files. */
@@ -39,8 +41,8 @@ export const SYNTHETIC_2006 = crLines([
   "Total;;1'500'050;1'000'050;300'000;200'000;;;0;",
   ';;;;;;;;;',
   "Europa;Dänemark / Danemark;1'200'000;1'000'000;;200'000;;;;",
-  'Europe;Österreich / Autriche;299\'000;;299\'000;;;;;',
-  ';Island / Islande;1\'000;;1\'000;;;;;',
+  "Europe;Österreich / Autriche;299'000;;299'000;;;;;",
+  ";Island / Islande;1'000;;1'000;;;;;",
   ";;1'500'000;;;;;;;",
   ';;;;;;;;;',
   'Kontinent;Land;Total;KM 1;KM 2;KM 10;KM 16;;KM 9 / KM 11 - 15 /;',

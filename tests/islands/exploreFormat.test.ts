@@ -55,17 +55,19 @@ describe('Explore result labels', () => {
     );
   });
 
-  it('gives each currency and basis its own panel when bases are kept apart, so licences and deliveries never share a stack', () => {
+  it('gives each currency, direction and basis its own panel when they are kept apart, so licences and deliveries, or exports and their mirror imports, never share a stack', () => {
     const rows = [
-      { year: 2019, basis: 'authorized', currency: 'EUR', value: 5 },
-      { year: 2019, basis: 'actual', currency: 'EUR', value: 3 },
-      { year: 2019, basis: 'authorized', currency: 'GBP', value: 2 },
+      { year: 2019, direction: 'export', basis: 'authorized', currency: 'EUR', value: 5 },
+      { year: 2019, direction: 'export', basis: 'actual', currency: 'EUR', value: 3 },
+      { year: 2019, direction: 'export', basis: 'authorized', currency: 'GBP', value: 2 },
+      { year: 2019, direction: 'import', basis: 'actual', currency: 'EUR', value: 4 },
     ];
     const panels = chartPanels(exploreChartInput(defaultState(), rows, l));
     expect(panels.map((p) => [p.key, p.currency, p.points.map((x) => x.value)])).toEqual([
-      ['EUR · autorisé', 'EUR', [5]],
-      ['EUR · effectif (livré)', 'EUR', [3]],
-      ['GBP · autorisé', 'GBP', [2]],
+      ['EUR · exportations · autorisé', 'EUR', [5]],
+      ['EUR · exportations · effectif (livré)', 'EUR', [3]],
+      ['GBP · exportations · autorisé', 'GBP', [2]],
+      ['EUR · importations · effectif (livré)', 'EUR', [4]],
     ]);
   });
 });

@@ -25,8 +25,7 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 async function query(dir: string, sql: string): Promise<Record<string, unknown>[]> {
   const db = await DuckDBInstance.create(':memory:');
   const conn = await db.connect();
-  for (const t of ['transfers', 'reconciliation', 'licence_items', 'rejects', 'categories'])
-    await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`).replaceAll("'", "''")}')`);
+  for (const t of ['transfers', 'reconciliation', 'licence_items', 'rejects', 'categories']) await conn.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`).replaceAll("'", "''")}')`);
   const rows = (await conn.runAndReadAll(sql)).getRowObjectsJS();
   conn.closeSync();
   return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
@@ -35,8 +34,16 @@ async function query(dir: string, sql: string): Promise<Record<string, unknown>[
 async function runBuild(name: string, sourcesFile: string, mirror: string, only?: string[]): Promise<{ out: string; result: BuildResult }> {
   const out = join(tmp, name, 'data');
   const result = await build({
-    root: ROOT, sourcesFile, outDir: out, historyDir: join(tmp, name, 'history'), mirror, adapters: ADAPTERS, reference: REFERENCE,
-    now: new Date('2099-01-01T00:00:00Z'), versions: { portal: 'test' }, only,
+    root: ROOT,
+    sourcesFile,
+    outDir: out,
+    historyDir: join(tmp, name, 'history'),
+    mirror,
+    adapters: ADAPTERS,
+    reference: REFERENCE,
+    now: new Date('2099-01-01T00:00:00Z'),
+    versions: { portal: 'test' },
+    only,
   });
   return { out, result };
 }
@@ -49,18 +56,28 @@ describe('build with SYNTHETIC SECO files', async () => {
     return { name: f.name, url: `https://example.org/synthetic/${f.name}`, mirrorPath: `seco/${f.name}`, sha256: sha256(f.bytes), bytes: f.bytes.length };
   };
   const spec = (id: string, adapter: string, files: unknown[]) => ({
-    id, title: `SYNTHETIC ${id} (invented for tests)`, publisher: 'Test fixture', adapter, instrument: 'CH_SECO', homepage: 'https://example.org/synthetic', licence: 'CC0-1.0', files,
+    id,
+    title: `SYNTHETIC ${id} (invented for tests)`,
+    publisher: 'Test fixture',
+    adapter,
+    instrument: 'CH_SECO',
+    homepage: 'https://example.org/synthetic',
+    licence: 'CC0-1.0',
+    files,
   });
   const sourcesFile = join(tmp, 'synthetic-sources.json');
-  await writeFile(sourcesFile, JSON.stringify({ sources: [
-    spec('seco-syn', 'seco-war-material', [await pin(seco2006()), await pin(seco2010())]),
-    spec('seco-licences-syn', 'seco-special-licences', [await pin(secoLicences())]),
-  ] }));
+  await writeFile(
+    sourcesFile,
+    JSON.stringify({ sources: [spec('seco-syn', 'seco-war-material', [await pin(seco2006()), await pin(seco2010())]), spec('seco-licences-syn', 'seco-special-licences', [await pin(secoLicences())])] }),
+  );
   const { out, result } = await runBuild('synthetic', sourcesFile, mirror);
 
   it('publishes the exports as CHE → partner, CH_KM categories with the ML crosswalk, in CHF', async () => {
-    const rows = await query(out, `SELECT year, reporter_iso3, partner_iso3, category_code, att_category, att_match, value, currency, basis
-      FROM transfers ORDER BY year, source_line, category_code`);
+    const rows = await query(
+      out,
+      `SELECT year, reporter_iso3, partner_iso3, category_code, att_category, att_match, value, currency, basis
+      FROM transfers ORDER BY year, source_line, category_code`,
+    );
     expect(rows).toEqual([
       { year: 2006, reporter_iso3: 'CHE', partner_iso3: 'DNK', category_code: 'KM1', att_category: 'VIII', att_match: 'approximate', value: 1_000_000, currency: 'CHF', basis: 'actual' },
       { year: 2006, reporter_iso3: 'CHE', partner_iso3: 'DNK', category_code: 'KM10', att_category: 'IV', att_match: 'approximate', value: 200_000, currency: 'CHF', basis: 'actual' },
@@ -74,15 +91,16 @@ describe('build with SYNTHETIC SECO files', async () => {
   });
 
   it('reconciles each year Total with its destination lines, and shows the subtotal that leaves a line out', async () => {
-    const rows = await query(out, `SELECT year, partner_name, category_code, reported_total, lines_sum, status FROM reconciliation
-      WHERE partner_iso3 IS NULL ORDER BY year, source_line, category_code`);
+    const rows = await query(
+      out,
+      `SELECT year, partner_name, category_code, reported_total, lines_sum, status FROM reconciliation
+      WHERE partner_iso3 IS NULL ORDER BY year, source_line, category_code`,
+    );
     expect(rows.filter((r) => r.partner_name === 'Total' && r.category_code === 'Total')).toEqual([
       { year: 2006, partner_name: 'Total', category_code: 'Total', reported_total: 1_500_050, lines_sum: 1_500_050, status: 'match' },
       { year: 2010, partner_name: 'Total', category_code: 'Total', reported_total: 2_000_689, lines_sum: 2_000_689, status: 'match' },
     ]);
-    expect(rows.filter((r) => r.status !== 'match')).toEqual([
-      { year: 2010, partner_name: 'Afrika', category_code: 'Total', reported_total: 0, lines_sum: 544_689, status: 'mismatch' },
-    ]);
+    expect(rows.filter((r) => r.status !== 'match')).toEqual([{ year: 2010, partner_name: 'Afrika', category_code: 'Total', reported_total: 0, lines_sum: 544_689, status: 'mismatch' }]);
   });
 
   it('keeps licence items in their own table, and every reject with file, line and reason', async () => {
@@ -114,12 +132,15 @@ describe.skipIf(!MIRROR)('build with the real SECO files from the mirror (ATT_SO
   const { out, result } = await runBuild('mirror', join(ROOT, 'data/sources.json'), MIRROR!, ['seco-ch-war-material', 'seco-ch-special-licences']);
 
   it('sums every year’s destination lines to the Total SECO printed, 2006–2014, to the franc', async () => {
-    const rows = await query(out, `
+    const rows = await query(
+      out,
+      `
       SELECT r.year, r.reported_total, s.exports
       FROM reconciliation r
       JOIN (SELECT year, SUM(value) AS exports FROM transfers WHERE source_id = 'seco-ch-war-material' GROUP BY year) s USING (year)
       WHERE r.source_id = 'seco-ch-war-material' AND r.partner_name = 'Total' AND r.category_code = 'Total'
-      ORDER BY r.year`);
+      ORDER BY r.year`,
+    );
     expect(rows.map((r) => r.year)).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014]);
     for (const r of rows) expect(r.exports).toBe(r.reported_total);
     expect(rows.at(-1)!.reported_total).toBe(563_500_800); // SOURCE.md: 2014 total printed in the file

@@ -14,37 +14,42 @@ const state = (over: Partial<ExploreState>): ExploreState => ({ ...defaultState(
 const run = (s: ExploreState) => runFixtureQuery(conn, exploreQuery(s));
 
 describe('exploreQuery on the synthetic fixture', () => {
-  it('sums value by year, basis and currency by default, never across currencies or bases, skipping facts without a value', async () => {
+  it('sums value by year, direction, basis and currency by default, never across currencies, directions or bases, skipping facts without a value', async () => {
     expect(await run(defaultState())).toEqual([
-      { year: 2019, basis: 'actual', currency: 'EUR', value: 30 },
-      { year: 2019, basis: 'authorized', currency: 'EUR', value: 1150 },
-      { year: 2019, basis: 'authorized', currency: 'GBP', value: 70 },
-      { year: 2020, basis: 'actual', currency: 'EUR', value: 60 },
-      { year: 2020, basis: 'actual', currency: 'USD', value: 40 },
-      { year: 2020, basis: 'authorized', currency: 'EUR', value: 200 },
-      { year: 2020, basis: 'refused', currency: 'GBP', value: 5 },
+      { year: 2019, direction: 'export', basis: 'actual', currency: 'EUR', value: 30 },
+      { year: 2019, direction: 'export', basis: 'authorized', currency: 'EUR', value: 1150 },
+      { year: 2019, direction: 'export', basis: 'authorized', currency: 'GBP', value: 70 },
+      { year: 2020, direction: 'export', basis: 'actual', currency: 'EUR', value: 60 },
+      { year: 2020, direction: 'export', basis: 'actual', currency: 'USD', value: 40 },
+      { year: 2020, direction: 'export', basis: 'authorized', currency: 'EUR', value: 200 },
+      { year: 2020, direction: 'export', basis: 'refused', currency: 'GBP', value: 5 },
     ]);
   });
 
-  it('keeps currencies and bases apart even without any group', async () => {
+  it('keeps currencies, directions and bases apart even without any group', async () => {
     expect(await run(state({ group: [] }))).toEqual([
-      { basis: 'actual', currency: 'EUR', value: 90 },
-      { basis: 'actual', currency: 'USD', value: 40 },
-      { basis: 'authorized', currency: 'EUR', value: 1350 },
-      { basis: 'authorized', currency: 'GBP', value: 70 },
-      { basis: 'refused', currency: 'GBP', value: 5 },
+      { direction: 'export', basis: 'actual', currency: 'EUR', value: 90 },
+      { direction: 'export', basis: 'actual', currency: 'USD', value: 40 },
+      { direction: 'export', basis: 'authorized', currency: 'EUR', value: 1350 },
+      { direction: 'export', basis: 'authorized', currency: 'GBP', value: 70 },
+      { direction: 'export', basis: 'refused', currency: 'GBP', value: 5 },
     ]);
   });
 
-  it('adds no basis column when the reader filters to one basis or groups by it', async () => {
+  it('adds no basis or direction column when the reader filters to one or groups by it', async () => {
     expect(await run(state({ group: [], basis: ['authorized'] }))).toEqual([
-      { currency: 'EUR', value: 1350 },
-      { currency: 'GBP', value: 70 },
+      { direction: 'export', currency: 'EUR', value: 1350 },
+      { direction: 'export', currency: 'GBP', value: 70 },
     ]);
     expect(await run(state({ group: ['basis'], currency: 'EUR' }))).toEqual([
-      { basis: 'actual', currency: 'EUR', value: 90 },
-      { basis: 'authorized', currency: 'EUR', value: 1350 },
+      { basis: 'actual', direction: 'export', currency: 'EUR', value: 90 },
+      { basis: 'authorized', direction: 'export', currency: 'EUR', value: 1350 },
     ]);
+    expect(await run(state({ group: ['direction'], basis: ['actual'], measure: 'items' }))).toEqual([
+      { direction: 'export', items: 5 },
+      { direction: 'import', items: 12 },
+    ]);
+    expect(await run(state({ group: [], direction: 'export', basis: ['actual'], measure: 'items' }))).toEqual([{ items: 5 }]);
     // Counts of facts or reports are not sums of a figure, so they may cover every basis.
     expect(await run(state({ group: [], measure: 'facts' }))).toEqual([{ facts: 11 }]);
   });
@@ -64,12 +69,16 @@ describe('exploreQuery on the synthetic fixture', () => {
 
   it('sums licences and items as numbers, leaving out facts that do not report them', async () => {
     expect(await run(state({ measure: 'licences', group: ['reporter'] }))).toEqual([
-      { reporter_iso3: 'AUT', basis: 'authorized', licences: 6 },
-      { reporter_iso3: 'DEU', basis: 'authorized', licences: 6 },
-      { reporter_iso3: 'GBR', basis: 'authorized', licences: 4 },
-      { reporter_iso3: 'GBR', basis: 'refused', licences: 1 },
+      { reporter_iso3: 'AUT', direction: 'export', basis: 'authorized', licences: 6 },
+      { reporter_iso3: 'DEU', direction: 'export', basis: 'authorized', licences: 6 },
+      { reporter_iso3: 'GBR', direction: 'export', basis: 'authorized', licences: 4 },
+      { reporter_iso3: 'GBR', direction: 'export', basis: 'refused', licences: 1 },
     ]);
-    expect(await run(state({ measure: 'items' }))).toEqual([{ year: 2020, basis: 'actual', items: 17 }]);
+    // The import of 12 items is another State's report, possibly of the same transfers: never added to exports.
+    expect(await run(state({ measure: 'items' }))).toEqual([
+      { year: 2020, direction: 'export', basis: 'actual', items: 5 },
+      { year: 2020, direction: 'import', basis: 'actual', items: 12 },
+    ]);
   });
 
   it('groups by partner region through the states table, no partner last', async () => {
@@ -91,9 +100,9 @@ describe('exploreQuery on the synthetic fixture', () => {
 
   it('filters by ATT category through the crosswalk', async () => {
     expect(await run(state({ attCategory: ['VII'], group: ['reporter'] }))).toEqual([
-      { reporter_iso3: 'AUT', basis: 'actual', currency: 'EUR', value: 30 },
-      { reporter_iso3: 'AUT', basis: 'authorized', currency: 'EUR', value: 300 },
-      { reporter_iso3: 'GBR', basis: 'authorized', currency: 'GBP', value: 70 },
+      { reporter_iso3: 'AUT', direction: 'export', basis: 'actual', currency: 'EUR', value: 30 },
+      { reporter_iso3: 'AUT', direction: 'export', basis: 'authorized', currency: 'EUR', value: 300 },
+      { reporter_iso3: 'GBR', direction: 'export', basis: 'authorized', currency: 'GBP', value: 70 },
     ]);
   });
 
@@ -108,7 +117,7 @@ describe('exploreQuery on the synthetic fixture', () => {
   });
 
   it('filters by source and currency', async () => {
-    expect(await run(state({ source: ['att-test'], currency: 'EUR', group: ['reporter'] }))).toEqual([{ reporter_iso3: 'FRA', basis: 'actual', currency: 'EUR', value: 60 }]);
+    expect(await run(state({ source: ['att-test'], currency: 'EUR', group: ['reporter'] }))).toEqual([{ reporter_iso3: 'FRA', direction: 'export', basis: 'actual', currency: 'EUR', value: 60 }]);
   });
 
   it('binds every filter value as a parameter, so quotes in a value cannot change the query', async () => {

@@ -6,9 +6,30 @@ import { createTableSql, licenceItems, type LicenceItemRow } from '../../src/sch
 import { runFixtureQuery } from '../helpers/fixtureTables.ts';
 
 const item = (over: Partial<LicenceItemRow>): LicenceItemRow => ({
-  item_id: 1, source_id: 'syn', reporter_iso3: 'CHE', licence_number: '1', decision_date: '2012-01-04', year: 2012, partner_iso3: 'TUR', partner_name: 'T?rkei',
-  control_ag: null, control_mtcr: null, control_nsg1: null, control_nsg2: null, control_wa: null, control_ml: null, control_gkv_annex5: null, control_chkv: null,
-  ml_category: null, att_category: null, att_match: 'none', value: 10, currency: 'CHF', source_file: 'f.csv', source_line: 2, ...over,
+  item_id: 1,
+  source_id: 'syn',
+  reporter_iso3: 'CHE',
+  licence_number: '1',
+  decision_date: '2012-01-04',
+  year: 2012,
+  partner_iso3: 'TUR',
+  partner_name: 'T?rkei',
+  control_ag: null,
+  control_mtcr: null,
+  control_nsg1: null,
+  control_nsg2: null,
+  control_wa: null,
+  control_ml: null,
+  control_gkv_annex5: null,
+  control_chkv: null,
+  ml_category: null,
+  att_category: null,
+  att_match: 'none',
+  value: 10,
+  currency: 'CHF',
+  source_file: 'f.csv',
+  source_line: 2,
+  ...over,
 });
 
 let conn: DuckDBConnection;
@@ -22,7 +43,11 @@ beforeAll(async () => {
     item({ item_id: 4, reporter_iso3: 'XXX', licence_number: 'C', value: 1, source_line: 5 }),
   ];
   const cols = Object.keys(licenceItems.columns);
-  for (const r of rows) await conn.run(`INSERT INTO ${licenceItems.name} VALUES (${cols.map(() => '?').join(', ')})`, cols.map((c) => (r as Record<string, unknown>)[c] as never));
+  for (const r of rows)
+    await conn.run(
+      `INSERT INTO ${licenceItems.name} VALUES (${cols.map(() => '?').join(', ')})`,
+      cols.map((c) => (r as Record<string, unknown>)[c] as never),
+    );
 });
 
 describe('licence-item queries', () => {

@@ -11,9 +11,9 @@ export const calendar = {
   },
   initialDue: { en: '{name}: ATT initial report due', fr: '{name} : rapport initial TCA dû', es: '{name}: vence el informe inicial del TCA' },
   initialText: {
-    en: 'Initial report on the measures taken to implement the Treaty (Art. 13(1)), due within one year of entry into force for {name} ({eif}).',
-    fr: 'Rapport initial sur les mesures prises pour mettre en œuvre le Traité (art. 13(1)), dû dans l’année suivant l’entrée en vigueur pour {name} ({eif}).',
-    es: 'Informe inicial sobre las medidas adoptadas para aplicar el Tratado (art. 13(1)), debido dentro del año siguiente a la entrada en vigor para {name} ({eif}).',
+    en: 'Initial report on the measures taken to implement the Treaty (Art. 13(1)), due within one year of the Treaty’s entry into force for the State ({eif}).',
+    fr: 'Rapport initial sur les mesures prises pour mettre en œuvre le Traité (art. 13(1)), dû dans l’année suivant l’entrée en vigueur du Traité pour l’État ({eif}).',
+    es: 'Informe inicial sobre las medidas adoptadas para aplicar el Tratado (art. 13(1)), debido dentro del año siguiente a la entrada en vigor del Tratado para el Estado ({eif}).',
   },
   annualDue: { en: '{name}: ATT annual report {year} due', fr: '{name} : rapport annuel TCA {year} dû', es: '{name}: vence el informe anual del TCA {year}' },
   annualText: {

@@ -10,8 +10,9 @@ import { secoSpecialLicencesAdapter } from './secoSpecialLicences.ts';
 import { secoWarMaterialAdapter } from './secoWarMaterial.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
+import { unrocaTransfersAdapter } from './unrocaTransfers.ts';
 import { untcAttStatusAdapter } from './untcAttStatus.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter, attInitialAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter, untcAttStatusAdapter, caatEuBrokerAdapter, caatEuConsultAdapter, caatEuMissionAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, unrocaTransfersAdapter, attAnnualAdapter, attInitialAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter, untcAttStatusAdapter, caatEuBrokerAdapter, caatEuConsultAdapter, caatEuMissionAdapter].map((a) => [a.id, a]),
 );

@@ -16,6 +16,7 @@
  * - apostrophes as thousands separators ("563'500'800"), plain digits in places ("544689").
  */
 import { CsvError, decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { RowReject } from '../kit/rowReject.ts';
 import type { SourceFile } from '../types.ts';
 import { KM_LUMPED_CODE } from '../../reference/swissKmCategories.ts';
 
@@ -139,20 +140,12 @@ export function splitNames(cells: string[]): { de: string; fr: string | null } |
   return { de: filled[0]!, fr: null };
 }
 
-class LineError extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
 function figuresOf(r: CsvRecord, layout: Layout): Map<string, number> {
   const out = new Map<string, number>();
   for (const c of layout.figures) {
     const cell = r.fields[c.index] ?? '';
     const p = parseChf(cell);
-    if (!p.ok) throw new LineError('bad_number', `${c.header}: '${cell.trim()}' is not an amount in whole francs`);
+    if (!p.ok) throw new RowReject('bad_number', `${c.header}: '${cell.trim()}' is not an amount in whole francs`);
     if (p.value !== null) out.set(c.code, p.value);
   }
   return out;
@@ -193,8 +186,7 @@ export function readKmTable(file: SourceFile): KmTable {
     if (isHeaderLine(r)) {
       // The header is two lines (DE, FR); a repeat mid-table must have the same columns.
       const fr = second(i);
-      if (i !== headerAt && !sameLayout(layout, readLayout(r, fr, file.name)))
-        throw new CsvError(file.name, r.line, 'the header is printed again with different columns');
+      if (i !== headerAt && !sameLayout(layout, readLayout(r, fr, file.name))) throw new CsvError(file.name, r.line, 'the header is printed again with different columns');
       lines.push({ kind: 'structural', what: 'header', ...base });
       if (fr) {
         lines.push({ kind: 'structural', what: 'header', line: fr.line, raw: fr.raw });
@@ -214,32 +206,32 @@ export function readKmTable(file: SourceFile): KmTable {
       blockOpen = true;
     }
     try {
-      if (r.problem) throw new LineError(r.problem.reasonCode, r.problem.reason);
+      if (r.problem) throw new RowReject(r.problem.reasonCode, r.problem.reason);
       const stray = layout.unlabelled.find((c) => (r.fields[c] ?? '').trim() !== '');
-      if (stray !== undefined) throw new LineError('value_in_unlabelled_column', `column ${stray + 1} has no header but holds '${r.fields[stray]!.trim()}'`);
-      if (r.fields.slice(layout.width).some((f) => f.trim() !== '')) throw new LineError('bad_column_count', `${r.fields.length} cells, more than the header's ${layout.width} columns`);
+      if (stray !== undefined) throw new RowReject('value_in_unlabelled_column', `column ${stray + 1} has no header but holds '${r.fields[stray]!.trim()}'`);
+      if (r.fields.slice(layout.width).some((f) => f.trim() !== '')) throw new RowReject('bad_column_count', `${r.fields.length} cells, more than the header's ${layout.width} columns`);
       const figures = figuresOf(r, layout);
       if (isTotal) {
-        if (sawTotal) throw new LineError('duplicate_total', 'a second Total line');
+        if (sawTotal) throw new RowReject('duplicate_total', 'a second Total line');
         sawTotal = true;
         lines.push({ kind: 'total', figures, ...base });
         continue;
       }
       if (names === null) {
         const value = figures.get('Total');
-        if (value === undefined || figures.size !== 1) throw new LineError('no_destination', 'figures without a destination name, and not a subtotal (a Total figure alone)');
-        if (!blockOpen) throw new LineError('subtotal_without_lines', 'a subtotal with no destination line above it');
+        if (value === undefined || figures.size !== 1) throw new RowReject('no_destination', 'figures without a destination name, and not a subtotal (a Total figure alone)');
+        if (!blockOpen) throw new RowReject('subtotal_without_lines', 'a subtotal with no destination line above it');
         lines.push({ kind: 'subtotal', continent, value, covers: block, ...base });
         block = [];
         blockOpen = false;
         continent = null;
         continue;
       }
-      if (figures.size === 0) throw new LineError('no_figures', `${names.de}: no figures`);
+      if (figures.size === 0) throw new RowReject('no_figures', `${names.de}: no figures`);
       lines.push({ kind: 'destination', continent, nameDe: names.de, nameFr: names.fr, figures, ...base });
       block.push(r.line);
     } catch (e) {
-      if (!(e instanceof LineError)) throw e;
+      if (!(e instanceof RowReject)) throw e;
       lines.push({ kind: 'reject', reasonCode: e.reasonCode, reason: e.message, ...base });
     }
   }

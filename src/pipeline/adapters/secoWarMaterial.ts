@@ -40,7 +40,16 @@ export function parseSecoWarMaterial(files: SourceFile[]): ParsedSource {
     const reportKey = `${SWISS_REPORTER}|${table.year}`;
     const base = { file: file.name, reporterName: SWISS_REPORTER, year: table.year, direction: 'export', basis: 'actual' } as const;
     const total = (at: { line: number; raw: string }, categoryCode: string, value: number, more: Partial<ParsedTotal>): ParsedTotal => ({
-      ...base, line: at.line, raw: at.raw, reporterLabel: SWISS_REPORTER, partnerName: null, categoryCode, measure: 'export_value', currency: CURRENCY, value, ...more,
+      ...base,
+      line: at.line,
+      raw: at.raw,
+      reporterLabel: SWISS_REPORTER,
+      partnerName: null,
+      categoryCode,
+      measure: 'export_value',
+      currency: CURRENCY,
+      value,
+      ...more,
     });
     const destinationLines = table.lines.flatMap((l) => (l.kind === 'destination' ? [l.line] : []));
     for (const l of table.lines) {
@@ -68,9 +77,22 @@ export function parseSecoWarMaterial(files: SourceFile[]): ParsedSource {
               continue;
             }
             out.facts.push({
-              ...base, line: l.line, raw: l.raw, reportKey, partnerName: l.nameDe, categoryScheme: 'CH_KM', categoryCode: code,
-              licences: null, items: null, value, currency: CURRENCY,
-              decisionDate: null, originName: null, intermediate: null, description: null, comments: null,
+              ...base,
+              line: l.line,
+              raw: l.raw,
+              reportKey,
+              partnerName: l.nameDe,
+              categoryScheme: 'CH_KM',
+              categoryCode: code,
+              licences: null,
+              items: null,
+              value,
+              currency: CURRENCY,
+              decisionDate: null,
+              originName: null,
+              intermediate: null,
+              description: null,
+              comments: null,
             } satisfies ParsedFact);
           }
           out.rowsLoaded++;

@@ -35,6 +35,22 @@ export function lineAt(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Line of an offset, for many offsets in one text: line starts found once, then a binary search each. */
+export function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 /**
  * Offsets at which the elements of the top-level array start, in order. Called only on text that
  * JSON.parse accepted, so a small scanner suffices: it skips strings and tracks nesting depth.
@@ -132,7 +148,7 @@ export function jsonErrorOffset(text: string): number {
   }
 }
 
-function jsonError(file: string, text: string, e: unknown): Error {
+export function jsonError(file: string, text: string, e: unknown): Error {
   const message = e instanceof Error ? e.message : String(e);
   const offset = jsonErrorOffset(text);
   if (offset < 0) return new Error(`${file}: invalid JSON: ${message}`);

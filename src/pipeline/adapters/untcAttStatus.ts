@@ -16,65 +16,13 @@
  * line and reason. Names stay as written (footnote digits removed); the shared resolver maps them.
  */
 import { decodeText } from '../kit/csv.ts';
+import { RowReject } from '../kit/rowReject.ts';
+import { eachRow, type RowCount } from '../kit/rows.ts';
 import { attr, childElements, findAll, hasClass, lineOf, parseHtml, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
-import type { Reject, SourceFile, TreatyStatusAdapter } from '../types.ts';
+import type { ConsentKind, ParsedParticipant, ParsedTreatyStatus, SourceFile, TreatyFootnote, TreatyStatusAdapter } from '../types.ts';
 
-export const CONSENT_SUFFIXES = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession' } as const;
-export type ConsentKind = (typeof CONSENT_SUFFIXES)[keyof typeof CONSENT_SUFFIXES];
-
-export interface TreatyFootnote {
-  mark: string;
-  text: string;
-  line: number;
-}
-
-export interface TreatyDeclaration {
-  /** Participant name as written in the declarations section (footnote digits removed). */
-  participant: string;
-  text: string;
-  line: number;
-}
-
-export interface ParsedParticipant {
-  file: string;
-  line: number;
-  /** Name as written, footnote digits removed. */
-  name: string;
-  signatureDate: string | null;
-  provisionalApplicationDate: string | null;
-  consentDate: string | null;
-  consentType: ConsentKind | null;
-  /** Footnote marks after the name, with the end note each one points to. */
-  footnotes: TreatyFootnote[];
-  declarations: TreatyDeclaration[];
-}
-
-export interface ParsedTreatyStatus {
-  file: string;
-  /** "STATUS AS AT" date, YYYY-MM-DD, and the header as printed. */
-  statusAsAt: string;
-  statusAsAtText: string;
-  printed: { signatories: number | null; parties: number | null };
-  participants: ParsedParticipant[];
-  footnotes: TreatyFootnote[];
-  declarations: TreatyDeclaration[];
-  rejects: Reject[];
-  /** Rows of the participants table (loaded or rejected): the list is complete only if all were loaded. */
-  participantRows: number;
-  /** Participant rows + end notes + declaration entries. Equals rowsLoaded + rejects.length. */
-  rowsRead: number;
-  rowsLoaded: number;
-}
-
+export const CONSENT_SUFFIXES = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession' } as const satisfies Record<string, ConsentKind>;
 export const untcAttStatusAdapter: TreatyStatusAdapter = { id: 'untc-att-status', kind: 'treaty-status', instrument: 'ATT_STATUS', parse: parseUntcAttStatus };
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const isSup = (e: HtmlElement) => e.tagName === 'sup';
@@ -87,61 +35,59 @@ export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
   const out: ParsedTreatyStatus = {
     file: file.name, statusAsAt, statusAsAtText, printed: printedCounts(doc), participants: [], footnotes: [], declarations: [], rejects: [], participantRows: 0, rowsRead: 0, rowsLoaded: 0,
   };
-  const attempt = (line: number, raw: string, f: () => void) => {
-    out.rowsRead++;
-    try {
-      f();
-      out.rowsLoaded++;
-    } catch (e) {
-      if (!(e instanceof RowReject)) throw e;
-      out.rejects.push({ file: file.name, line, reasonCode: e.reasonCode, reason: e.message, raw });
-    }
+  const counted = (c: RowCount) => {
+    out.rowsRead += c.read;
+    out.rowsLoaded += c.loaded;
   };
 
   // End notes first: participant rows point at them.
   const notes = new Map<string, TreatyFootnote>();
-  for (const div of findAll(doc, (e) => e.tagName === 'div' && hasClass(e, 'divNotesAll'))) {
-    attempt(lineOf(div), textOf(div), () => {
+  const noteDivs = findAll(doc, (e) => e.tagName === 'div' && hasClass(e, 'divNotesAll')).map((div) => ({ div, line: lineOf(div), raw: textOf(div) }));
+  counted(
+    eachRow(file.name, noteDivs, out.rejects, ({ div, line }) => {
       const anchor = findAll(div, (e) => e.tagName === 'a' && attr(e, 'name') !== null)[0];
       const mark = anchor ? attr(anchor, 'name')!.trim() : '';
       if (!/^\d+$/.test(mark)) throw new RowReject('footnote_without_mark', 'end note has no numbered anchor');
       if (notes.has(mark)) throw new RowReject('duplicate_footnote', `end note ${mark} is printed twice`);
-      const note = { mark, text: textOf(div, { skip: (e) => e === anchor }), line: lineOf(div) };
+      const note = { mark, text: textOf(div, { skip: (e) => e === anchor }), line };
       notes.set(mark, note);
       out.footnotes.push(note);
-    });
-  }
+    }),
+  );
 
-  const rows = participantRows(doc, file.name);
+  const rows = participantRows(doc, file.name).map((tr) => {
+    const cells = childElements(tr, 'td');
+    return { cells, line: lineOf(tr), raw: cells.map((c) => textOf(c)).join(' | ') };
+  });
   const byName = new Map<string, ParsedParticipant>();
   out.participantRows = rows.length;
-  for (const tr of rows) {
-    const cells = childElements(tr, 'td');
-    const raw = cells.map((c) => textOf(c)).join(' | ');
-    attempt(lineOf(tr), raw, () => {
-      const p = participantRow(file.name, lineOf(tr), cells, notes);
+  counted(
+    eachRow(file.name, rows, out.rejects, ({ cells, line }) => {
+      const p = participantRow(file.name, line, cells, notes);
       const first = byName.get(p.name);
       if (first) throw new RowReject('duplicate_participant', `'${p.name}' is listed again (first on line ${first.line})`);
       byName.set(p.name, p);
       out.participants.push(p);
-    });
-  }
+    }),
+  );
 
-  for (const entry of declarationEntries(doc)) {
-    const { heading, body } = entry;
+  const entries = declarationEntries(doc).map(({ heading, body }) => {
     const participant = textOf(heading, { skip: isSup });
     // The body repeats the name in an invisible paragraph for the page's script: leave it out.
     const text = body ? textOf(body, { skip: (e) => e.tagName === 'p' && hasClass(e, 'invisible') }) : '';
-    attempt(lineOf(heading), `${participant}: ${text}`, () => {
+    return { participant, text, line: lineOf(heading), raw: `${participant}: ${text}` };
+  });
+  counted(
+    eachRow(file.name, entries, out.rejects, ({ participant, text, line }) => {
       if (participant === '') throw new RowReject('declaration_without_participant', 'declaration entry names no participant');
       if (text === '') throw new RowReject('empty_declaration', `declaration entry of '${participant}' has no text`);
       const p = byName.get(participant);
       if (!p) throw new RowReject('declaration_unknown_participant', `declaration entry for '${participant}', who is not in the participants table`);
-      const d = { participant, text, line: lineOf(heading) };
+      const d = { participant, text, line };
       p.declarations.push(d);
       out.declarations.push(d);
-    });
-  }
+    }),
+  );
   return out;
 }
 

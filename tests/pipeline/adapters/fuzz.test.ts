@@ -21,7 +21,7 @@ import { REFERENCE } from '../../../src/pipeline/reference.ts';
 import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
 import { INITIAL_QUESTIONS } from '../../../src/reference/initialQuestions.ts';
 import { seco2006, seco2010, secoLicences } from '../../helpers/syntheticSeco.ts';
-import type { ParsedTreatyStatus } from '../../../src/pipeline/adapters/untcAttStatus.ts';
+import type { ParsedTreatyStatus } from '../../../src/pipeline/types.ts';
 import { normalizeTreatyStatus } from '../../../src/pipeline/treatyStatus.ts';
 import { ATT_PARTICIPANTS } from '../../../src/reference/attParticipation.ts';
 import type { Instrument } from '../../../src/schema/codes.ts';

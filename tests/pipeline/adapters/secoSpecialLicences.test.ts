@@ -69,11 +69,13 @@ describe('SECO licence list adapter', () => {
 
   it('normalizes: "?" names resolve through reviewed aliases, ML crosswalked to ATT, unknown names and ML codes rejected', () => {
     const n = normalizeSource(parsed, { sourceId: 'seco-syn', instrument: 'CH_SECO', states, categories, canonicalCode: REFERENCE.canonicalCode });
-    expect(n.licenceItems!.map((r) => [r.source_line, r.partner_iso3, r.ml_category, r.att_category, r.att_match, r.year])).toEqual([
-      [2, 'TUR', 'ML18', null, 'none'],
-      [3, 'CHN', null, null, 'none'],
-      [4, 'CHN', null, null, 'none'],
-    ].map((r) => [...r, 2012]));
+    expect(n.licenceItems!.map((r) => [r.source_line, r.partner_iso3, r.ml_category, r.att_category, r.att_match, r.year])).toEqual(
+      [
+        [2, 'TUR', 'ML18', null, 'none'],
+        [3, 'CHN', null, null, 'none'],
+        [4, 'CHN', null, null, 'none'],
+      ].map((r) => [...r, 2012]),
+    );
     expect(n.rejects.slice(2).map((r) => [r.line, r.reasonCode])).toEqual([
       [6, 'unknown_country'],
       [8, 'unknown_category'],
@@ -84,7 +86,7 @@ describe('SECO licence list adapter', () => {
 
   it('crosswalks an ML1 item to ATT VIII (approximate), as the ML scheme does', () => {
     const item = { ...parsed.licenceItems![0]!, controls: { ...parsed.licenceItems![0]!.controls, ml: '1a' } };
-    const r = normalizeLicenceItem(item, 'seco-syn', (name) => states.resolve(name)!.iso3, categories);
-    expect(r.ok && [r.row.ml_category, r.row.att_category, r.row.att_match]).toEqual(['ML1', 'VIII', 'approximate']);
+    const row = normalizeLicenceItem(item, 'seco-syn', (name) => states.resolve(name)!.iso3, categories);
+    expect([row.ml_category, row.att_category, row.att_match]).toEqual(['ML1', 'VIII', 'approximate']);
   });
 });

@@ -7,8 +7,7 @@ import { KM_LUMPED_CODE } from '../../../src/reference/swissKmCategories.ts';
 import { crLines, macRoman, seco2006, seco2010, SYNTHETIC_2006, SYNTHETIC_2010 } from '../../helpers/syntheticSeco.ts';
 
 const file = (name: string, text: string) => ({ name, bytes: macRoman(text) });
-const factsOf = (text: string, name = 'gsoa2006.csv') =>
-  parseSecoWarMaterial([file(name, text)]).facts.map((f) => [f.line, f.partnerName, f.categoryCode, f.value]);
+const factsOf = (text: string, name = 'gsoa2006.csv') => parseSecoWarMaterial([file(name, text)]).facts.map((f) => [f.line, f.partnerName, f.categoryCode, f.value]);
 
 describe('SECO table reader: encoding and line ends', () => {
   it('the fixture encoder writes the Mac Roman bytes the WHATWG decoder reads back', () => {
@@ -44,8 +43,22 @@ describe('SECO table reader: columns by header text', () => {
   it('finds the same columns under the two layouts (Total at column 3 in 2006, 4 in 2010)', () => {
     const a = readKmTable(seco2006()).columns;
     const b = readKmTable(seco2010()).columns;
-    expect(a.map((c) => [c.code, c.index])).toEqual([['Total', 2], ['KM1', 3], ['KM2', 4], ['KM10', 5], ['KM16', 6], [KM_LUMPED_CODE, 8]]);
-    expect(b.map((c) => [c.code, c.index])).toEqual([['Total', 3], ['KM1', 4], ['KM2', 5], ['KM10', 6], ['KM16', 7], [KM_LUMPED_CODE, 8]]);
+    expect(a.map((c) => [c.code, c.index])).toEqual([
+      ['Total', 2],
+      ['KM1', 3],
+      ['KM2', 4],
+      ['KM10', 5],
+      ['KM16', 6],
+      [KM_LUMPED_CODE, 8],
+    ]);
+    expect(b.map((c) => [c.code, c.index])).toEqual([
+      ['Total', 3],
+      ['KM1', 4],
+      ['KM2', 5],
+      ['KM10', 6],
+      ['KM16', 7],
+      [KM_LUMPED_CODE, 8],
+    ]);
   });
 
   it('reads the lumped column from its name spread over both header lines, spacing as in either year', () => {
@@ -57,14 +70,7 @@ describe('SECO table reader: columns by header text', () => {
   });
 
   it('gives the same facts whichever layout a year uses: values follow their header, not their position', () => {
-    const moved = crLines([
-      'Ausfuhren (01.01. - 31.12.2011);;;;',
-      'Kontinent;Land;;;Total;KM 2;KM 1',
-      'Continent;Pays;;;;;',
-      'Total;;;;12;5;7',
-      'Europa;Dänemark;Danemark;;12;5;7',
-      ';;;;12;;',
-    ]);
+    const moved = crLines(['Ausfuhren (01.01. - 31.12.2011);;;;', 'Kontinent;Land;;;Total;KM 2;KM 1', 'Continent;Pays;;;;;', 'Total;;;;12;5;7', 'Europa;Dänemark;Danemark;;12;5;7', ';;;;12;;']);
     expect(factsOf(moved, 'gsoa2011.csv')).toEqual([
       [5, 'Dänemark', 'KM2', 5],
       [5, 'Dänemark', 'KM1', 7],
@@ -82,7 +88,10 @@ describe('SECO table reader: columns by header text', () => {
   });
 
   it('refuses a header printed again with other columns', () => {
-    const text = SYNTHETIC_2006.replace('Kontinent;Land;Total;KM 1;KM 2;KM 10;KM 16;;KM 9 / KM 11 - 15 /;\rContinent;Pays;;;;;;;KM 17 - 22;\r;;;;;;;;;\rAfrika', 'Kontinent;Land;Total;KM 2;KM 1;KM 10;KM 16;;KM 9 / KM 11 - 15 /;\rContinent;Pays;;;;;;;KM 17 - 22;\r;;;;;;;;;\rAfrika');
+    const text = SYNTHETIC_2006.replace(
+      'Kontinent;Land;Total;KM 1;KM 2;KM 10;KM 16;;KM 9 / KM 11 - 15 /;\rContinent;Pays;;;;;;;KM 17 - 22;\r;;;;;;;;;\rAfrika',
+      'Kontinent;Land;Total;KM 2;KM 1;KM 10;KM 16;;KM 9 / KM 11 - 15 /;\rContinent;Pays;;;;;;;KM 17 - 22;\r;;;;;;;;;\rAfrika',
+    );
     expect(() => readKmTable(file('gsoa2006.csv', text))).toThrow(/gsoa2006\.csv:14: the header is printed again with different columns/);
   });
 });
@@ -124,8 +133,10 @@ describe('SECO table reader: lines', () => {
   });
 
   it('rejects a figure in a column without a header, and a malformed number, naming the column', () => {
-    const text = SYNTHETIC_2006.replace("Europa;Dänemark / Danemark;1'200'000;1'000'000;;200'000;;;;", "Europa;Dänemark / Danemark;1'200'000;1'000'000;;200'000;;7;;")
-      .replace(";Island / Islande;1'000;;1'000;;;;;", ";Island / Islande;1'000;;1'0;;;;;");
+    const text = SYNTHETIC_2006.replace("Europa;Dänemark / Danemark;1'200'000;1'000'000;;200'000;;;;", "Europa;Dänemark / Danemark;1'200'000;1'000'000;;200'000;;7;;").replace(
+      ";Island / Islande;1'000;;1'000;;;;;",
+      ";Island / Islande;1'000;;1'0;;;;;",
+    );
     const rejects = parseSecoWarMaterial([file('gsoa2006.csv', text)]).rejects;
     expect(rejects.map((r) => [r.line, r.reasonCode, r.reason])).toEqual([
       [9, 'value_in_unlabelled_column', "column 8 has no header but holds '7'"],
