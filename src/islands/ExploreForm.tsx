@@ -20,14 +20,15 @@ interface Props {
 
 export function ExploreForm({ lang, options, state, onChange }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
-  // Filters start folded on phones, so the result is not pushed several screens down.
-  const [open, setOpen] = useState(true);
+  // Filters start folded (the server renders them so), so on a phone the result is not pushed
+  // several screens down; on a wide screen they sit in the side panel beside the result and open.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
-    if (window.matchMedia('(max-width: 40rem)').matches) setOpen(false);
+    if (window.matchMedia('(min-width: 60rem)').matches) setOpen(true);
   }, []);
   const active = [state.source, state.reporter, state.partner, state.basis, state.category, state.attCategory].filter((x) => x.length).length + [state.direction, state.currency, state.categoryScheme, state.yearFrom, state.yearTo].filter((x) => x !== null).length;
   const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch, sort: 'group' in patch || 'measure' in patch ? null : state.sort });
-  const list = { searchLabel: '', clearLabel: s('clearSelection'), countLabel: (n: number) => s('selectedCount', { n }) };
+  const list = { searchLabel: '', clearLabel: s('clearSelection'), countLabel: (n: number) => s('selectedCount', { n }), showAllLabel: (n: number) => s('showAllOptions', { n }), hideAllLabel: s('hideAllOptions') };
   const years: number[] = [];
   if (options.yearMin !== null && options.yearMax !== null) for (let y = options.yearMin; y <= options.yearMax; y++) years.push(y);
   const stateOpts = (role: 'reporter' | 'partner'): CheckOption[] => options.states.filter((x) => x[role]).map((x) => ({ value: x.iso3, label: `${x.name} (${x.iso3})` }));
@@ -44,7 +45,7 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
 
   return (
     <form className="explore-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="explore-query-heading">
-      <h2 id="explore-query-heading">{s('queryHeading')}</h2>
+      <h2 id="explore-query-heading" className="visually-hidden">{s('queryHeading')}</h2>
       <div className="explore-main-controls">
         <label>
           {s('fieldMeasure')}

@@ -18,6 +18,7 @@ export const explore = {
     fr: 'Les valeurs sont présentées dans la devise publiée par la source, en prix courants. Elles sont toujours regroupées par devise : des chiffres en devises différentes ne sont jamais additionnés.',
     es: 'Los valores se muestran en la moneda publicada por la fuente, a precios corrientes. Siempre se agrupan por moneda: nunca se suman cifras en monedas distintas.',
   },
+  aboutHeading: { en: 'About this page', fr: 'À propos de cette page', es: 'Acerca de esta página' },
   tablesHeading: { en: 'Tables queried', fr: 'Tables interrogées', es: 'Tablas consultadas' },
   colTable: { en: 'Table', fr: 'Table', es: 'Tabla' },
   colDescription: { en: 'Contents', fr: 'Contenu', es: 'Contenido' },
@@ -55,6 +56,8 @@ export const explore = {
   none: { en: '(none)', fr: '(aucun)', es: '(ninguno)' },
   filterList: { en: 'Find in {list}', fr: 'Chercher dans {list}', es: 'Buscar en {list}' },
   selectedCount: { en: '{n} selected', fr: '{n} sélectionné(s)', es: '{n} seleccionado(s)' },
+  showAllOptions: { en: 'Show all {n}', fr: 'Afficher les {n}', es: 'Mostrar los {n}' },
+  hideAllOptions: { en: 'Show only the selected', fr: 'N’afficher que la sélection', es: 'Mostrar solo lo seleccionado' },
   clearSelection: { en: 'Clear', fr: 'Effacer', es: 'Borrar' },
   resetAll: { en: 'Reset all', fr: 'Tout réinitialiser', es: 'Restablecer todo' },
   attCategoryHelp: {
@@ -111,6 +114,17 @@ export const explore = {
     es: 'Algunos ajustes de la dirección no se entendieron y se sustituyeron por sus valores predeterminados: {params}.',
   },
   // Result
+  skipToResult: { en: 'Skip to the result', fr: 'Aller au résultat', es: 'Ir al resultado' },
+  pendingLink: {
+    en: 'Loading the result for the query shown in the form…',
+    fr: 'Chargement du résultat de la requête affichée dans le formulaire…',
+    es: 'Cargando el resultado de la consulta que muestra el formulario…',
+  },
+  pendingUpdate: {
+    en: 'Updating the result for the changed query; the dimmed figures below are for the previous one.',
+    fr: 'Mise à jour du résultat pour la requête modifiée ; les chiffres estompés ci-dessous sont ceux de la précédente.',
+    es: 'Actualizando el resultado de la consulta modificada; las cifras atenuadas de abajo son las de la anterior.',
+  },
   resultHeading: { en: 'Result', fr: 'Résultat', es: 'Resultado' },
   resultCaption: { en: '{measure} by {groups}', fr: '{measure} par {groups}', es: '{measure} por {groups}' },
   resultCaptionTotal: { en: '{measure}, total', fr: '{measure}, total', es: '{measure}, total' },
