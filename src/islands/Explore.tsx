@@ -125,7 +125,7 @@ export default function Explore({ lang, options, initialRows }: Props) {
           </div>
         )}
         <div className="explore-result-body" inert={stale}>
-          <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} />
+          <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} coverage={options.coverage} onMeasure={(measure) => setState({ ...state, measure, sort: null })} />
         </div>
       </section>
       </div>

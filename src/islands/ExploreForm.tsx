@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { attCategoryLabel, basisLabel, directionLabel } from '../lib/labels.ts';
+import { directionHasData, measureHasData, measureHasDataFor } from '../queries/exploreCoverage.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { CHART_KINDS, DIMENSIONS, MAX_GROUPS, MEASURES, defaultState, type Dimension, type ExploreState } from '../queries/exploreState.ts';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';
@@ -50,11 +51,17 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
         <label>
           {s('fieldMeasure')}
           <select value={state.measure} onChange={(e) => set({ measure: e.target.value as ExploreState['measure'], chart: e.target.value === 'reports' && state.chart === 'stacked' ? 'bar' : state.chart })}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {s(`measure_${m}`)}
-              </option>
-            ))}
+            {MEASURES.map((m) => {
+              // A measure no fact of this build carries cannot return data: disabled, and says why.
+              const none = !measureHasData(options.coverage, m);
+              const noneHere = !none && !measureHasDataFor(options.coverage, m, state);
+              return (
+                <option key={m} value={m} disabled={none && state.measure !== m}>
+                  {s(`measure_${m}`)}
+                  {none ? s('optionNoData') : noneHere ? s('optionNoneForFilters') : ''}
+                </option>
+              );
+            })}
           </select>
         </label>
         {Array.from({ length: Math.min(MAX_GROUPS, groups.length + 1) }, (_, i) => (
@@ -120,11 +127,15 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
               {s('fieldDirection')}
               <select value={state.direction ?? ''} onChange={(e) => set({ direction: (e.target.value || null) as Direction | null })}>
                 <option value="">{s('any')}</option>
-                {DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {directionLabel(lang, d)}
-                  </option>
-                ))}
+                {DIRECTIONS.map((d) => {
+                  const none = !directionHasData(options.coverage, d);
+                  return (
+                    <option key={d} value={d} disabled={none && state.direction !== d}>
+                      {directionLabel(lang, d)}
+                      {none ? s('optionNoData') : ''}
+                    </option>
+                  );
+                })}
               </select>
             </label>
             <label>

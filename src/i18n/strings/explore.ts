@@ -58,6 +58,14 @@ export const explore = {
   selectedCount: { en: '{n} selected', fr: '{n} sélectionné(s)', es: '{n} seleccionado(s)' },
   showAllOptions: { en: 'Show all {n}', fr: 'Afficher les {n}', es: 'Mostrar los {n}' },
   hideAllOptions: { en: 'Show only the selected', fr: 'N’afficher que la sélection', es: 'Mostrar solo lo seleccionado' },
+  optionNoData: { en: ' — no figures in this data', fr: ' — aucun chiffre dans ces données', es: ' — ninguna cifra en estos datos' },
+  optionNoneForFilters: { en: ' — none for these filters', fr: ' — aucun pour ces filtres', es: ' — ninguno para estos filtros' },
+  emptyForMeasure: {
+    en: 'The facts these filters select carry no “{measure}”: they have {others}.',
+    fr: 'Les faits retenus par ces filtres ne portent aucune donnée « {measure} » : ils ont {others}.',
+    es: 'Los hechos que seleccionan estos filtros no tienen «{measure}»: tienen {others}.',
+  },
+  useMeasure: { en: 'Show “{measure}” instead', fr: 'Afficher « {measure} » à la place', es: 'Mostrar «{measure}» en su lugar' },
   clearSelection: { en: 'Clear', fr: 'Effacer', es: 'Borrar' },
   resetAll: { en: 'Reset all', fr: 'Tout réinitialiser', es: 'Restablecer todo' },
   attCategoryHelp: {
@@ -82,6 +90,16 @@ export const explore = {
   measure_items: { en: 'Number of items', fr: 'Nombre d’articles', es: 'Número de artículos' },
   measure_licences: { en: 'Number of licences', fr: 'Nombre de licences', es: 'Número de licencias' },
   measure_reports: { en: 'Number of reports', fr: 'Nombre de rapports', es: 'Número de informes' },
+  reportsAllCounted: {
+    en: 'Every report of the selected sources, reporters and years is counted, including reports that list no transfers (such as UN Register participation records).',
+    fr: 'Tous les rapports des sources, déclarants et années choisis sont comptés, y compris ceux qui ne listent aucun transfert (comme les participations au Registre de l’ONU).',
+    es: 'Se cuentan todos los informes de las fuentes, informantes y años elegidos, incluidos los que no enumeran transferencias (como las participaciones en el Registro de la ONU).',
+  },
+  reportsWithFacts: {
+    en: 'Only reports with transfers matching these filters are counted: partner, basis, category, currency and direction are known for transfers, not for reports that list none.',
+    fr: 'Seuls les rapports dont des transferts correspondent à ces filtres sont comptés : partenaire, base, catégorie, devise et sens sont connus pour des transferts, pas pour les rapports qui n’en listent aucun.',
+    es: 'Solo se cuentan los informes con transferencias que coinciden con estos filtros: socio, base, categoría, moneda y dirección se conocen para transferencias, no para informes que no enumeran ninguna.',
+  },
   measure_facts: { en: 'Number of facts (rows)', fr: 'Nombre de faits (lignes)', es: 'Número de hechos (filas)' },
   // Result columns that are not dimensions
   col_currency: { en: 'Currency', fr: 'Devise', es: 'Moneda' },
