@@ -50,10 +50,36 @@ function result(table: Table, ms: number): QueryResult {
   return { table, columns: columnsOf(table), numRows: table.numRows, ms: Math.round(ms) };
 }
 
+export interface ConsoleResult extends QueryResult {
+  undone: boolean;
+  restored: boolean;
+}
+
+/** Whether a result is what DuckDB returns for a statement that changes something. */
+export function looksLikeWrite(columns: readonly { name: string }[], numRows: number): boolean {
+  const names = columns.map((c) => c.name).join(',');
+  return (names === 'Success' && numRows === 0) || (names === 'Count' && numRows <= 1);
+}
+
 export class QueryCancelled extends Error {
   constructor() {
     super('cancelled');
     this.name = 'QueryCancelled';
+  }
+}
+
+/**
+ * Undoes whatever the console's statements changed. When there is no transaction left to roll
+ * back, the text committed (or rolled back) on its own: changes may have reached the tables, so
+ * the database is restarted and the tables reload as published. Returns whether it was restarted.
+ */
+async function rollBack(c: AsyncDuckDBConnection): Promise<boolean> {
+  try {
+    await c.query('ROLLBACK');
+    return false;
+  } catch {
+    await resetDatabase();
+    return true;
   }
 }
 
@@ -62,7 +88,13 @@ const CANCEL_GRACE_MS = 1500;
 
 /** A console: free SQL on a connection of its own, one query at a time, cancellable. */
 export interface ConsoleSession {
-  run(sql: string): Promise<QueryResult>;
+  /**
+   * Runs the text inside a transaction that is always rolled back, so no statement can change the
+   * published tables for the rest of the page. `undone` says whether the result looks like a write
+   * (DuckDB answers DDL with a `Success` column and writes with a `Count` column); `restored` that
+   * the text ended the transaction itself (COMMIT, ROLLBACK) and the tables were reloaded.
+   */
+  run(sql: string): Promise<ConsoleResult>;
   /** Asks DuckDB to stop; if it does not within a moment, restarts the database. */
   cancel(): Promise<'cancelled' | 'restarted' | 'idle'>;
 }
@@ -75,17 +107,24 @@ export function consoleSession(): ConsoleSession {
     async run(sql) {
       cancelled = false;
       running = true;
+      let c: AsyncDuckDBConnection | undefined;
+      let restored = false;
       try {
         await ensureTables(referencedTables(sql, await availableTables()));
         conn ??= connect();
-        const c = await conn;
+        c = await conn;
+        await c.query('BEGIN TRANSACTION');
         const t0 = performance.now();
         const reader = await c.send(sql);
         const batches: RecordBatch[] = [];
         for await (const b of reader) batches.push(b);
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
-        return result(table, performance.now() - t0);
+        const r = result(table, performance.now() - t0);
+        restored = await rollBack(c);
+        if (restored) conn = undefined;
+        return { ...r, undone: looksLikeWrite(r.columns, r.numRows), restored };
       } catch (e) {
+        if (c && !restored && (await rollBack(c).catch(() => false))) conn = undefined;
         if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {

@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
 import { arrowToParquet } from '../db/parquetCodec.ts';
 import { rowsOf, type Row } from '../db/results.ts';
-import { consoleSession, QueryCancelled, type QueryResult } from '../db/run.ts';
+import { consoleSession, QueryCancelled, type ConsoleResult } from '../db/run.ts';
+import { DbErrorText } from './DbErrorText.tsx';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
 import { toCsv } from '../lib/csv.ts';
@@ -35,7 +36,7 @@ interface Props {
 /** Rows rendered in the page; the rest stay in the Arrow result for downloads. */
 export const DISPLAY_CAP = 1000;
 
-type Outcome = { kind: 'none' } | { kind: 'result'; r: QueryResult; rows: Row[] } | { kind: 'error'; message: string } | { kind: 'note'; message: string };
+type Outcome = { kind: 'none' } | { kind: 'result'; r: ConsoleResult; rows: Row[] } | { kind: 'error'; message: string; sql?: string } | { kind: 'note'; message: string };
 
 export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
@@ -63,7 +64,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
       if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP) });
     } catch (e) {
       if (id !== runId.current) return;
-      setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e), sql: sqlText });
     } finally {
       if (id === runId.current) {
         setRunning(false);
@@ -167,8 +168,13 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
             <p>
               <strong>{s('errorHeading')}</strong>
             </p>
-            <pre className="error-text">{outcome.message}</pre>
+            <DbErrorText lang={lang} message={outcome.message} sql={outcome.sql} />
           </div>
+        )}
+        {result && (result.r.undone || result.r.restored) && (
+          <p className="note sql-read-only" role="status">
+            {s(result.r.restored ? 'readOnlyRestored' : 'readOnlyUndone')}
+          </p>
         )}
         {outcome.kind === 'note' && (
           <p className="note" role="status">
@@ -213,7 +219,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
                 </li>
               </ul>
             </section>
-            <ChartBuilder key={result.r.columns.map((c) => c.name).join('|')} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
+            <ChartBuilder key={`${runs}:${result.r.columns.map((c) => c.name).join('|')}`} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
           </>
         )}
       </section>
