@@ -124,8 +124,14 @@ export function consoleSession(): ConsoleSession {
         if (restored) conn = undefined;
         return { ...r, undone: looksLikeWrite(r.columns, r.numRows), restored };
       } catch (e) {
+        if (cancelled) {
+          // A cancelled connection may not answer a ROLLBACK at once: leave it (closing it undoes
+          // its transaction) and take a fresh one for the next query.
+          conn = undefined;
+          if (c) void c.close().catch(() => undefined);
+          throw new QueryCancelled();
+        }
         if (c && !restored && (await rollBack(c).catch(() => false))) conn = undefined;
-        if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {
         running = false;
