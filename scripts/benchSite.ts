@@ -11,10 +11,10 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { query } from '../src/lib/db.ts';
+import { query } from '../src/site-data/db.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
-import { serveStatic } from '../tests/e2e/globalSetup.ts';
-import { launchBrowser, openPage } from '../tests/e2e/browser.ts';
+import { serveStatic } from './browser/staticServer.ts';
+import { launchBrowser, openPage } from './browser/browser.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {

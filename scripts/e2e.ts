@@ -18,7 +18,7 @@ const root = resolve(import.meta.dirname, '..');
 if (!process.env.ATT_DATA_DIR && !existsSync(join(root, 'public/data/manifest.json'))) {
   const dir = join(root, 'test-results/synthetic-data');
   if (process.argv.includes('--rebuild') || !existsSync(join(dir, 'manifest.json'))) {
-    const { writeSyntheticData } = await import('../tests/lib/syntheticData.ts');
+    const { writeSyntheticData } = await import('./fixtures/syntheticData.ts');
     await writeSyntheticData(dir);
   }
   process.env.ATT_DATA_DIR = dir;

@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, DEFAULT_OUT } from '../src/pipeline/build.ts';
+import type { Manifest } from '../src/schema/manifest.ts';
 import { ADAPTERS } from '../src/pipeline/adapters/index.ts';
 import { REFERENCE } from '../src/pipeline/reference.ts';
 import { toolVersions } from '../src/pipeline/versions.ts';
@@ -64,6 +65,7 @@ try {
     ...m.tables.map((t) => `${(t.file).padEnd(28)}${pad(t.rows.toLocaleString('en'), 10)} rows ${pad(t.bytes.toLocaleString('en'), 11)} bytes  sha256 ${t.sha256.slice(0, 12)}…`),
     '',
     `reconciliation: ${m.reconciliation.totals} totals, ${m.reconciliation.match} match, ${m.reconciliation.mismatch} mismatch, ${m.reconciliation.noLines} with no lines`,
+    ...treatyLines(m.treatyStatus),
     ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${s.unresolvedNames.map((u) => `${u.name} (${u.lines})`).join(', ')}`] : [])),
     `snapshot ${m.snapshotId}; ${rows.toLocaleString('en')} rows in ${(wall / 1000).toFixed(2)} s = ${Math.round(rows / (wall / 1000)).toLocaleString('en')} rows/s; stages ms: ${Object.entries(result.timings)
       .map(([k, v]) => `${k} ${Math.round(v)}`)
@@ -76,4 +78,15 @@ try {
   process.stderr.write(`\npipeline failed: ${e instanceof Error ? e.message : String(e)}\n`);
   if (process.env.DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
   process.exit(1);
+}
+
+/** The depositary's ATT status in the summary: counts against the printed ones, and every difference from the hand-compiled facts. */
+function treatyLines(t: Manifest['treatyStatus']): string[] {
+  if (!t) return [];
+  const types = Object.entries(t.consentTypes).map(([k, v]) => `${v} ${k}`).join(', ');
+  return [
+    `${t.sourceId}: status as at ${t.statusAsAt}: ${t.participants} participants, ${t.signatories} signatories (printed ${t.printed.signatories ?? '?'}), ${t.parties} parties (printed ${t.printed.parties ?? '?'}: ${types}), ${t.provisionalApplication} provisional application, ${t.footnotes} end notes, ${t.declarations} declarations`,
+    `${t.sourceId}: versus the hand-compiled facts: ${t.gapsFilled} gaps filled, ${t.disagreements.length} disagreements (the depositary's facts are used; listed in manifest.json treatyStatus.disagreements)`,
+    ...t.disagreements.map((d) => `  ${d.iso3} ${d.field}: hand-compiled ${d.handCompiled}, depositary ${d.depositary}`),
+  ];
 }

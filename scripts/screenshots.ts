@@ -7,8 +7,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser, openPage, VIEWPORTS, type ViewportName } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/globalSetup.ts';
+import { launchBrowser, openPage, VIEWPORTS, type ViewportName } from './browser/browser.ts';
+import { serveStatic } from './browser/staticServer.ts';
 
 const { values } = parseArgs({
   options: {

@@ -18,5 +18,5 @@ export const PARQUET_WASM_VERSION = '0.8.0';
  */
 export const EXTENSION_REPOSITORY_PATH = '/duckdb-ext';
 
-/** Where the pipeline's tables and manifest are served (Astro copies public/data to /data). */
+/** Where the pipeline's tables and manifest are served (Astro copies public/data to /data); pages link to the same path. */
 export const DATA_PATH = '/data';

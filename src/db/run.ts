@@ -4,7 +4,7 @@
  */
 import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Query } from '../queries/query.ts';
+import type { Query } from './query.ts';
 import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
 import { columnsOf, type ResultColumn } from './results.ts';
 import { referencedTables } from './tableRefs.ts';

@@ -7,9 +7,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../formats/csv.ts';
 import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, weightsParam, type Weights } from '../queries/barometer.ts';
-import { download } from '../lib/download.ts';
+import { download } from '../ui/download.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 
 export interface ScoredRow {

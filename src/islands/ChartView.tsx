@@ -8,7 +8,7 @@ import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
 import { exportChart, svgToPng } from '../charts/exportImage.ts';
-import { download } from '../lib/download.ts';
+import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
 

@@ -7,25 +7,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { collator, formatDate, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
+import type { CellCode, Flag, MatrixRow } from '../ui/complianceMatrix.ts';
 
-export type CellCode = 'on_time' | 'grace' | 'late' | 'date_unknown' | 'no_data' | 'not_yet_due' | 'voluntary' | 'none';
-
-export interface MatrixRow {
-  iso3: string;
-  name: string;
-  region: string | null;
-  regionLabel: string;
-  eif: string;
-  initial: string;
-  /** ATT status per year of `years` (same order). */
-  att: CellCode[];
-  /** Flags of the ATT report per year (same order): restricted (not public), nil, withheld. */
-  flags: Flag[][];
-  unroca: number[];
-  coarm: number[];
-}
-
-export type Flag = 'restricted' | 'nil' | 'withheld';
 const FLAG_SYMBOL: Record<Flag, string> = { restricted: 'R', nil: 'N', withheld: 'W' };
 
 type Mode = 'att' | 'unroca' | 'coarm';

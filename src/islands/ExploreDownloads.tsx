@@ -9,11 +9,11 @@ import type { Row } from '../db/results.ts';
 import { formatDate, localePath, t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { share } from '../i18n/strings/share.ts';
-import { toCsv } from '../lib/csv.ts';
-import { exploreEmbedHref, iframeSnippet } from '../lib/embeds.ts';
-import type { Query } from '../queries/query.ts';
+import { toCsv } from '../formats/csv.ts';
+import { exploreEmbedHref, iframeSnippet } from '../links/embed.ts';
+import type { Query } from '../db/query.ts';
 import { inlineParams } from '../queries/sqlText.ts';
-import { download } from '../lib/download.ts';
+import { download } from '../ui/download.ts';
 
 interface Props {
   lang: Lang;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
-import { attCategoryLabel, basisLabel, directionLabel } from '../lib/labels.ts';
+import { attCategoryLabel, basisLabel, directionLabel } from '../ui/labels.ts';
 import { directionHasData, measureHasData, measureHasDataFor } from '../queries/exploreCoverage.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { CHART_KINDS, DIMENSIONS, MAX_GROUPS, MEASURES, defaultState, type Dimension, type ExploreState } from '../queries/exploreState.ts';

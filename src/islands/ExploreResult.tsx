@@ -10,7 +10,7 @@ import type { Row } from '../db/results.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { share } from '../i18n/strings/share.ts';
-import { sqlConsoleHref } from '../lib/sqlLink.ts';
+import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import { exploreQuery } from '../queries/explore.ts';
 import { provenanceQuery } from '../queries/provenance.ts';
 import { countsAllReports } from '../queries/exploreReports.ts';

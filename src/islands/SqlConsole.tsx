@@ -11,12 +11,12 @@ import { consoleSession, QueryCancelled, type ConsoleResult } from '../db/run.ts
 import { DbErrorText } from './DbErrorText.tsx';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../formats/csv.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
-import { download } from '../lib/download.ts';
+import { download } from '../ui/download.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 

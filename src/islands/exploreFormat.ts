@@ -7,7 +7,7 @@ import type { ChartInput, ChartPanel } from '../charts/exploreChartData.ts';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
 import { explore } from '../i18n/strings/explore.ts';
-import { attCategoryLabel, basisLabel, currencyUnit, directionLabel, instrumentLabel, regionLabel } from '../lib/labels.ts';
+import { attCategoryLabel, basisLabel, currencyUnit, directionLabel, instrumentLabel, regionLabel } from '../ui/labels.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { DIMENSION_COLUMNS, splitsBasis, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
 import type { Cell, Row } from '../db/results.ts';

@@ -12,17 +12,24 @@ import type { ReportRow } from '../schema/reports.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
 import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
 import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import { parseUntcAttStatus, untcAttStatusAdapter, type ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
+import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
-import { buildManifest, writeManifest, type Manifest, type SourceReport } from './manifest.ts';
-import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord, type Changes } from './snapshots.ts';
+import { buildManifest, writeManifest, type SourceReport } from './manifest.ts';
+import type { Manifest } from '../schema/manifest.ts';
+import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
+import type { Changes } from '../schema/changes.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, CategoryLookup, ParsedSource, StateResolver } from './types.ts';
+import type { Adapter, ParsedSource } from './types.ts';
+import type { CategoryLookup } from '../reference/categoryLookup.ts';
+import type { StateResolver } from '../reference/stateResolver.ts';
 
 export interface Reference {
   states: StateRow[];
@@ -78,7 +85,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
+  let parsedStatus: { spec: SourceSpec; files: FetchedFile[]; result: ParsedTreatyStatus } | undefined;
   for (const spec of specs) {
+    if (spec.adapter === untcAttStatusAdapter.id) {
+      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
+      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
+      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
+      const result = await time('parse', () => parseUntcAttStatus(files));
+      log(`${spec.id}: parsed ${result.rowsRead} rows (${result.participants.length} participants), status as at ${result.statusAsAt}`);
+      parsedStatus = { spec, files, result };
+      continue;
+    }
     if (spec.adapter === attInitialAdapter.id) {
       // Initial reports answer questions rather than report transfers: they have tables of their own.
       const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
@@ -108,7 +125,17 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
     normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
   );
-  const all = [...normalized, ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec))];
+  const treaty: NormalizedTreatyStatus | undefined = parsedStatus
+    ? await time('normalize', () =>
+        normalizeTreatyStatus(parsedStatus.result, { sourceId: parsedStatus.spec.id, sourceUrl: parsedStatus.spec.homepage, states: inp.reference.states, resolver, handCompiled: ATT_PARTICIPANTS }),
+      )
+    : undefined;
+  const stateRows = treaty?.states ?? inp.reference.states;
+  const all = [
+    ...normalized,
+    ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec)),
+    ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
+  ];
   for (const n of all) {
     if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
       throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
@@ -128,7 +155,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     publishTables(inp.outDir, [
       { table: transfers, rows: transferRows },
       { table: reports, rows: reportRows },
-      { table: states, rows: inp.reference.states },
+      { table: states, rows: stateRows },
       { table: categories, rows: categoryRows },
       { table: reconciliation, rows: reconRows },
       { table: rejectsTable, rows: rejectRows },
@@ -139,8 +166,9 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
 
-  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
+  const sourceReports: SourceReport[] = [...parsed, ...parsedInitial, ...(parsedStatus ? [parsedStatus] : [])].map(({ spec, files }, i) => ({ spec, files, normalized: all[i]! }));
   const manifest = buildManifest({ now: inp.now, versions: inp.versions, tables: published, sources: sourceReports, reconciliation: reconRows });
+  if (treaty) manifest.treatyStatus = treaty.summary;
   const initialAnswerRows = initial.flatMap((i) => i.answers);
   const { changes, history } = await time('snapshot', async () => {
     const record = snapshotRecord(manifest, fingerprintReports(reportRows, transferRows, initialAnswerRows));
@@ -178,6 +206,11 @@ function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): Norma
     source_file: r.source_file,
   }));
   return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
+}
+
+/** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */
+function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): NormalizedSource {
+  return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */

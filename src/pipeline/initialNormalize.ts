@@ -14,7 +14,8 @@ import { initialAnswers, type InitialAnswerRow } from '../schema/initialAnswers.
 import { initialReports, type InitialReportRow } from '../schema/initialReports.ts';
 import type { ParsedInitialAnswer, ParsedInitialReport, ParsedInitialSource } from './adapters/attInitial.ts';
 import { reportIdFor } from './normalize.ts';
-import type { Reject, StateResolver } from './types.ts';
+import type { Reject } from './types.ts';
+import type { StateResolver } from '../reference/stateResolver.ts';
 
 export interface InitialNormalizeContext {
   /** Source id used in report ids; 'att-initial' unless the source list names it otherwise. */

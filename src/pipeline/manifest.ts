@@ -5,49 +5,15 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import type { Manifest, PublishedTable } from '../schema/manifest.ts';
 import type { ReconciliationRow } from '../schema/reconciliation.ts';
 import type { NormalizedSource } from './normalize.ts';
-import type { PublishedTable } from './publish.ts';
 import type { FetchedFile, SourceSpec } from './sources.ts';
 
 export interface SourceReport {
   spec: SourceSpec;
   files: FetchedFile[];
   normalized: NormalizedSource;
-}
-
-export interface ManifestSource {
-  id: string;
-  title: string;
-  publisher: string;
-  instrument: string;
-  homepage: string;
-  licence: string;
-  licenceNote?: string;
-  caveats?: string;
-  commit?: string;
-  published?: string;
-  files: { name: string; sha256: string; bytes: number; url?: string }[];
-  rowsRead: number;
-  rowsLoaded: number;
-  rowsRejected: number;
-  facts: number;
-  totals: number;
-  reports: number;
-  rejectsByReason: Record<string, number>;
-  unresolvedNames: { name: string; lines: number }[];
-}
-
-export interface Manifest {
-  /** Date of the build plus a hash of the tables' checksums; a build of unchanged data keeps the earlier snapshot's id. */
-  snapshotId: string;
-  previousSnapshotId: string | null;
-  builtAt: string;
-  versions: Record<string, string>;
-  tables: PublishedTable[];
-  sources: ManifestSource[];
-  coverage: { yearMin: number | null; yearMax: number | null; reporters: number; partners: number };
-  reconciliation: { totals: number; match: number; mismatch: number; noLines: number };
 }
 
 export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {

@@ -8,7 +8,9 @@
 import type { CategoryScheme } from '../schema/codes.ts';
 import { reports as reportsTable, type ReportRow } from '../schema/reports.ts';
 import { transfers as transfersTable, type TransferRow } from '../schema/transfers.ts';
-import type { CategoryInfo, CategoryLookup, ParsedFact, ParsedReport, ParsedSource, ParsedTotal, Reject, StateResolver } from './types.ts';
+import type { ParsedFact, ParsedReport, ParsedSource, ParsedTotal, Reject } from './types.ts';
+import type { CategoryInfo, CategoryLookup } from '../reference/categoryLookup.ts';
+import type { StateResolver } from '../reference/stateResolver.ts';
 import type { Instrument } from '../schema/codes.ts';
 
 export type TransferDraft = Omit<TransferRow, 'transfer_id'>;

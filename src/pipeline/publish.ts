@@ -7,15 +7,8 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duc
 import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTableSql, type AnyTable, type ColumnMeta, type Columns } from '../schema/columns.ts';
+import type { PublishedTable } from '../schema/manifest.ts';
 import { sha256 } from './sources.ts';
-
-export interface PublishedTable {
-  name: string;
-  file: string;
-  rows: number;
-  bytes: number;
-  sha256: string;
-}
 
 /** Rows per Parquet row group: small enough that a year filter skips most of the transfers file. */
 export const ROW_GROUP_SIZE = 16_384;

@@ -9,41 +9,9 @@ import { join } from 'node:path';
 import type { InitialAnswerRow } from '../schema/initialAnswers.ts';
 import type { ReportRow } from '../schema/reports.ts';
 import type { TransferRow } from '../schema/transfers.ts';
-import type { Manifest } from './manifest.ts';
-
-export interface SnapshotRecord {
-  snapshotId: string;
-  builtAt: string;
-  tables: { name: string; rows: number; sha256: string }[];
-  sources: { id: string; rowsLoaded: number; rowsRejected: number; facts: number }[];
-  /** report_id → fingerprint of the report's flags and facts (ids and line numbers left out). */
-  reports: Record<string, string>;
-}
-
-export interface ReportRef {
-  report_id: string;
-  source_id: string;
-  reporter: string;
-  year: string;
-  version: number;
-}
-
-export interface Changes {
-  snapshotId: string;
-  builtAt: string;
-  previousSnapshotId: string | null;
-  added: ReportRef[];
-  amended: (ReportRef & { previous_report_id: string })[];
-  withdrawn: ReportRef[];
-  sources: { id: string; factsBefore: number | null; factsAfter: number; rowsLoadedBefore: number | null; rowsLoadedAfter: number }[];
-}
-
-/** Parses ids made by reportIdFor: `<source>:<reporter>:<year|initial>:v<version>`. */
-export function parseReportId(id: string): ReportRef {
-  const m = /^(.+):([^:]+):([^:]+):v(\d+)$/.exec(id);
-  if (!m) throw new Error(`not a report id: ${id}`);
-  return { report_id: id, source_id: m[1]!, reporter: m[2]!, year: m[3]!, version: Number(m[4]) };
-}
+import type { Manifest } from '../schema/manifest.ts';
+import { diffSnapshots, type Changes } from '../schema/changes.ts';
+import { sameData, type SnapshotListEntry, type SnapshotRecord } from '../schema/snapshots.ts';
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
@@ -81,53 +49,6 @@ export function snapshotRecord(manifest: Manifest, fingerprints: Record<string, 
     tables: manifest.tables.map((t) => ({ name: t.name, rows: t.rows, sha256: t.sha256 })),
     sources: manifest.sources.map((s) => ({ id: s.id, rowsLoaded: s.rowsLoaded, rowsRejected: s.rowsRejected, facts: s.facts })),
     reports: fingerprints,
-  };
-}
-
-/** Two snapshots hold the same data when their reports and fingerprints are the same. */
-export function sameData(a: SnapshotRecord, b: SnapshotRecord): boolean {
-  const ka = Object.keys(a.reports);
-  return ka.length === Object.keys(b.reports).length && ka.every((k) => a.reports[k] === b.reports[k]);
-}
-
-export function diffSnapshots(prev: SnapshotRecord | null, next: SnapshotRecord): Changes {
-  const before = prev?.reports ?? {};
-  const slot = (r: ReportRef) => `${r.source_id}|${r.reporter}|${r.year}`;
-  const prevBySlot = new Map<string, ReportRef>();
-  for (const id of Object.keys(before)) {
-    const r = parseReportId(id);
-    const cur = prevBySlot.get(slot(r));
-    if (!cur || cur.version < r.version) prevBySlot.set(slot(r), r);
-  }
-  const nextSlots = new Set(Object.keys(next.reports).map((id) => slot(parseReportId(id))));
-  const added: ReportRef[] = [];
-  const amended: Changes['amended'] = [];
-  for (const [id, fp] of Object.entries(next.reports)) {
-    const r = parseReportId(id);
-    if (id in before) {
-      if (before[id] !== fp) amended.push({ ...r, previous_report_id: id });
-      continue;
-    }
-    const earlier = prevBySlot.get(slot(r));
-    if (earlier && earlier.version < r.version) amended.push({ ...r, previous_report_id: earlier.report_id });
-    else if (!earlier) added.push(r);
-  }
-  const withdrawn = Object.keys(before)
-    .filter((id) => !(id in next.reports))
-    .map(parseReportId)
-    .filter((r) => !nextSlots.has(slot(r)));
-  const sortRefs = <T extends ReportRef>(xs: T[]) => xs.sort((a, b) => a.report_id.localeCompare(b.report_id));
-  return {
-    snapshotId: next.snapshotId,
-    builtAt: next.builtAt,
-    previousSnapshotId: prev?.snapshotId ?? null,
-    added: sortRefs(added),
-    amended: sortRefs(amended),
-    withdrawn: sortRefs(withdrawn),
-    sources: next.sources.map((s) => {
-      const p = prev?.sources.find((x) => x.id === s.id);
-      return { id: s.id, factsBefore: p?.facts ?? null, factsAfter: s.facts, rowsLoadedBefore: p?.rowsLoaded ?? null, rowsLoadedAfter: s.rowsLoaded };
-    }),
   };
 }
 
@@ -172,18 +93,6 @@ export async function recordSnapshot(current: SnapshotRecord, historyDir: string
     history.map((h) => ({ snapshotId: h.snapshotId, builtAt: h.builtAt, tables: h.tables, reports: Object.keys(h.reports).length })),
   );
   return { changes, recorded, history };
-}
-
-/** Entry of `snapshots.json` once the history is published: the record and, when kept, the full manifest. */
-export interface SnapshotListEntry {
-  snapshotId: string;
-  builtAt: string;
-  tables: SnapshotRecord['tables'];
-  reports: number;
-  /** Path of the snapshot record under the output folder, e.g. `snapshots/<id>.json`. */
-  record: string;
-  /** Path of the manifest of the build that made the snapshot, e.g. `snapshots/<id>.manifest.json`; null when none was kept. */
-  manifest: string | null;
 }
 
 /** Folder of the history holding each snapshot's full manifest, `<id>.json` (not a record: kept apart). */

@@ -4,14 +4,14 @@
  *   fetch (sources.ts)  → bytes of each pinned file, sha256 verified
  *   parse (adapters/*)  → ParsedSource: facts, totals and reports with names as written, plus rejects
  *   normalize (normalize.ts) → names resolved to ISO codes, categories crosswalked; unresolvable rows rejected
- *   validate (validate.ts)   → every row checked against the zod schema of its table
+ *     and every row checked against the zod schema of its table (normalize.ts, `validate`)
  *   publish (publish.ts)     → Parquet + manifest
  *
  * Adapters are pure: (files, options) → ParsedSource. They never resolve names or look up categories,
  * so that one shared, tested resolver does it for every source.
  */
 import type { CategoryRow } from '../schema/categories.ts';
-import type { AttMatch, Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
+import type { Basis, CategoryScheme, Direction, Instrument } from '../schema/codes.ts';
 
 /** One input file as handed to an adapter. `name` is the file name used in provenance columns. */
 export interface SourceFile {
@@ -106,25 +106,4 @@ export interface Adapter {
   /** Default instrument for reports implied by facts (reports not given explicitly). */
   instrument: Instrument;
   parse(files: SourceFile[]): ParsedSource | Promise<ParsedSource>;
-}
-
-/** Result of resolving a name: iso3 null means "the source says not stated" (e.g. COARM's 'na'). */
-export interface NameResolution {
-  iso3: string | null;
-  via: 'iso' | 'name' | 'alias' | 'not-stated';
-}
-
-export interface StateResolver {
-  /** Returns null when the name is unknown (the row is then rejected and the name reported). */
-  resolve(name: string): NameResolution | null;
-}
-
-export interface CategoryInfo {
-  attCategory: string | null;
-  attMatch: AttMatch;
-}
-
-export interface CategoryLookup {
-  /** Returns null when the code is not in the scheme (the row is then rejected). */
-  lookup(scheme: CategoryScheme, code: string): CategoryInfo | null;
 }

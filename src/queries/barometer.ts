@@ -10,7 +10,7 @@
  * that a report exists, so it counts as a criterion, not as a report to score.
  */
 import type { Translated } from '../schema/index.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 export interface Criterion {
   id: string;

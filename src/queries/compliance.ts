@@ -13,7 +13,7 @@
  * statuses hold for (`asOf`, the build date on the site) as its only parameter, so results do not
  * depend on the clock.
  */
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 /** Days of grace the ATT Secretariat allows after the 31 May deadline. */
 export const GRACE_DAYS = 7;

@@ -13,7 +13,7 @@
  *    counts are compared; values are shown side by side in their own currencies.
  * 3. Printed totals vs the sum of their lines, per report (the pipeline's reconciliation table).
  */
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 /** The three discrepancy measures of x (first side) and m (second side); NULL where undefined. */
 const measures = (x: string, m: string, prefix: string) => `(${x} - ${m})::DOUBLE AS ${prefix}difference,

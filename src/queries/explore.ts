@@ -9,7 +9,7 @@
 import { reports, states, transfers, type TableName } from '../schema/index.ts';
 import { splitsBasis, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import { allReportsQuery, countsAllReports } from './exploreReports.ts';
-import type { Param, Query } from './query.ts';
+import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
 

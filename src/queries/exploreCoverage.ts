@@ -7,7 +7,7 @@
  */
 import { transfers, type Basis, type Direction } from '../schema/index.ts';
 import type { ExploreState, Measure } from './exploreState.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 export interface CoverageCell {
   source: string;

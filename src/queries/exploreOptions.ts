@@ -5,7 +5,7 @@
  */
 import { categories, states, transfers } from '../schema/index.ts';
 import { coverageQuery, type CoverageCell } from './exploreCoverage.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 type Lang = 'en' | 'fr' | 'es';
 

@@ -8,7 +8,7 @@
  */
 import { reports, states } from '../schema/index.ts';
 import type { Dimension, ExploreState } from './exploreState.ts';
-import type { Param, Query } from './query.ts';
+import type { Param, Query } from '../db/query.ts';
 
 const r = (c: keyof typeof reports.columns & string) => `r."${c}"`;
 

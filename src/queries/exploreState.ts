@@ -21,7 +21,7 @@
  *
  * `group` and `measure` are always written, so a link says what it shows. A bad value falls back
  * to that key's default and is reported (`problems`) so the page can say what it ignored.
- * `src/lib/exploreLink.ts` (the other pages' links into Explore) writes the same keys.
+ * `src/links/explore.ts` (the other pages' links into Explore) goes through these two functions.
  */
 import { z } from 'zod';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';

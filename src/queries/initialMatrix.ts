@@ -8,7 +8,7 @@
  * State (ISO3).
  */
 import { initialAnswers, initialQuestions, initialReports, states } from '../schema/index.ts';
-import type { Query } from './query.ts';
+import type { Query } from '../db/query.ts';
 
 type Lang = 'en' | 'fr' | 'es';
 

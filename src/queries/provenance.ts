@@ -8,7 +8,7 @@
 import { reports, transfers, type TableName } from '../schema/index.ts';
 import { DIMENSION_SQL, JOINS, MEASURE_SQL, exploreFilters, type Join } from './explore.ts';
 import { splitsBasis, type ExploreState } from './exploreState.ts';
-import type { Param, Query } from './query.ts';
+import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
 

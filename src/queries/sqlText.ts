@@ -3,7 +3,7 @@
  * offers for download and hands to the SQL console ("open in SQL"). The text is for people to
  * read and run themselves; the page's own queries always bind their parameters.
  */
-import type { Param, Query } from './query.ts';
+import type { Param, Query } from '../db/query.ts';
 
 /** A SQL literal for a parameter value (strings quoted with '' escaping). */
 export function sqlLiteral(v: Param): string {

@@ -34,20 +34,35 @@ export function treatyStatusOf(written: string): TreatyStatus {
 
 export interface AttColumns {
   att_status: TreatyStatus;
+  att_status_date: string | null;
   att_signature_date: string | null;
   att_consent_date: string | null;
   att_consent_type: string | null;
+  att_provisional_application_date: string | null;
   att_entry_into_force: string | null;
+  att_footnotes: string | null;
+  att_declarations: string | null;
+  att_source_id: string | null;
+  att_source_line: number | null;
   att_source_url: string | null;
   att_notes: string | null;
 }
 
-const NO_FACTS: AttColumns = {
+/** Source id of the facts transcribed in attParticipation.ts (not a source of data/sources.json). */
+export const HAND_COMPILED_SOURCE = 'hand-compiled';
+
+export const NO_FACTS: AttColumns = {
   att_status: 'unknown',
+  att_status_date: null,
   att_signature_date: null,
   att_consent_date: null,
   att_consent_type: null,
+  att_provisional_application_date: null,
   att_entry_into_force: null,
+  att_footnotes: null,
+  att_declarations: null,
+  att_source_id: null,
+  att_source_line: null,
   att_source_url: null,
   att_notes: null,
 };
@@ -63,12 +78,14 @@ function notesOf(p: AttParticipant): string {
 
 export function attColumns(p: AttParticipant): AttColumns {
   return {
+    ...NO_FACTS,
     att_status: treatyStatusOf(p.status),
     att_signature_date: p.signatureDate,
     att_consent_date: p.consentDate,
     att_consent_type: p.consentType,
     // The compilation computed this column; where it is empty but the deposit date is known, apply Art. 22 here.
     att_entry_into_force: p.entryIntoForce ?? (p.consentDate === null ? null : entryIntoForce(p.consentDate)),
+    att_source_id: HAND_COMPILED_SOURCE,
     att_source_url: p.sourceUrl,
     att_notes: notesOf(p),
   };

@@ -1,4 +1,9 @@
 /**
+ * SUPERSEDED when the build reads the depositary's status page (source untc-att-status, all 142
+ * participants): the pipeline then takes every ATT column of `states` from that page and only compares
+ * these rows with it, listing each difference (manifest.json treatyStatus.disagreements). These rows
+ * remain the fallback for builds without that source (e.g. fixture builds).
+ *
  * Arms Trade Treaty participation facts, transcribed from a compilation of public sources
  * (att-status/att-participants.csv of the project's raw-data mirror; 97 rows). INCOMPLETE: 97 of the
  * about 142 participants (116 States Parties and 26 signatories per the ATT Secretariat portal and
@@ -21,7 +26,7 @@
  * checked there against UNTS dates of effect; `status` is as written in the compilation and holds for
  * the date of its source (later changes are not captured). iso3 codes were assigned by hand.
  *
- * Generated once from the mirror file by a throwaway script; edit by hand only with a source.
+ * Hand-kept: transcribed once from the mirror file (no generator is kept); edit by hand, only with a source.
  * No Node or DOM imports.
  */
 

@@ -5,7 +5,7 @@
  * kept as written ("130 / 69" when the source gives two counts, named in `measure`). Useful for a
  * timeline and to see how incomplete the per-State facts in attParticipation.ts are.
  *
- * Generated once from the mirror file by a throwaway script; edit by hand only with a source.
+ * Hand-kept: transcribed once from the mirror file (no generator is kept); edit by hand, only with a source.
  * No Node or DOM imports.
  */
 

@@ -8,8 +8,17 @@
  * A code that does not name a row of its scheme is unknown (null): no guessing.
  */
 import type { CategoryRow } from '../schema/categories.ts';
-import type { CategoryScheme } from '../schema/codes.ts';
-import type { CategoryInfo, CategoryLookup } from '../pipeline/types.ts';
+import type { AttMatch, CategoryScheme } from '../schema/codes.ts';
+
+export interface CategoryInfo {
+  attCategory: string | null;
+  attMatch: AttMatch;
+}
+
+export interface CategoryLookup {
+  /** Returns null when the code is not in the scheme (the row is then rejected). */
+  lookup(scheme: CategoryScheme, code: string): CategoryInfo | null;
+}
 
 const ATT_CODE = /^(viii|vii|vi|iv|v|iii|ii|i)(?:\s*[.\s-]?\s*([ab])(?:\s*[.\s-]?\s*(\d{1,2}))?)?$/i;
 const ML_CODE = /^ml\s*0*(\d{1,2})$/i;

@@ -18,7 +18,8 @@
  *   adapters deal with them.
  *
  * Sources of the spellings: okfnat-eu-coarm/eu-armsexports.csv (EU COARM), caat-uk-arms-export-data/values.csv
- * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs). No Node or DOM imports.
+ * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), untc-att-status/att.html (UN Treaty
+ * Collection). No Node or DOM imports.
  */
 
 export interface StateAlias {
@@ -144,6 +145,10 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   { name: 'Continental Shelf Danish Sector', iso3: 'DNK', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
   { name: 'Continental Shelf Netherlands Sector', iso3: 'NLD', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
   { name: 'Continental Shelf Norwegian Sector', iso3: 'NOR', why: 'continental shelf under the coastal State’s jurisdiction (UNCLOS Arts. 77, 80)' },
+
+  // UN Treaty Collection participant names (untc-att-status/att.html): the UN's formal short names
+  { name: 'Bahamas (The)', iso3: 'BHS', why: 'UN short name with the article in brackets' },
+  { name: 'United Kingdom of Great Britain and Northern Ireland', iso3: 'GBR', why: 'the UK’s formal name, as the UN lists it' },
 ];
 
 /**

@@ -11,9 +11,19 @@
  * unless the alias table settles it; there is no fuzzy matching. Unknown → null.
  */
 import type { StateRow } from '../schema/states.ts';
-import type { NameResolution, StateResolver } from '../pipeline/types.ts';
 import { NEVER_RESOLVE, NOT_STATED_MARKERS, STATE_ALIASES, type StateAlias } from './stateAliases.ts';
 import { nameVariants } from './stateNames.ts';
+
+/** Result of resolving a name: iso3 null means "the source says not stated" (e.g. COARM's 'na'). */
+export interface NameResolution {
+  iso3: string | null;
+  via: 'iso' | 'name' | 'alias' | 'not-stated';
+}
+
+export interface StateResolver {
+  /** Returns null when the name is unknown (the row is then rejected and the name reported). */
+  resolve(name: string): NameResolution | null;
+}
 
 /**
  * Comparison key: accents and case dropped, apostrophes removed (so "Côte d'Ivoire" meets the slug

@@ -3,8 +3,9 @@
  * site's filters all draw on the same lists.
  */
 
-/** Where a fact was published. Each source in data/sources.json names one of these. */
-export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL'] as const;
+/** Where a fact was published. Each source in data/sources.json names one of these; ATT_STATUS is the
+ * depositary's status of the Treaty (participation facts, no reports). */
+export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL', 'ATT_STATUS'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
 export const REPORT_TYPES = ['annual', 'initial', 'participation'] as const;
@@ -36,4 +37,9 @@ export const TOTAL_MEASURES = ['licences', 'licence_value', 'export_value'] as c
 
 export const RECONCILE_STATUSES = ['match', 'mismatch', 'no_lines'] as const;
 
-export const TREATY_STATUSES = ['party', 'signatory', 'unknown'] as const;
+/**
+ * ATT status of a State: party (consent deposited), signatory (signed, no consent), not_participant (absent
+ * from the depositary's complete list of participants), unknown (only the incomplete hand-compiled facts
+ * were available and they do not list the State).
+ */
+export const TREATY_STATUSES = ['party', 'signatory', 'not_participant', 'unknown'] as const;

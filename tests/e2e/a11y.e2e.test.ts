@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { expectNoSeriousAxeViolations, openCleanPage } from './shell.ts';
 
 const baseUrl = inject('baseUrl');

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { barometerQuery, CRITERIA, DEFAULT_WEIGHTS, rankRows, scoreOf } from '../../src/queries/barometer.ts';
 import { mirrorQuery, reconciliationByReportQuery, twoChannelsByYearQuery } from '../../src/queries/divergences.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 
 const baseUrl = inject('baseUrl');
@@ -64,12 +64,14 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
 
   // The budget catches bloat (a table or chart repeated per row), not growth by content: the profile now
   // also carries the compliance timeline, the initial report and a Share panel per chart, which takes the
-  // largest one (GBR: COARM, SIEL and UNROCA flows) to about 60.4 KB. 64 KB leaves room for that, no more.
-  it('keeps every country page under 64 KB of HTML', async () => {
+  // largest one (GBR: COARM, SIEL and UNROCA flows) to about 60.4 KB. The citation block of every page lists
+  // every source, so each new source adds its title there (the UN Treaty Collection status: about 0.7 KB in
+  // French), and the treaty facts gained their date and the deadline-calendar link: GBR in French is 64.4 KB.
+  it('keeps every country page under 66 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 64_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 66_000)).toEqual([]);
   });
 });

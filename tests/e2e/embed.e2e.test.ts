@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { basisLabel } from '../../src/lib/labels.ts';
-import { isSameOrigin, launchBrowser } from './browser.ts';
+import { basisLabel } from '../../src/ui/labels.ts';
+import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { downloadBytes, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
 

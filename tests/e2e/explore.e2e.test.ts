@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, parseExploreQuery, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { inlineParams } from '../../src/queries/sqlText.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { asCsvCells, downloadBytes, downloadText, nativeRows, parseCsv, runsOf, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 

@@ -10,7 +10,7 @@ import { explore } from '../../src/i18n/strings/explore.ts';
 import { share } from '../../src/i18n/strings/share.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
-import { CHROMIUM_PATH, describeViolations, isSameOrigin, launchBrowser, runAxe } from './browser.ts';
+import { CHROMIUM_PATH, describeViolations, isSameOrigin, launchBrowser, runAxe } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { LANGS } from './shell.ts';
 

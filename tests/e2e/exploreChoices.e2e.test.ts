@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { explore } from '../../src/i18n/strings/explore.ts';
 import { defaultState, MEASURES, serializeExploreState, type Measure } from '../../src/queries/exploreState.ts';
 import { DIRECTIONS } from '../../src/schema/index.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
 

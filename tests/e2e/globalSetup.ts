@@ -1,132 +1,16 @@
 /**
- * Serves the built site (`dist/`) on a free 127.0.0.1 port for the end-to-end tests, the way any
- * static host would: correct MIME types (wasm included, so streaming compilation works), Range
- * requests (DuckDB-WASM reads Parquet files by byte range), `dir/` → `dir/index.html`, and 404s.
- * The base URL reaches the tests through vitest's provide/inject.
+ * Serves the built site (`dist/`, or ATT_DIST_DIR) for the end-to-end tests; the base URL reaches
+ * the tests through vitest's provide/inject.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../scripts/browser/staticServer.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.parquet': 'application/vnd.apache.parquet',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
-
-export function mimeType(path: string): string {
-  return MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** Parses a single `bytes=a-b` range against a file size; null when absent, 'invalid' when unsatisfiable. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null | 'invalid' {
-  if (!header) return null;
-  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!m || (m[1] === '' && m[2] === '')) return 'invalid';
-  let start: number;
-  let end: number;
-  if (m[1] === '') {
-    // Suffix range: the last N bytes.
-    const n = Number(m[2]);
-    if (n === 0) return 'invalid';
-    start = Math.max(0, size - n);
-    end = size - 1;
-  } else {
-    start = Number(m[1]);
-    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
-  }
-  if (start >= size || start > end) return 'invalid';
-  return { start, end };
-}
-
-async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  let rel: string;
-  try {
-    rel = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const full = normalize(join(root, rel));
-  if (full !== root && !full.startsWith(root + sep)) return null; // no escaping the root with ../
-  for (const candidate of [full, join(full, 'index.html'), `${full}.html`]) {
-    try {
-      if ((await stat(candidate)).isFile()) return candidate;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return null;
-}
-
-/** Starts the server; resolves with its base URL (no trailing slash) and a close function. */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = await resolveFile(root, url.pathname);
-    if (!file) {
-      const notFound = await resolveFile(root, '/404.html');
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      if (notFound && req.method === 'GET') createReadStream(notFound).pipe(res);
-      else res.end('Not found');
-      return;
-    }
-    const size = (await stat(file)).size;
-    const headers: Record<string, string | number> = {
-      'Content-Type': mimeType(file),
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': 'no-cache',
-    };
-    const range = parseRange(req.headers.range, size);
-    if (range === 'invalid') {
-      res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-      return;
-    }
-    if (range) {
-      headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;
-      headers['Content-Length'] = range.end - range.start + 1;
-      res.writeHead(206, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file, { start: range.start, end: range.end }).pipe(res);
-      return;
-    }
-    headers['Content-Length'] = size;
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    server,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,7 +1,7 @@
 /**
  * Which initial-report data the served site was built from, read from its own /data/manifest.json:
  * - 'empty': no initial report transcribed (the real data today): pages must say so;
- * - 'fixture': the SYNTHETIC two-build fixture set (tests/lib/syntheticInitialBuild.ts), whose every
+ * - 'fixture': the SYNTHETIC two-build fixture set (scripts/fixtures/syntheticInitialBuild.ts), whose every
  *   answer and change the tests know;
  * - 'other': real transcriptions, checked for consistency only.
  *

@@ -5,7 +5,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from './browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 
 const baseUrl = inject('baseUrl');

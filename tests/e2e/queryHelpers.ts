@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { query, type Row } from '../../src/lib/db.ts';
-import type { Param } from '../../src/queries/query.ts';
+import { query, type Row } from '../../src/site-data/db.ts';
+import type { Param } from '../../src/db/query.ts';
 
 /** The Parquet files the served site was built with (public/data unless ATT_DATA_DIR says otherwise). */
 export const DATA_DIR = resolve(process.env.ATT_DATA_DIR ?? 'public/data');

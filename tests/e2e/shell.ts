@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { describeViolations, openPage, runAxe, type PageSession, type ViewportName } from './browser.ts';
+import { describeViolations, openPage, runAxe, type PageSession, type ViewportName } from '../../scripts/browser/browser.ts';
 
 export const LANGS = ['en', 'fr', 'es'] as const;
 export type Lang = (typeof LANGS)[number];

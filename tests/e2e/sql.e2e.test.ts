@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SQL_EXAMPLES } from '../../src/queries/sqlExamples.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { asCsvCells, downloadText, nativeRows, parseCsv, runsOf, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sql as strings } from '../../src/i18n/strings/sql.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { downloadBytes, downloadText, nativeRows, runsOf, waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
 

@@ -24,11 +24,17 @@ export function synthState(iso3: string, over: Partial<StateRow> = {}): StateRow
     att_entry_into_force: null,
     att_source_url: null,
     att_notes: null,
+    att_status_date: null,
+    att_provisional_application_date: null,
+    att_footnotes: null,
+    att_declarations: null,
+    att_source_id: null,
+    att_source_line: null,
     ...over,
   };
 }
 
-const INSTRUMENT_SOURCE: Record<ReportRow['instrument'], string> = { ATT_ANNUAL: 'att-syn', ATT_INITIAL: 'att-init-syn', EU_COARM: 'eu-syn', UK_SIEL: 'uk-syn', UNROCA: 'unroca-syn' };
+const INSTRUMENT_SOURCE: Record<ReportRow['instrument'], string> = { ATT_ANNUAL: 'att-syn', ATT_INITIAL: 'att-init-syn', EU_COARM: 'eu-syn', UK_SIEL: 'uk-syn', UNROCA: 'unroca-syn', ATT_STATUS: 'status-syn' };
 
 export function synthReport(instrument: ReportRow['instrument'], iso3: string, year: number | null, over: Partial<ReportRow> = {}): ReportRow {
   const version = over.version ?? 1;

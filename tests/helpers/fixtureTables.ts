@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { loadTable } from '../../src/pipeline/publish.ts';
-import type { Query } from '../../src/queries/query.ts';
+import type { Query } from '../../src/db/query.ts';
 import { categories, reports, states, transfers, type AnyTable, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
 
 export type Cell = string | number | boolean | null;
@@ -28,6 +28,12 @@ const state = (iso3: string, iso2: string, name: string, region: string | null):
   att_entry_into_force: null,
   att_source_url: null,
   att_notes: null,
+  att_status_date: null,
+  att_provisional_application_date: null,
+  att_footnotes: null,
+  att_declarations: null,
+  att_source_id: null,
+  att_source_line: null,
 });
 
 export const fixtureStates: StateRow[] = [

@@ -8,9 +8,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Changes, SnapshotListEntry } from '../../src/pipeline/snapshots.ts';
+import type { Changes } from '../../src/schema/changes.ts';
+import type { SnapshotListEntry } from '../../src/schema/snapshots.ts';
 import type { InitialAnswerRow } from '../../src/schema/index.ts';
-import { AFTER_AT, BEFORE_AT, buildFixtureSnapshots, SYNTHETIC_SOURCE_ID } from '../lib/syntheticInitialBuild.ts';
+import { AFTER_AT, BEFORE_AT, buildFixtureSnapshots, SYNTHETIC_SOURCE_ID } from '../../scripts/fixtures/syntheticInitialBuild.ts';
 
 async function readParquet(file: string, sql = 'SELECT * FROM t'): Promise<Record<string, unknown>[]> {
   const db = await DuckDBInstance.create(':memory:');

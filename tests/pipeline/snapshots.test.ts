@@ -2,7 +2,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots, parseReportId, recordSnapshot, type SnapshotRecord } from '../../src/pipeline/snapshots.ts';
+import { recordSnapshot } from '../../src/pipeline/snapshots.ts';
+import { diffSnapshots } from '../../src/schema/changes.ts';
+import { parseReportId, type SnapshotRecord } from '../../src/schema/snapshots.ts';
 
 // Synthetic snapshot records: report ids follow reportIdFor, fingerprints are arbitrary strings.
 function snap(id: string, builtAt: string, reports: Record<string, string>): SnapshotRecord {

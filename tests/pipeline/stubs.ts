@@ -2,7 +2,9 @@
  * Synthetic stand-ins for the reference data, so normalize and reconcile are tested on their own.
  * The names and codes are invented for tests.
  */
-import type { CategoryLookup, ParsedFact, ParsedSource, ParsedTotal, StateResolver } from '../../src/pipeline/types.ts';
+import type { ParsedFact, ParsedSource, ParsedTotal } from '../../src/pipeline/types.ts';
+import type { CategoryLookup } from '../../src/reference/categoryLookup.ts';
+import type { StateResolver } from '../../src/reference/stateResolver.ts';
 
 export const stubStates: StateResolver = {
   resolve(name) {

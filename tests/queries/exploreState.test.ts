@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exploreHref } from '../../src/lib/exploreLink.ts';
+import { exploreHref } from '../../src/links/explore.ts';
 import { defaultState, parseExploreQuery, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 
 const full: ExploreState = {

@@ -14,6 +14,10 @@ describe('entryIntoForce (Art. 22)', () => {
     expect(entryIntoForce('2014-12-24')).toBe('2014-12-24');
   });
 
+  it('gives 24 Dec 2014 to the December 2014 deposits (Poland 17 Dec, Netherlands 18 Dec, South Africa 22 Dec)', () => {
+    for (const d of ['2014-12-17', '2014-12-18', '2014-12-22', '2014-12-23']) expect(entryIntoForce(d), d).toBe('2014-12-24');
+  });
+
   it('gives deposit + 90 days for later deposits, across month ends and leap years', () => {
     expect(entryIntoForce('2014-12-25')).toBe('2015-03-25');
     expect(entryIntoForce('2015-01-30')).toBe('2015-04-30'); // Switzerland's official date

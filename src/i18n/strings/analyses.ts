@@ -61,6 +61,11 @@ export const analyses = {
     fr: 'Les données contiennent {n} rapports annuels au titre du TCA. Un rapport absent des données est indiqué « pas de données », jamais « non soumis » : les transcriptions sont incomplètes.',
     es: 'Los datos contienen {n} informes anuales del TCA. Un informe ausente de los datos figura como «sin datos», nunca como «no presentado»: las transcripciones están incompletas.',
   },
+  factsDepositary: {
+    en: 'Treaty facts from the depositary (UN Treaty Collection), status as at {date}: {participants} participants, {signatories} signatories and {parties} States Parties. Obligations are derived for all {withEif} parties from their entry into force (Art. 22).',
+    fr: 'Faits conventionnels du dépositaire (Collection des traités de l’ONU), état au {date} : {participants} participants, {signatories} signataires et {parties} États parties. Les obligations sont déduites pour les {withEif} parties à partir de leur entrée en vigueur (art. 22).',
+    es: 'Datos del tratado del depositario (Colección de Tratados de la ONU), situación al {date}: {participants} participantes, {signatories} signatarios y {parties} Estados partes. Las obligaciones se deducen para las {withEif} partes a partir de su entrada en vigor (art. 22).',
+  },
   factsCoverage: {
     en: 'Treaty facts with a source are known for {known} States; {withEif} of them have a known entry into force, so obligations are derived for {withEif} States Parties (of about 116). Parties whose dates are not known: {unknown}.',
     fr: 'Des faits conventionnels sourcés sont connus pour {known} États ; {withEif} ont une entrée en vigueur connue : les obligations sont donc déduites pour {withEif} États parties (sur environ 116). Parties dont les dates ne sont pas connues : {unknown}.',

@@ -15,6 +15,13 @@ export const home = {
   statFacts: { en: 'Reported facts', fr: 'Faits déclarés', es: 'Hechos declarados' },
   statReports: { en: 'Reports', fr: 'Rapports', es: 'Informes' },
   statSources: { en: 'Sources', fr: 'Sources', es: 'Fuentes' },
+  statParties: { en: 'ATT States Parties', fr: 'États parties au TCA', es: 'Estados partes en el TCA' },
+  statSignatories: { en: 'ATT signatories', fr: 'Signataires du TCA', es: 'Signatarios del TCA' },
+  treatyFacts: {
+    en: 'Arms Trade Treaty status from the depositary, the UN Secretary-General (UN Treaty Collection), as at {date}: {participants} participants, {signatories} signatories and {parties} States Parties, with each State’s signature, ratification, acceptance, approval or accession, provisional application, entry into force (Art. 22), notes and declarations. Reporting deadlines of every State Party can be added to a calendar.',
+    fr: 'État du Traité sur le commerce des armes selon le dépositaire, le Secrétaire général de l’ONU (Collection des traités de l’ONU), au {date} : {participants} participants, {signatories} signataires et {parties} États parties, avec pour chaque État la signature, la ratification, l’acceptation, l’approbation ou l’adhésion, l’application provisoire, l’entrée en vigueur (art. 22), les notes et les déclarations. Les échéances de rapport de chaque État partie peuvent être ajoutées à un agenda.',
+    es: 'Situación del Tratado sobre el Comercio de Armas según el depositario, el Secretario General de la ONU (Colección de Tratados de la ONU), al {date}: {participants} participantes, {signatories} signatarios y {parties} Estados partes, con la firma, ratificación, aceptación, aprobación o adhesión de cada Estado, la aplicación provisional, la entrada en vigor (art. 22), las notas y las declaraciones. Los plazos de informe de cada Estado parte pueden añadirse a un calendario.',
+  },
   statBuilt: { en: 'Last build', fr: 'Dernière compilation', es: 'Última compilación' },
   sourcesCaption: { en: 'Sources in this build', fr: 'Sources de cette compilation', es: 'Fuentes de esta compilación' },
   colSource: { en: 'Source', fr: 'Source', es: 'Fuente' },

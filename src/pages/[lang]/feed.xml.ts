@@ -1,9 +1,9 @@
 /** The portal's Atom feed of new, amended and withdrawn reports, per language. */
 import type { APIRoute } from 'astro';
 import { langPaths, type Lang } from '../../i18n/index.ts';
-import { atomXml } from '../../lib/atom.ts';
-import { feedContext } from '../../lib/feedContext.ts';
-import { siteFeed } from '../../lib/feeds.ts';
+import { atomXml } from '../../formats/atom.ts';
+import { feedContext } from '../../site-data/feedContext.ts';
+import { siteFeed } from '../../formats/feeds.ts';
 
 export const getStaticPaths = langPaths;
 

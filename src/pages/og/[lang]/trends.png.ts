@@ -8,10 +8,10 @@ import { svgDocument } from '../../../charts/svgDocument.ts';
 import { formatDate, langPaths, t, type Lang } from '../../../i18n/index.ts';
 import { common } from '../../../i18n/strings/common.ts';
 import { trends } from '../../../i18n/strings/trends.ts';
-import { homeCharts } from '../../../lib/homeCharts.ts';
-import { readManifest } from '../../../lib/manifest.ts';
-import { ogSvg } from '../../../lib/ogImage.ts';
-import { ogPng } from '../../../lib/ogRender.ts';
+import { homeCharts } from '../../../site-data/homeCharts.ts';
+import { readManifest } from '../../../site-data/manifest.ts';
+import { ogSvg } from '../../../formats/socialCard.ts';
+import { ogPng } from '../../../formats/socialCardPng.ts';
 
 export const getStaticPaths = langPaths;
 

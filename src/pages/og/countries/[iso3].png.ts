@@ -1,5 +1,5 @@
 /**
- * Social card of a country profile (language-neutral, one per State: see src/lib/ogImage.ts):
+ * Social card of a country profile (language-neutral, one per State: see src/formats/socialCard.ts):
  * the State's names in EN/FR/ES, its ISO code and the value (or count) by year of its largest
  * stream of facts, drawn with the site's own line chart.
  */
@@ -7,11 +7,12 @@ import type { APIRoute } from 'astro';
 import { lineChart } from '../../../charts/lineChart.ts';
 import { svgDocument } from '../../../charts/svgDocument.ts';
 import { formatDate, LANGS } from '../../../i18n/index.ts';
-import { countryProfiles, flowMeasure, measureOf, type Flow } from '../../../lib/countryProfiles.ts';
-import { readManifest } from '../../../lib/manifest.ts';
-import { ogSvg } from '../../../lib/ogImage.ts';
-import { ogPng } from '../../../lib/ogRender.ts';
-import { reference, stateNameOf } from '../../../lib/reference.ts';
+import { countryProfiles } from '../../../site-data/countryProfiles.ts';
+import { flowMeasure, measureOf, type Flow } from '../../../specs/flow.ts';
+import { readManifest } from '../../../site-data/manifest.ts';
+import { ogSvg } from '../../../formats/socialCard.ts';
+import { ogPng } from '../../../formats/socialCardPng.ts';
+import { reference, stateNameOf } from '../../../site-data/reference.ts';
 import type { StateRow } from '../../../schema/index.ts';
 
 export async function getStaticPaths() {

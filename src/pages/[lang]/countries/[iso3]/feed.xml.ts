@@ -1,10 +1,10 @@
 /** Per-State Atom feed: every report of the State added, amended or withdrawn in a snapshot. */
 import type { APIRoute } from 'astro';
 import { LANGS, type Lang } from '../../../../i18n/index.ts';
-import { atomXml } from '../../../../lib/atom.ts';
-import { feedContext } from '../../../../lib/feedContext.ts';
-import { stateFeed } from '../../../../lib/feeds.ts';
-import { reference } from '../../../../lib/reference.ts';
+import { atomXml } from '../../../../formats/atom.ts';
+import { feedContext } from '../../../../site-data/feedContext.ts';
+import { stateFeed } from '../../../../formats/feeds.ts';
+import { reference } from '../../../../site-data/reference.ts';
 
 export async function getStaticPaths() {
   const { states } = await reference();

@@ -1,0 +1,76 @@
+/**
+ * manifest.json, as published next to the tables: what a build produced and from what (row counts,
+ * sizes, checksums, sources, licences, build date). The pipeline writes it (src/pipeline/manifest.ts),
+ * the site reads it; a reader can check any file against it. Types only: no runtime code here.
+ */
+
+/** One published Parquet table. */
+export interface PublishedTable {
+  name: string;
+  file: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+export interface ManifestSource {
+  id: string;
+  title: string;
+  publisher: string;
+  instrument: string;
+  homepage: string;
+  licence: string;
+  licenceNote?: string;
+  caveats?: string;
+  commit?: string;
+  published?: string;
+  files: { name: string; sha256: string; bytes: number; url?: string }[];
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  facts: number;
+  totals: number;
+  reports: number;
+  rejectsByReason: Record<string, number>;
+  unresolvedNames: { name: string; lines: number }[];
+}
+
+export interface Manifest {
+  /** Date of the build plus a hash of the tables' checksums; a build of unchanged data keeps the earlier snapshot's id. */
+  snapshotId: string;
+  previousSnapshotId: string | null;
+  builtAt: string;
+  versions: Record<string, string>;
+  tables: PublishedTable[];
+  sources: ManifestSource[];
+  coverage: { yearMin: number | null; yearMax: number | null; reporters: number; partners: number };
+  reconciliation: { totals: number; match: number; mismatch: number; noLines: number };
+  /** The depositary's ATT status, when the build read it: counts, date, and differences from the hand-compiled facts. */
+  treatyStatus?: TreatyStatusSummary;
+}
+
+/** A fact on which the depositary's page and the hand-compiled facts (src/reference/attParticipation.ts) give different values. */
+export interface TreatyDisagreement {
+  iso3: string;
+  field: 'participation' | 'status' | 'signature' | 'consent_date' | 'consent_type' | 'provisional_application' | 'entry_into_force';
+  handCompiled: string;
+  depositary: string;
+}
+
+export interface TreatyStatusSummary {
+  sourceId: string;
+  statusAsAt: string;
+  /** The counts the page prints in its header. */
+  printed: { signatories: number | null; parties: number | null };
+  participants: number;
+  signatories: number;
+  parties: number;
+  consentTypes: Record<string, number>;
+  provisionalApplication: number;
+  footnotes: number;
+  declarations: number;
+  /** Hand-compiled value empty, depositary value present. */
+  gapsFilled: number;
+  /** The depositary's values are used; these are the hand-compiled values they replaced. */
+  disagreements: TreatyDisagreement[];
+}

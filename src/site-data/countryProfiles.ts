@@ -1,0 +1,131 @@
+/**
+ * Everything a country page needs, for every State at once: a handful of grouped queries run once
+ * per build, then split by State in JS (750 pages must not run 750 × n queries). A State appears
+ * on either side of a transfer: as exporter or importer, in its own reports or in other States'.
+ */
+import { dataDir } from './dataDir.ts';
+import { hasTable, query } from './db.ts';
+import type { Figures, Flow, Role } from '../specs/flow.ts';
+import { groupBy } from '../specs/series.ts';
+
+export interface ReportingLine {
+  instrument: string;
+  years: number[];
+  reports: number;
+  nilYears: number[];
+  /** Reports without a year (initial reports). */
+  undated: number;
+}
+
+export interface Profile {
+  iso3: string;
+  flows: Flow[];
+  reporting: ReportingLine[];
+}
+
+const TOP = 8;
+
+/**
+ * Facts without a value (licence counts, refusals) join their source's currency flow when the
+ * source uses a single currency: their values are null, so nothing in another currency is ever
+ * added, and the flow keeps its licence counts. A source with several currencies keeps them apart.
+ */
+const FACTS = `
+  (SELECT t.* REPLACE (coalesce(t.currency, c.currency) AS currency)
+     FROM transfers t
+     LEFT JOIN (SELECT source_id, max(currency) AS currency FROM transfers GROUP BY source_id HAVING count(DISTINCT currency) = 1) c
+       ON c.source_id = t.source_id)`;
+
+// The State's side of a transfer and the counterpart, for each reported direction.
+const SIDES = `
+  SELECT *, reporter_iso3 AS iso3, partner_iso3 AS other, 'exporter' AS role FROM ${FACTS} WHERE direction = 'export'
+  UNION ALL SELECT *, partner_iso3, reporter_iso3, 'importer' FROM ${FACTS} WHERE direction = 'export'
+  UNION ALL SELECT *, reporter_iso3, partner_iso3, 'importer' FROM ${FACTS} WHERE direction = 'import'
+  UNION ALL SELECT *, partner_iso3, reporter_iso3, 'exporter' FROM ${FACTS} WHERE direction = 'import'`;
+
+const MEASURES = `sum(value)::DOUBLE AS value, sum(licences)::BIGINT AS licences, sum(items)::BIGINT AS items, count(*)::INTEGER AS facts`;
+const GROUP = `iso3, role, direction, source_id, currency, basis`;
+
+type FigRow = Figures & { iso3: string; role: Role; direction: 'export' | 'import'; source_id: string; currency: string | null };
+
+async function load(dir: string): Promise<Map<string, Profile>> {
+  const profiles = new Map<string, Profile>();
+  const get = (iso3: string) => {
+    let p = profiles.get(iso3);
+    if (!p) profiles.set(iso3, (p = { iso3, flows: [], reporting: [] }));
+    return p;
+  };
+  if (hasTable('transfers', dir)) {
+    const sides = `(${SIDES}) s WHERE iso3 IS NOT NULL`;
+    const yearly = await query<FigRow>(`SELECT ${GROUP}, year::INTEGER AS year, ${MEASURES} FROM ${sides} GROUP BY ALL ORDER BY year`, [], dir);
+    // Top counterparts and categories per group, ranked by value (then items, then facts).
+    const rank = `QUALIFY row_number() OVER (PARTITION BY ${GROUP} ORDER BY value DESC NULLS LAST, items DESC NULLS LAST, licences DESC NULLS LAST, facts DESC, key) <= ${TOP}`;
+    const top = (keyExpr: string) => `SELECT * FROM (SELECT ${GROUP}, ${keyExpr} AS key, ${MEASURES} FROM ${sides} GROUP BY ALL) ${rank}`;
+    const partners = await query<FigRow>(top('other'), [], dir);
+    const categories = await query<FigRow>(top("category_scheme || ':' || category_code"), [], dir);
+    const flowKey = (r: FigRow) => `${r.iso3}|${r.role}|${r.direction}|${r.source_id}|${r.currency ?? ''}`;
+    const partnersBy = groupBy(partners, flowKey);
+    const categoriesBy = groupBy(categories, flowKey);
+    for (const [k, rows] of groupBy(yearly, flowKey)) {
+      const f = rows[0]!;
+      const basis = primaryBasis(rows);
+      get(f.iso3).flows.push({
+        role: f.role,
+        direction: f.direction,
+        sourceId: f.source_id,
+        currency: f.currency,
+        basis,
+        bases: [...new Set(rows.map((r) => r.basis))].sort(byBasis),
+        yearMin: Math.min(...rows.map((r) => r.year!)),
+        yearMax: Math.max(...rows.map((r) => r.year!)),
+        facts: rows.reduce((n, r) => n + r.facts, 0),
+        yearly: rows.map(figures),
+        partners: (partnersBy.get(k) ?? []).filter((r) => r.basis === basis).map(figures),
+        categories: (categoriesBy.get(k) ?? []).filter((r) => r.basis === basis).map(figures),
+      });
+    }
+    for (const p of profiles.values()) p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId));
+  }
+  if (hasTable('reports', dir)) {
+    const reports = await query<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(
+      `SELECT reporter_iso3 AS iso3, instrument, year::INTEGER AS year, count(*)::INTEGER AS reports, bool_or(is_nil) AS nil
+         FROM reports WHERE reporter_iso3 IS NOT NULL GROUP BY ALL ORDER BY instrument, year`,
+      [],
+      dir,
+    );
+    for (const [key, rows] of groupBy(reports, (r) => `${r.iso3}|${r.instrument}`)) {
+      get(key.split('|')[0]!).reporting.push({
+        instrument: rows[0]!.instrument,
+        years: rows.filter((r) => r.year !== null).map((r) => r.year!),
+        reports: rows.reduce((n, r) => n + r.reports, 0),
+        nilYears: rows.filter((r) => r.nil && r.year !== null).map((r) => r.year!),
+        undated: rows.filter((r) => r.year === null).reduce((n, r) => n + r.reports, 0),
+      });
+    }
+  }
+  return profiles;
+}
+
+const BASES = ['authorized', 'actual', 'refused'];
+const byBasis = (a: string, b: string) => BASES.indexOf(a) - BASES.indexOf(b);
+
+function primaryBasis(rows: readonly Figures[]): string {
+  const facts = new Map<string, number>();
+  for (const r of rows) facts.set(r.basis, (facts.get(r.basis) ?? 0) + r.facts);
+  const usable = [...facts.keys()].filter((b) => b !== 'refused').sort(byBasis);
+  const candidates = usable.length ? usable : [...facts.keys()].sort(byBasis);
+  return candidates.reduce((best, b) => (facts.get(b)! > facts.get(best)! ? b : best), candidates[0]!);
+}
+
+function figures(r: FigRow): Figures {
+  return { basis: r.basis, year: r.year, key: r.key, value: r.value, licences: r.licences, items: r.items, facts: r.facts };
+}
+
+const cache = new Map<string, Promise<Map<string, Profile>>>();
+
+/** Profiles of every State that appears in the data, keyed by ISO3 (loaded once per build). */
+export function countryProfiles(dir = dataDir()): Promise<Map<string, Profile>> {
+  let p = cache.get(dir);
+  if (!p) cache.set(dir, (p = load(dir)));
+  return p;
+}

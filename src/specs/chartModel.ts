@@ -1,0 +1,114 @@
+/**
+ * Turns series into everything a ChartFrame shows: the static SVG (rendered now, at build time),
+ * the text alternative, the legend, the table (formatted for the page language) and the CSV
+ * (unformatted numbers). One function per chart type.
+ */
+import { barChart, type BarDatum } from '../charts/barChart.ts';
+import { describeBars, describeLines, exactFormat } from '../charts/altText.ts';
+import { lineChart, type YearPoint } from '../charts/lineChart.ts';
+import { colorsFor } from '../charts/palette.ts';
+import { svgDocument } from '../charts/svgDocument.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import { common } from '../i18n/strings/common.ts';
+import type { CsvCell } from '../formats/csv.ts';
+import { pivotByYear } from './series.ts';
+
+/** Drawing widths: two charts side by side on desktop; the narrow one fills a 390 px phone at scale 1. */
+export const CHART_WIDTH = 460;
+export const CHART_WIDTH_NARROW = 340;
+
+export interface FrameModel {
+  id: string;
+  title: string;
+  unit: string;
+  source: string;
+  svg: string;
+  /** Same chart drawn for phones (shown below 34rem instead of `svg`). */
+  svgNarrow?: string;
+  alt: string;
+  legend?: { label: string; color: string }[];
+  table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
+  csv: { file: string; header: string[]; rows: CsvCell[][] };
+  exploreHref?: string;
+  /** The chart's pre-built embed page (`/{lang}/embed/…`), when it has one (see embeds.ts). */
+  embedHref?: string;
+  /** The transfers rows behind the chart, with their source file and line, in the SQL console. */
+  sourcesHref?: string;
+  note?: string;
+}
+
+interface Common {
+  id: string;
+  title: string;
+  unit: string;
+  source: string;
+  exploreHref?: string;
+  embedHref?: string;
+  sourcesHref?: string;
+  note?: string;
+  width?: number;
+  /** Also draw the chart at phone width (doubles the SVG bytes; pages with a tight budget skip it). */
+  narrow?: boolean;
+  /** Width of the phone drawing (default CHART_WIDTH_NARROW). */
+  narrowWidth?: number;
+}
+
+/** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
+export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean };
+
+export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
+  const fmt = exactFormat(lang);
+  const colors = colorsFor(o.series);
+  const { years, cells } = pivotByYear(o.points, o.series);
+  const draw = (width: number) =>
+    lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
+  return {
+    id: o.id,
+    title: o.title,
+    unit: o.unit,
+    source: o.source,
+    exploreHref: o.exploreHref,
+    embedHref: o.embedHref,
+    sourcesHref: o.sourcesHref,
+    note: o.note,
+    svg: draw(o.width ?? CHART_WIDTH),
+    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
+    alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
+    legend: o.series.map((s) => ({ label: s, color: colors.get(s)! })),
+    table: {
+      columns: [{ label: t(lang, common, 'colYear') }, ...o.series.map((s) => ({ label: s, numeric: true }))],
+      rows: years.map((y, i) => [String(y), ...cells[i]!.map((v) => (v === null ? '–' : fmt(v)))]),
+    },
+    csv: { file: `${o.id}.csv`, header: ['year', ...o.series], rows: years.map((y, i) => [y, ...cells[i]!]) },
+  };
+}
+
+export interface BarRow extends BarDatum {
+  /** Further figures shown in the table (e.g. number of licences), aligned with `extraHeaders`. */
+  extra?: (number | null)[];
+}
+
+export function barFrame(lang: Lang, o: Common & { rows: readonly BarRow[]; labelHeader: string; valueHeader: string; extraHeaders?: string[] }): FrameModel {
+  const fmt = exactFormat(lang);
+  const rows = [...o.rows].sort((a, b) => b.value - a.value);
+  const extra = o.extraHeaders ?? [];
+  const draw = (width: number) => barChart(rows, { width, lang, ariaLabel: `${o.title} (${o.unit})`, xLabel: o.unit, document: svgDocument() });
+  return {
+    id: o.id,
+    title: o.title,
+    unit: o.unit,
+    source: o.source,
+    exploreHref: o.exploreHref,
+    embedHref: o.embedHref,
+    sourcesHref: o.sourcesHref,
+    note: o.note,
+    svg: draw(o.width ?? CHART_WIDTH),
+    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
+    alt: describeBars(lang, { title: o.title, unit: o.unit, rows, format: fmt }),
+    table: {
+      columns: [{ label: o.labelHeader }, { label: o.valueHeader, numeric: true }, ...extra.map((h) => ({ label: h, numeric: true }))],
+      rows: rows.map((r) => [r.label, fmt(r.value), ...extra.map((_, i) => (r.extra?.[i] == null ? '–' : fmt(r.extra[i]!)))]),
+    },
+    csv: { file: `${o.id}.csv`, header: [o.labelHeader, o.valueHeader, ...extra], rows: rows.map((r) => [r.label, r.value, ...(r.extra ?? extra.map(() => null))]) },
+  };
+}
