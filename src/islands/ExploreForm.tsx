@@ -3,7 +3,8 @@
  * goes straight to the state (and so to the URL and the query); there is no "apply" step.
  */
 import { useEffect, useState } from 'react';
-import { t, type Lang } from '../i18n/index.ts';
+import { localePath, t, type Lang } from '../i18n/index.ts';
+import { glossary } from '../i18n/strings/glossary.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { attCategoryLabel, basisLabel, directionLabel } from '../ui/labels.ts';
 import { directionHasData, measureHasData, measureHasDataFor } from '../queries/exploreCoverage.ts';
@@ -168,7 +169,9 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
           <CheckList legend={s('fieldCategory')} options={categoryOpts} selected={state.category} onChange={(v) => set({ category: v })} {...list} searchLabel={s('filterList', { list: s('fieldCategory') })} />
           <div>
             <CheckList legend={s('fieldAttCategory')} options={ATT_CATEGORIES.map((c) => ({ value: c, label: attCategoryLabel(lang, c) }))} selected={state.attCategory} onChange={(v) => set({ attCategory: v as AttCategory[] })} {...list} />
-            <p className="small muted">{s('attCategoryHelp')}</p>
+            <p className="small muted">
+              {s('attCategoryHelp')} <a href={localePath(lang, '/glossary')}>{t(lang, glossary, 'glossaryLink')}</a>
+            </p>
           </div>
         </div>
         <p>

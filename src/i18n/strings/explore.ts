@@ -69,9 +69,9 @@ export const explore = {
   clearSelection: { en: 'Clear', fr: 'Effacer', es: 'Borrar' },
   resetAll: { en: 'Reset all', fr: 'Tout réinitialiser', es: 'Restablecer todo' },
   attCategoryHelp: {
-    en: 'National and EU categories are mapped to the eight ATT categories by a crosswalk; some matches are approximate (see the Data page).',
-    fr: 'Les catégories nationales et de l’UE sont rattachées aux huit catégories du TCA par une table de correspondance ; certaines correspondances sont approximatives (voir la page Données).',
-    es: 'Las categorías nacionales y de la UE se vinculan a las ocho categorías del TCA mediante una tabla de correspondencia; algunas son aproximadas (véase la página Datos).',
+    en: 'National and EU categories are mapped to the eight ATT categories by a crosswalk; some matches are approximate:',
+    fr: 'Les catégories nationales et de l’UE sont rattachées aux huit catégories du TCA par une table de correspondance ; certaines correspondances sont approximatives :',
+    es: 'Las categorías nacionales y de la UE se vinculan a las ocho categorías del TCA mediante una tabla de correspondencia; algunas son aproximadas:',
   },
   // Dimensions
   dim_year: { en: 'Year', fr: 'Année', es: 'Año' },
