@@ -21,7 +21,8 @@ export function parseDbError(raw: string): DbError {
         const pos = Number(o.position);
         return {
           kind: typeof o.exception_type === 'string' ? o.exception_type : null,
-          message: o.exception_message,
+          // DuckDB appends "LINE 1: …" with a caret; the page shows the spot itself, from `position`.
+          message: o.exception_message.replace(/\n+LINE \d+:[\s\S]*$/, ''),
           position: o.position !== undefined && Number.isInteger(pos) && pos >= 0 ? pos : null,
         };
       }

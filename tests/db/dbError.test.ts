@@ -6,6 +6,10 @@ describe('DuckDB errors for readers', () => {
     expect(parseDbError('{"exception_type":"Parser","exception_message":"syntax error at or near \\"FORM\\"","position":"9","error_subtype":"SYNTAX_ERROR"}')).toEqual({ kind: 'Parser', message: 'syntax error at or near "FORM"', position: 9 });
   });
 
+  it('drops DuckDB\'s own "LINE n:" excerpt (the page shows the spot itself)', () => {
+    expect(parseDbError('{"exception_type":"Parser","exception_message":"syntax error at or near \\"SELEC\\"\\n\\nLINE 1: SELEC 1\\n        ^","position":"0"}').message).toBe('syntax error at or near "SELEC"');
+  });
+
   it('reads the plain form and leaves other text as it is', () => {
     expect(parseDbError('Catalog Error: Table with name x does not exist!')).toEqual({ kind: 'Catalog', message: 'Table with name x does not exist!', position: null });
     expect(parseDbError('worker stopped')).toEqual({ kind: null, message: 'worker stopped', position: null });

@@ -76,16 +76,24 @@ describe.each(LANGS)('the compliance matrix (%s)', (lang) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    let asked!: () => void;
+    const requested = new Promise<void>((r) => (asked = r));
     // Hold the matrix island's code back until the reader has changed a control.
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (!isSameOrigin(url, origin)) return route.abort('blockedbyclient');
-      if (/ComplianceMatrix[^/]*\.js$/.test(new URL(url).pathname)) await gate;
+      if (/ComplianceMatrix[^/]*\.js$/.test(new URL(url).pathname)) {
+        asked();
+        await gate;
+      }
       return route.continue().catch(() => undefined);
     });
     const page = await context.newPage();
     await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
     await page.locator('.compliance-matrix select[name="mode"]').selectOption('coarm');
+    // The island hydrates when visible: show it, and let its code through once it is asked for.
+    await page.locator('.compliance-matrix').scrollIntoViewIfNeeded();
+    await requested;
     expect(await page.getAttribute('.compliance-matrix', 'data-hydrated')).toBe('false');
     release();
     await page.waitForSelector('.compliance-matrix[data-hydrated="true"]');
