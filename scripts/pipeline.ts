@@ -59,8 +59,10 @@ try {
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   const lines = [
     '',
-    `${'source'.padEnd(28)}${pad('read', 9)}${pad('loaded', 9)}${pad('rejected', 10)}${pad('facts', 9)}${pad('totals', 8)}${pad('reports', 9)}`,
-    ...m.sources.map((s) => `${s.id.padEnd(28)}${pad(s.rowsRead, 9)}${pad(s.rowsLoaded, 9)}${pad(s.rowsRejected, 10)}${pad(s.facts, 9)}${pad(s.totals, 8)}${pad(s.reports, 9)}`),
+    `${'source'.padEnd(28)}${pad('read', 9)}${pad('loaded', 9)}${pad('rejected', 10)}${pad('structural', 12)}${pad('facts', 9)}${pad('totals', 8)}${pad('reports', 9)}`,
+    ...m.sources.map((s) => `${s.id.padEnd(28)}${pad(s.rowsRead, 9)}${pad(s.rowsLoaded, 9)}${pad(s.rowsRejected, 10)}${pad(s.rowsStructural ?? 0, 12)}${pad(s.facts, 9)}${pad(s.totals, 8)}${pad(s.reports, 9)}`),
+    ...m.sources.flatMap((s) => (s.rowsRejected ? [`${s.id}: rejected by reason: ${Object.entries(s.rejectsByReason).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
+    ...m.sources.flatMap((s) => (s.rowsStructural ? [`${s.id}: structural lines (read, carry no data): ${Object.entries(s.structuralByKind ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
     '',
     ...m.tables.map((t) => `${(t.file).padEnd(28)}${pad(t.rows.toLocaleString('en'), 10)} rows ${pad(t.bytes.toLocaleString('en'), 11)} bytes  sha256 ${t.sha256.slice(0, 12)}…`),
     '',

@@ -7,18 +7,18 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CategoryRow } from '../schema/categories.ts';
 import type { CategoryScheme } from '../schema/codes.ts';
-import { TABLES, categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
-import type { ReportRow } from '../schema/reports.ts';
+import { TABLES, categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects as rejectsTable, reports, states, transfers } from '../schema/index.ts';
 import { INITIAL_QUESTIONS } from '../reference/initialQuestions.ts';
-import { attInitialAdapter, type ParsedInitialSource } from './adapters/attInitial.ts';
-import { normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
-import { parseUntcAttStatus, untcAttStatusAdapter, type ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
+import { asNormalizedSource, normalizeInitial, type NormalizedInitialSource } from './initialNormalize.ts';
+import type { ParsedTreatyStatus } from './adapters/untcAttStatus.ts';
 import { normalizeTreatyStatus, type NormalizedTreatyStatus } from './treatyStatus.ts';
 import { ATT_PARTICIPANTS } from '../reference/attParticipation.ts';
 import { questionRows } from './initialQuestionRows.ts';
 import type { RejectRow } from '../schema/rejects.ts';
 import type { StateRow } from '../schema/states.ts';
 import type { TransferRow } from '../schema/transfers.ts';
+import type { LicenceItemRow } from '../schema/licenceItems.ts';
+import type { LicenceItemDraft } from './licenceNormalize.ts';
 import { buildManifest, writeManifest, type SourceReport } from './manifest.ts';
 import type { Manifest } from '../schema/manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
@@ -27,7 +27,7 @@ import { normalizeSource, type NormalizedSource, type NormalizedTotal, type Tran
 import { publishTables } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
-import type { Adapter, ParsedSource } from './types.ts';
+import type { Adapter, ParsedInitialSource, ParsedSource } from './types.ts';
 import type { CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 
@@ -83,34 +83,33 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   );
 
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
+  // Initial reports answer questions rather than report transfers, and the treaty status gives participation
+  // facts: their adapters are of other kinds, and their rows go to tables of their own.
   const parsed: { spec: SourceSpec; files: FetchedFile[]; result: ParsedSource }[] = [];
   const parsedInitial: { spec: SourceSpec; files: FetchedFile[]; result: ParsedInitialSource }[] = [];
   let parsedStatus: { spec: SourceSpec; files: FetchedFile[]; result: ParsedTreatyStatus } | undefined;
   for (const spec of specs) {
-    if (spec.adapter === untcAttStatusAdapter.id) {
-      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
-      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
-      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
-      const result = await time('parse', () => parseUntcAttStatus(files));
-      log(`${spec.id}: parsed ${result.rowsRead} rows (${result.participants.length} participants), status as at ${result.statusAsAt}`);
-      parsedStatus = { spec, files, result };
-      continue;
-    }
-    if (spec.adapter === attInitialAdapter.id) {
-      // Initial reports answer questions rather than report transfers: they have tables of their own.
-      const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
-      const result = await time('parse', () => attInitialAdapter.parse(files));
-      log(`${spec.id}: ${files.length} file(s), parsed ${result.rowsRead.toLocaleString('en')} rows`);
-      parsedInitial.push({ spec, files, result });
-      continue;
-    }
     const adapter = inp.adapters[spec.adapter];
     if (!adapter) throw new Error(`${inp.sourcesFile}: source '${spec.id}' names adapter '${spec.adapter}', which does not exist`);
     const files = await time('fetch', () => fetchSource(spec, { mirror: inp.mirror, cacheDir: inp.cacheDir, root: inp.root }));
     log(`${spec.id}: ${files.length} file(s), ${files.reduce((n, f) => n + f.bytes.length, 0).toLocaleString('en')} bytes, sha256 verified`);
-    const result = await time('parse', () => adapter.parse(files));
-    log(`${spec.id}: parsed ${result.rowsRead.toLocaleString('en')} rows`);
-    parsed.push({ spec, files, result });
+    let rowsRead: number;
+    if (adapter.kind === 'initial') {
+      const result = await time('parse', () => adapter.parse(files));
+      parsedInitial.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    } else if (adapter.kind === 'treaty-status') {
+      // The depositary's status page gives participation facts, not reports: it rebuilds the ATT columns of `states`.
+      if (parsedStatus) throw new Error(`${inp.sourcesFile}: sources '${parsedStatus.spec.id}' and '${spec.id}' both give the ATT status; keep one`);
+      const result = await time('parse', () => adapter.parse(files));
+      parsedStatus = { spec, files, result };
+      rowsRead = result.rowsRead;
+    } else {
+      const result = await time('parse', () => adapter.parse(files));
+      parsed.push({ spec, files, result });
+      rowsRead = result.rowsRead;
+    }
+    log(`${spec.id}: parsed ${rowsRead.toLocaleString('en')} rows`);
   }
 
   const categoryRows = mergeCategories(inp.reference.categories, parsed.flatMap((p) => p.result.categories ?? []));
@@ -137,8 +136,11 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
   ];
   for (const n of all) {
-    if (n.rowsRead !== n.rowsLoaded + n.rejects.length)
-      throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length}); an adapter lost rows`);
+    const structural = structuralCount(n);
+    if (n.rowsRead !== n.rowsLoaded + n.rejects.length + structural)
+      throw new ReconcileCountError(
+        `${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length})${structural ? ` + structural (${structural})` : ''}; an adapter lost rows`,
+      );
     log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
   }
 
@@ -162,6 +164,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
       { table: initialReports, rows: initial.flatMap((i) => i.reports) },
       { table: initialAnswers, rows: initial.flatMap((i) => i.answers) },
       { table: initialQuestions, rows: questionRows(INITIAL_QUESTIONS) },
+      { table: licenceItems, rows: numberLicenceItems(normalized.flatMap((n) => n.licenceItems ?? [])) },
     ]),
   );
   if (published.length !== TABLES.length) throw new Error('publish: a table was not written');
@@ -183,34 +186,14 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
   return { manifest, sources: all, changes, timings };
 }
 
-/**
- * An initial-report source in the shape the manifest and the reports table take: each version of a
- * State's initial report is also a row of `reports` (instrument ATT_INITIAL), so that compliance
- * queries find initial and annual reports in one place.
- */
-function asNormalizedSource(i: NormalizedInitialSource, spec: SourceSpec): NormalizedSource {
-  const reportRows: ReportRow[] = i.reports.map((r) => ({
-    report_id: r.report_id,
-    source_id: spec.id,
-    instrument: 'ATT_INITIAL',
-    report_type: 'initial',
-    reporter_iso3: r.reporter_iso3,
-    reporter_name: r.reporter_name,
-    year: null,
-    version: r.version,
-    submitted_date: r.report_date,
-    is_public: r.is_public,
-    is_nil: null,
-    sensitive_withheld: null,
-    facts: 0,
-    source_file: r.source_file,
-  }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
-}
-
 /** The status source in the shape the manifest takes: rows read, loaded and rejected; no facts or reports. */
 function statusAsNormalizedSource(t: NormalizedTreatyStatus, spec: SourceSpec): NormalizedSource {
   return { sourceId: spec.id, transfers: [], reports: [], totals: [], rejects: t.rejects, rowsRead: t.rowsRead, rowsLoaded: t.rowsLoaded, unresolvedNames: t.unresolvedNames };
+}
+
+/** Title, header and blank lines a source counted as read (0 for most sources). */
+export function structuralCount(n: Pick<NormalizedSource, 'structural'>): number {
+  return Object.values(n.structural ?? {}).reduce((a, b) => a + b, 0);
 }
 
 /** Reference categories first; a source may add codes of its own scheme but never redefine one. */
@@ -232,6 +215,12 @@ export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
     (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
   );
   return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
+}
+
+/** Deterministic ids for licence items, in source, file and line order. */
+export function numberLicenceItems(drafts: LicenceItemDraft[]): LicenceItemRow[] {
+  const sorted = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line);
+  return sorted.map((d, i) => ({ item_id: i + 1, ...d }));
 }
 
 export const DEFAULT_OUT = join('public', 'data');

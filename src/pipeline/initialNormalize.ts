@@ -12,8 +12,9 @@ import type { InitialQuestion } from '../reference/initialQuestions.ts';
 import { questionLookup } from '../reference/initialQuestions.ts';
 import { initialAnswers, type InitialAnswerRow } from '../schema/initialAnswers.ts';
 import { initialReports, type InitialReportRow } from '../schema/initialReports.ts';
-import type { ParsedInitialAnswer, ParsedInitialReport, ParsedInitialSource } from './adapters/attInitial.ts';
-import { reportIdFor } from './normalize.ts';
+import type { ParsedInitialAnswer, ParsedInitialReport, ParsedInitialSource } from './types.ts';
+import { reportIdFor, type NormalizedSource } from './normalize.ts';
+import type { ReportRow } from '../schema/reports.ts';
 import type { Reject } from './types.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 
@@ -149,4 +150,29 @@ export function normalizeInitial(parsed: ParsedInitialSource, ctx: InitialNormal
 
 function lineKey(file: string, line: number): string {
   return `${file}\u0000${line}`;
+}
+
+/**
+ * An initial-report source in the shape the manifest and the reports table take: each version of a
+ * State's initial report is also a row of `reports` (instrument ATT_INITIAL), so that compliance
+ * queries find initial and annual reports in one place.
+ */
+export function asNormalizedSource(i: NormalizedInitialSource, spec: { id: string }): NormalizedSource {
+  const reportRows: ReportRow[] = i.reports.map((r) => ({
+    report_id: r.report_id,
+    source_id: spec.id,
+    instrument: 'ATT_INITIAL',
+    report_type: 'initial',
+    reporter_iso3: r.reporter_iso3,
+    reporter_name: r.reporter_name,
+    year: null,
+    version: r.version,
+    submitted_date: r.report_date,
+    is_public: r.is_public,
+    is_nil: null,
+    sensitive_withheld: null,
+    facts: 0,
+    source_file: r.source_file,
+  }));
+  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames };
 }

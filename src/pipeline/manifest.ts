@@ -72,6 +72,8 @@ export function buildManifest(inp: {
       rowsRead: n.rowsRead,
       rowsLoaded: n.rowsLoaded,
       rowsRejected: n.rejects.length,
+      rowsStructural: Object.values(n.structural ?? {}).reduce((a, b) => a + b, 0),
+      structuralByKind: n.structural ?? {},
       facts: n.transfers.length,
       totals: n.totals.length,
       reports: n.reports.length,

@@ -8,10 +8,12 @@
 import type { CategoryScheme } from '../schema/codes.ts';
 import { reports as reportsTable, type ReportRow } from '../schema/reports.ts';
 import { transfers as transfersTable, type TransferRow } from '../schema/transfers.ts';
+import { RowReject } from './kit/rowReject.ts';
 import type { ParsedFact, ParsedReport, ParsedSource, ParsedTotal, Reject } from './types.ts';
 import type { CategoryInfo, CategoryLookup } from '../reference/categoryLookup.ts';
 import type { StateResolver } from '../reference/stateResolver.ts';
 import type { Instrument } from '../schema/codes.ts';
+import { normalizeLicenceItem, type LicenceItemDraft } from './licenceNormalize.ts';
 
 export type TransferDraft = Omit<TransferRow, 'transfer_id'>;
 
@@ -31,9 +33,13 @@ export interface NormalizedSource {
   transfers: TransferDraft[];
   reports: ReportRow[];
   totals: NormalizedTotal[];
+  /** Licence items (licence_items), for sources that list licences item by item. */
+  licenceItems?: LicenceItemDraft[];
   rejects: Reject[];
   rowsRead: number;
   rowsLoaded: number;
+  /** Lines read that carry no data by design (titles, repeated headers, blank lines), by kind. */
+  structural?: Record<string, number>;
   /** Names no resolver knew, with how many lines each cost: the build report lists them all. */
   unresolvedNames: Map<string, number>;
 }
@@ -44,16 +50,6 @@ export interface NormalizeContext {
   states: StateResolver;
   categories: CategoryLookup;
   canonicalCode: (scheme: CategoryScheme, code: string) => string;
-}
-
-class LineReject extends Error {
-  readonly reasonCode: string;
-  readonly unresolved?: string;
-  constructor(reasonCode: string, reason: string, unresolved?: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-    this.unresolved = unresolved;
-  }
 }
 
 export function reportIdFor(sourceId: string, reporter: string, year: number | null, version: number): string {
@@ -74,14 +70,14 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
       r = ctx.states.resolve(name);
       resolved.set(name, r);
     }
-    if (!r) throw new LineReject('unknown_country', `${role} '${name}' is not a known State or territory name (add it to the reviewed alias table if it is one)`, name);
+    if (!r) throw new RowReject('unknown_country', `${role} '${name}' is not a known State or territory name (add it to the reviewed alias table if it is one)`, name);
     return r.iso3;
   };
   const rejectLine = (file: string, line: number, raw: string, e: unknown) => {
     const key = lineKey(file, line);
     if (rejectedLines.has(key)) return;
     rejectedLines.add(key);
-    if (e instanceof LineReject) {
+    if (e instanceof RowReject) {
       rejects.push({ file, line, reasonCode: e.reasonCode, reason: e.message, raw });
       if (e.unresolved) unresolvedNames.set(e.unresolved, (unresolvedNames.get(e.unresolved) ?? 0) + 1);
     } else throw e;
@@ -135,7 +131,7 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
           cat = info ? { code: ctx.canonicalCode(f.categoryScheme, f.categoryCode), info } : null;
           categoryCache.set(cacheKey, cat);
         }
-        if (!cat) throw new LineReject('unknown_category', `category '${f.categoryCode}' is not in the ${f.categoryScheme} scheme`);
+        if (!cat) throw new RowReject('unknown_category', `category '${f.categoryCode}' is not in the ${f.categoryScheme} scheme`);
         let report = reportByKey.get(f.reportKey);
         if (!report) {
           report = implicitReport(ctx, f, reporterIso3);
@@ -193,6 +189,18 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
   // A line whose total was rejected after its other totals were kept: drop those too.
   const keptTotals = totals.filter((t) => !rejectedLines.has(lineKey(t.file, t.line)));
 
+  // Licence items: their own table, resolved with the same names.
+  const licenceRows: LicenceItemDraft[] = [];
+  for (const item of parsed.licenceItems ?? []) {
+    try {
+      const r = normalizeLicenceItem(item, ctx.sourceId, resolveState, ctx.categories);
+      if (!r.ok) throw new RowReject(r.reasonCode, r.reason);
+      licenceRows.push(r.row);
+    } catch (e) {
+      rejectLine(item.file, item.line, `${item.licenceNumber};${item.decisionDate};${item.partnerName};${item.value}`, e);
+    }
+  }
+
   // Fact counts per report.
   const factsPerReport = new Map<string, number>();
   for (const t of transfers) factsPerReport.set(t.report_id, (factsPerReport.get(t.report_id) ?? 0) + 1);
@@ -206,9 +214,11 @@ export function normalizeSource(parsed: ParsedSource, ctx: NormalizeContext): No
     transfers,
     reports,
     totals: keptTotals,
+    ...(parsed.licenceItems ? { licenceItems: licenceRows } : {}),
     rejects,
     rowsRead: parsed.rowsRead,
     rowsLoaded: parsed.rowsLoaded - newlyRejected,
+    structural: parsed.structural,
     unresolvedNames,
   };
 }
@@ -257,5 +267,5 @@ function validate<T>(schema: Schema<T>, row: unknown): T {
   const r = schema.safeParse(row);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  throw new LineReject('invalid_value', `${issue.path.map(String).join('.')}: ${issue.message}`);
+  throw new RowReject('invalid_value', `${issue.path.map(String).join('.')}: ${issue.message}`);
 }

@@ -5,6 +5,8 @@
  * (EU COARM's "total per ML category" rows) covers every reporter of the same source. Category 'Total'
  * covers every category; a category code covers that code only. Partners are matched by ISO code, or by
  * their name as written where the source does not state a State (so 'Na' only meets 'Na').
+ * A total that lists the lines it covers (SECO's year and continent totals) is compared with the sum of
+ * exactly those lines of its file; a category none of them reports sums to 0.
  */
 import type { ReconciliationRow } from '../schema/reconciliation.ts';
 import type { TransferDraft, NormalizedTotal } from './normalize.ts';
@@ -35,7 +37,37 @@ export function isMatch(total: number, sum: number): boolean {
   return Math.abs(total - sum) <= Math.max(1, Math.abs(total) * MATCH_TOLERANCE);
 }
 
+const lineKey = (sourceId: string, file: string, line: number) => `${sourceId}|${file}|${line}`;
+
+/** Sum of the facts on the listed lines, for one category (or all: 'Total') and measure. */
+function sumOfLines(t: NormalizedTotal, byLine: Map<string, TransferDraft[]>): { sum: number; count: number } {
+  let sum = 0;
+  let count = 0;
+  for (const line of t.coversLines!) {
+    let counted = false;
+    for (const f of byLine.get(lineKey(t.sourceId, t.file, line)) ?? []) {
+      if (f.direction !== t.direction || (t.categoryCode !== 'Total' && f.category_code !== t.categoryCode)) continue;
+      for (const [m, v] of measureOf(f))
+        if (m === t.measure) {
+          sum += v;
+          counted = true;
+        }
+    }
+    if (counted) count++;
+  }
+  return { sum, count };
+}
+
 export function reconcile(totals: NormalizedTotal[], facts: TransferDraft[]): ReconciliationRow[] {
+  const byLine = new Map<string, TransferDraft[]>();
+  const lineSources = new Set(totals.filter((t) => t.coversLines).map((t) => t.sourceId));
+  for (const f of facts) {
+    if (!lineSources.has(f.source_id)) continue;
+    const k = lineKey(f.source_id, f.source_file, f.source_line);
+    const list = byLine.get(k);
+    if (list) list.push(f);
+    else byLine.set(k, [f]);
+  }
   // Only the sources that print totals need sums; index their facts once.
   const sources = new Set(totals.map((t) => t.sourceId));
   const sums = new Map<string, { sum: number; count: number }>();
@@ -56,7 +88,7 @@ export function reconcile(totals: NormalizedTotal[], facts: TransferDraft[]): Re
   }
   return totals.map((t) => {
     const reporter = t.reporterName === null ? '*' : (t.reporterIso3 ?? `name:${t.reporterName}`);
-    const s = sums.get(key(t.sourceId, reporter, partnerKey(t.partnerIso3, t.partnerName), t.year, t.categoryCode, t.measure));
+    const s = t.coversLines ? sumOfLines(t, byLine) : sums.get(key(t.sourceId, reporter, partnerKey(t.partnerIso3, t.partnerName), t.year, t.categoryCode, t.measure));
     const linesSum = s ? s.sum : null;
     return {
       source_id: t.sourceId,
@@ -65,7 +97,7 @@ export function reconcile(totals: NormalizedTotal[], facts: TransferDraft[]): Re
       reporter_iso3: t.reporterIso3,
       reporter_name: t.reporterName ?? t.reporterLabel,
       partner_iso3: t.partnerIso3,
-      partner_name: t.partnerName,
+      partner_name: t.partnerName ?? t.partnerLabel ?? null,
       category_code: t.categoryCode,
       measure: t.measure,
       currency: t.currency,

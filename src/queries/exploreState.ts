@@ -10,7 +10,7 @@
  *   direction=export                    export | import
  *   basis=authorized,actual             authorized | actual | refused
  *   currency=EUR                        ISO 4217
- *   category_scheme=ML                  ATT | ML | UK (scheme of `category`)
+ *   category_scheme=ML                  ATT | ML | UK | CH_KM (scheme of `category`)
  *   category=ML4,ML6                    categories in their own scheme
  *   att_category=VII                    ATT Art. 2(1) categories through the crosswalk (I–VIII)
  *   year_from=2008&year_to=2013         inclusive year range

@@ -4,6 +4,7 @@
  * - ATT: a Roman numeral I–VIII in any case, optionally followed by the sub-category letter and
  *   number ("viii a 1", "VIII.A.1", "VIIIa1" → "VIII.a.1").
  * - ML: "ML4", "ml4", "ML 4", "ML04" → "ML4".
+ * - CH_KM: "KM 3", "km3", "KM03" → "KM3"; SECO's lumped column keeps its own code (KM9/11-15/17-22).
  * - UK: the code as written (trimmed); UK rows come from the UK source at pipeline time.
  * A code that does not name a row of its scheme is unknown (null): no guessing.
  */
@@ -22,6 +23,7 @@ export interface CategoryLookup {
 
 const ATT_CODE = /^(viii|vii|vi|iv|v|iii|ii|i)(?:\s*[.\s-]?\s*([ab])(?:\s*[.\s-]?\s*(\d{1,2}))?)?$/i;
 const ML_CODE = /^ml\s*0*(\d{1,2})$/i;
+const KM_CODE = /^km\s*0*(\d{1,2})$/i;
 
 /** The one spelling facts store for a code; codes that do not parse come back trimmed. */
 export function canonicalCategoryCode(scheme: CategoryScheme, code: string): string {
@@ -35,6 +37,10 @@ export function canonicalCategoryCode(scheme: CategoryScheme, code: string): str
   if (scheme === 'ML') {
     const m = ML_CODE.exec(s);
     return m ? `ML${Number(m[1])}` : s;
+  }
+  if (scheme === 'CH_KM') {
+    const m = KM_CODE.exec(s);
+    return m ? `KM${Number(m[1])}` : s;
   }
   return s;
 }

@@ -19,8 +19,10 @@
  *
  * Sources of the spellings: okfnat-eu-coarm/eu-armsexports.csv (EU COARM), caat-uk-arms-export-data/values.csv
  * (UK SIEL), unroca-reporting-index/years.json (UNROCA slugs), untc-att-status/att.html (UN Treaty
- * Collection). No Node or DOM imports.
+ * Collection); German names of the Swiss SECO statistics are kept in stateAliasesGerman.ts and appended
+ * at the end. No Node or DOM imports.
  */
+import { GERMAN_STATE_ALIASES } from './stateAliasesGerman.ts';
 
 export interface StateAlias {
   name: string;
@@ -149,6 +151,8 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   // UN Treaty Collection participant names (untc-att-status/att.html): the UN's formal short names
   { name: 'Bahamas (The)', iso3: 'BHS', why: 'UN short name with the article in brackets' },
   { name: 'United Kingdom of Great Britain and Northern Ireland', iso3: 'GBR', why: 'the UK’s formal name, as the UN lists it' },
+  // German names (Swiss SECO statistics)
+  ...GERMAN_STATE_ALIASES,
 ];
 
 /**

@@ -11,7 +11,7 @@ export const categories = defineTable({
   },
   sortBy: ['scheme', 'sort_order'],
   columns: {
-    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List) or UK (other UK ratings).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE) ou UK (autres classements britanniques).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE) o UK (otras clasificaciones británicas).' } }),
+    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings) or CH_KM (Swiss war-material categories).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques) ou CH_KM (catégories suisses de matériel de guerre).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas) o CH_KM (categorías suizas de material de guerra).' } }),
     code: col.text({ kind: 'id', description: { en: 'Code within the scheme (e.g. IV, VIII.a, ML10).', fr: 'Code dans la nomenclature (p. ex. IV, VIII.a, ML10).', es: 'Código dentro de la nomenclatura (p. ej. IV, VIII.a, ML10).' } }),
     parent_code: col.textOrNull({ kind: 'dimension', description: { en: 'Parent code for sub-categories (e.g. VIII for VIII.a).', fr: 'Code parent des sous-catégories (p. ex. VIII pour VIII.a).', es: 'Código superior de las subcategorías (p. ej. VIII para VIII.a).' } }),
     label_en: col.text({ kind: 'text', description: { en: 'Label in English.', fr: 'Libellé en anglais.', es: 'Etiqueta en inglés.' } }),

@@ -5,7 +5,7 @@
 
 /** Where a fact was published. Each source in data/sources.json names one of these; ATT_STATUS is the
  * depositary's status of the Treaty (participation facts, no reports). */
-export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL', 'ATT_STATUS'] as const;
+export const INSTRUMENTS = ['EU_COARM', 'UK_SIEL', 'UNROCA', 'ATT_ANNUAL', 'ATT_INITIAL', 'ATT_STATUS', 'CH_SECO'] as const;
 export type Instrument = (typeof INSTRUMENTS)[number];
 
 export const REPORT_TYPES = ['annual', 'initial', 'participation'] as const;
@@ -19,9 +19,10 @@ export type Basis = (typeof BASES)[number];
 
 /**
  * Category schemes: ATT = Art. 2(1) categories I–VIII (and SALW sub-categories), ML = EU Common
- * Military List ML1–ML22, UK = other UK control-list ratings (dual-use, PL50xx) found in UK licence data.
+ * Military List ML1–ML22, UK = other UK control-list ratings (dual-use, PL50xx) found in UK licence data,
+ * CH_KM = Swiss war-material categories KM 1–22 (numbered as ML1–ML22) and SECO's lumped column.
  */
-export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK'] as const;
+export const CATEGORY_SCHEMES = ['ATT', 'ML', 'UK', 'CH_KM'] as const;
 export type CategoryScheme = (typeof CATEGORY_SCHEMES)[number];
 
 /** The eight ATT Art. 2(1) categories. */

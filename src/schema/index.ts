@@ -2,16 +2,18 @@ import { categories } from './categories.ts';
 import { initialAnswers } from './initialAnswers.ts';
 import { initialQuestions } from './initialQuestions.ts';
 import { initialReports } from './initialReports.ts';
+import { licenceItems } from './licenceItems.ts';
 import { reconciliation } from './reconciliation.ts';
 import { rejects } from './rejects.ts';
 import { reports } from './reports.ts';
 import { states } from './states.ts';
 import { transfers } from './transfers.ts';
 
-export { categories, initialAnswers, initialQuestions, initialReports, reconciliation, rejects, reports, states, transfers };
+export { categories, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects, reports, states, transfers };
 export type { InitialAnswerRow } from './initialAnswers.ts';
 export type { InitialQuestionRow } from './initialQuestions.ts';
 export type { InitialReportRow } from './initialReports.ts';
+export type { LicenceItemRow } from './licenceItems.ts';
 export type { CategoryRow } from './categories.ts';
 export type { ReconciliationRow } from './reconciliation.ts';
 export type { RejectRow } from './rejects.ts';
@@ -22,5 +24,5 @@ export * from './columns.ts';
 export * from './codes.ts';
 
 /** Every published table, in the order the data dictionary lists them. */
-export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions] as const;
+export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions, licenceItems] as const;
 export type TableName = (typeof TABLES)[number]['name'];

@@ -28,6 +28,9 @@ export interface ManifestSource {
   rowsRead: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Lines read that carry no data by design (titles, headers, blank lines): read = loaded + rejected + structural. */
+  rowsStructural?: number;
+  structuralByKind?: Record<string, number>;
   facts: number;
   totals: number;
   reports: number;

@@ -1,6 +1,6 @@
 /**
  * What the data covers, per source: years, reporting States and reports, read from the reports
- * table at build time and joined to the manifest's source list (titles, licences, row counts).
+ * and licence_items tables at build time and joined to the manifest's source list (titles, licences, row counts).
  */
 import { dataDir } from './dataDir.ts';
 import { hasTable, query } from './db.ts';
@@ -15,11 +15,16 @@ export interface SourceCoverage {
 }
 
 export async function sourceCoverage(manifest: Manifest, dir = dataDir()): Promise<SourceCoverage[]> {
-  const rows = hasTable('reports', dir)
+  // Licence items (licence_items) have no reports: their years and reporters count too.
+  const parts = [
+    ...(hasTable('reports', dir) ? [`SELECT source_id, year, reporter_iso3, 1 AS report FROM reports`] : []),
+    ...(hasTable('licence_items', dir) ? [`SELECT source_id, year, reporter_iso3, 0 AS report FROM licence_items`] : []),
+  ];
+  const rows = parts.length
     ? await query<{ source_id: string; year_min: number | null; year_max: number | null; reporters: number; reports: number }>(
         `SELECT source_id, min(year)::INTEGER AS year_min, max(year)::INTEGER AS year_max,
-                count(DISTINCT reporter_iso3)::INTEGER AS reporters, count(*)::INTEGER AS reports
-           FROM reports GROUP BY source_id`,
+                count(DISTINCT reporter_iso3)::INTEGER AS reporters, sum(report)::INTEGER AS reports
+           FROM (${parts.join(' UNION ALL ')}) GROUP BY source_id`,
         [],
         dir,
       )

@@ -64,14 +64,15 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
 
   // The budget catches bloat (a table or chart repeated per row), not growth by content: the profile now
   // also carries the compliance timeline, the initial report and a Share panel per chart, which takes the
-  // largest one (GBR: COARM, SIEL and UNROCA flows) to about 60.4 KB. The citation block of every page lists
-  // every source, so each new source adds its title there (the UN Treaty Collection status: about 0.7 KB in
-  // French), and the treaty facts gained their date and the deadline-calendar link: GBR in French is 64.4 KB.
-  it('keeps every country page under 66 KB of HTML', async () => {
+  // largest one (GBR: COARM, SIEL and UNROCA flows) to about 60.4 KB. Each flow costs ~13 KB (chart, two
+  // tables, Share panel); the Swiss SECO exports give many profiles one more (Switzerland as exporter to
+  // them), which takes GBR to 76.8 KB (French), and the treaty facts gained their date and the
+  // deadline-calendar link. 80 KB leaves room for that, no more.
+  it('keeps every country page under 80 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 66_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 80_000)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { attInitialAdapter } from '../../src/pipeline/adapters/attInitial.ts';
-import { decodeText, parseCsv } from '../../src/pipeline/csv.ts';
+import { decodeText, parseCsv } from '../../src/pipeline/kit/csv.ts';
 import { normalizeInitial, type NormalizedInitialSource } from '../../src/pipeline/initialNormalize.ts';
 import type { SourceFile } from '../../src/pipeline/types.ts';
 import type { StateResolver } from '../../src/reference/stateResolver.ts';

@@ -44,3 +44,31 @@ describe('reconcile', () => {
     expect(isMatch(100, 97)).toBe(false);
   });
 });
+
+describe('reconcile: totals that list the lines they cover (SECO)', () => {
+  const lines = [fact({ line: 2, value: 60 }), fact({ line: 3, categoryCode: 'ML10', value: 40 }), fact({ line: 4, value: 7 })];
+
+  it('sums exactly the listed lines of the file, whatever their partner', () => {
+    const rows = run(lines, [total({ partnerName: null, partnerLabel: 'Europa', coversLines: [2, 3], value: 100 })]);
+    expect(rows[0]).toMatchObject({ status: 'match', lines_sum: 100, lines_count: 2, partner_name: 'Europa', partner_iso3: null });
+  });
+
+  it('sums one category of the listed lines, and 0 where none of them reports it', () => {
+    const rows = run(lines, [
+      total({ partnerName: null, partnerLabel: 'Total', coversLines: [2, 3, 4], categoryCode: 'ML4', value: 67 }),
+      total({ partnerName: null, partnerLabel: 'Total', coversLines: [2, 3, 4], categoryCode: 'ML1', value: 0 }),
+    ]);
+    expect(rows.map((r) => [r.category_code, r.status, r.lines_sum, r.lines_count])).toEqual([['ML4', 'match', 67, 2], ['ML1', 'match', 0, 0]]);
+  });
+
+  it('finds a subtotal that leaves a line out', () => {
+    const rows = run(lines, [total({ partnerName: null, partnerLabel: 'Afrika', coversLines: [2, 3, 4], value: 100 })]);
+    expect(rows[0]).toMatchObject({ status: 'mismatch', lines_sum: 107, difference: -7 });
+  });
+
+  it('does not take lines of another file with the same numbers', () => {
+    const other = fact({ file: 'g.csv', line: 2, value: 1000 });
+    const rows = run([...lines, other], [total({ partnerName: null, partnerLabel: 'Total', coversLines: [2], value: 60 })]);
+    expect(rows[0]).toMatchObject({ status: 'match', lines_sum: 60 });
+  });
+});

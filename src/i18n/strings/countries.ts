@@ -92,4 +92,20 @@ export const countries = {
   valueIn: { en: 'Value ({currency})', fr: 'Valeur ({currency})', es: 'Valor ({currency})' },
   exploreFlow: { en: 'All these facts in Explore', fr: 'Tous ces faits dans Explorer', es: 'Todos estos hechos en Explorar' },
   backToList: { en: 'All countries', fr: 'Tous les pays', es: 'Todos los países' },
+  licenceItemsHeading: {
+    en: 'Licences for dual-use and special military goods',
+    fr: 'Licences pour biens à double usage et biens militaires spécifiques',
+    es: 'Licencias para bienes de doble uso y bienes militares específicos',
+  },
+  licenceItemsIntro: {
+    en: 'Licences granted, item by item, as the State published them: not deliveries, and not part of the export figures above. Dual-use goods are not arms; an item with a Military List entry is a special military good.',
+    fr: 'Licences accordées, article par article, telles que l’État les a publiées : ce ne sont pas des livraisons, et elles ne figurent pas dans les exportations ci-dessus. Les biens à double usage ne sont pas des armes ; un article avec une rubrique de la Liste militaire est un bien militaire spécifique.',
+    es: 'Licencias concedidas, artículo por artículo, tal como el Estado las publicó: no son entregas y no forman parte de las exportaciones de arriba. Los bienes de doble uso no son armas; un artículo con una partida de la Lista Militar es un bien militar específico.',
+  },
+  colYear: { en: 'Year', fr: 'Année', es: 'Año' },
+  colLicenceCount: { en: 'Licences', fr: 'Licences', es: 'Licencias' },
+  colLicenceItems: { en: 'Items', fr: 'Articles', es: 'Artículos' },
+  colMilitaryItems: { en: 'With a Military List entry', fr: 'Avec une rubrique de la Liste militaire', es: 'Con una partida de la Lista Militar' },
+  colLicenceValue: { en: 'Value licensed', fr: 'Valeur autorisée', es: 'Valor autorizado' },
+  licenceItemsSql: { en: 'Every licence item in the SQL console', fr: 'Tous les articles de licence dans la console SQL', es: 'Todos los artículos de licencia en la consola SQL' },
 } satisfies Dict;

@@ -60,6 +60,11 @@ export const data = {
     fr: '{read} lignes lues = {loaded} chargées + {rejected} rejetées ; {facts} faits, {totals} totaux imprimés, {reports} rapports.',
     es: '{read} filas leídas = {loaded} cargadas + {rejected} rechazadas; {facts} hechos, {totals} totales impresos, {reports} informes.',
   },
+  rowsStructural: {
+    en: 'Of the lines read, {structural} are titles, headers or blank lines of a flattened spreadsheet: read = loaded + rejected + these ({kinds}).',
+    fr: 'Parmi les lignes lues, {structural} sont des titres, en-têtes ou lignes vides d’un tableur aplati : lues = chargées + rejetées + celles-ci ({kinds}).',
+    es: 'De las líneas leídas, {structural} son títulos, encabezados o líneas vacías de una hoja de cálculo aplanada: leídas = cargadas + rechazadas + estas ({kinds}).',
+  },
   files: { en: 'Files', fr: 'Fichiers', es: 'Archivos' },
   unresolved: { en: 'Names that could not be matched to a State', fr: 'Noms non rattachés à un État', es: 'Nombres que no pudieron asociarse a un Estado' },
   colName: { en: 'Name as written', fr: 'Nom tel qu’écrit', es: 'Nombre tal como figura' },

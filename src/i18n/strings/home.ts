@@ -4,9 +4,9 @@ import type { Dict } from '../index.ts';
 export const home = {
   title: { en: 'Arms transfer reports, as open data', fr: 'Les rapports sur les transferts d’armes en données ouvertes', es: 'Los informes sobre transferencias de armas, como datos abiertos' },
   lead: {
-    en: 'Figures that States publish about their arms exports and imports — EU annual reports, UK licence data, the UN Register and Arms Trade Treaty reports — brought into one set of validated tables that you can explore, query and download. Every figure links back to the file and line it was read from.',
-    fr: 'Les chiffres que les États publient sur leurs exportations et importations d’armes — rapports annuels de l’UE, licences britanniques, Registre de l’ONU et rapports au titre du Traité sur le commerce des armes — réunis dans des tables validées que vous pouvez explorer, interroger et télécharger. Chaque chiffre renvoie au fichier et à la ligne dont il provient.',
-    es: 'Las cifras que los Estados publican sobre sus exportaciones e importaciones de armas — informes anuales de la UE, licencias británicas, Registro de la ONU e informes del Tratado sobre el Comercio de Armas — reunidas en tablas validadas que puede explorar, consultar y descargar. Cada cifra remite al archivo y la línea de donde se leyó.',
+    en: 'Figures that States publish about their arms exports and imports — EU annual reports, UK licence data, Swiss war-material statistics, the UN Register and Arms Trade Treaty reports — brought into one set of validated tables that you can explore, query and download. Every figure links back to the file and line it was read from.',
+    fr: 'Les chiffres que les États publient sur leurs exportations et importations d’armes — rapports annuels de l’UE, licences britanniques, statistiques suisses du matériel de guerre, Registre de l’ONU et rapports au titre du Traité sur le commerce des armes — réunis dans des tables validées que vous pouvez explorer, interroger et télécharger. Chaque chiffre renvoie au fichier et à la ligne dont il provient.',
+    es: 'Las cifras que los Estados publican sobre sus exportaciones e importaciones de armas — informes anuales de la UE, licencias británicas, estadísticas suizas de material de guerra, Registro de la ONU e informes del Tratado sobre el Comercio de Armas — reunidas en tablas validadas que puede explorar, consultar y descargar. Cada cifra remite al archivo y la línea de donde se leyó.',
   },
   coverageHeading: { en: 'What the data covers', fr: 'Ce que couvrent les données', es: 'Qué cubren los datos' },
   statYears: { en: 'Years covered', fr: 'Années couvertes', es: 'Años cubiertos' },
@@ -31,6 +31,7 @@ export const home = {
   colLoaded: { en: 'Rows loaded', fr: 'Lignes chargées', es: 'Filas cargadas' },
   colRejected: { en: 'Rows rejected', fr: 'Lignes rejetées', es: 'Filas rechazadas' },
   colLicence: { en: 'Licence', fr: 'Licence', es: 'Licencia' },
+  colCaveats: { en: 'Caveats', fr: 'Réserves', es: 'Advertencias' },
   chartsHeading: { en: 'Headline trends', fr: 'Grandes tendances', es: 'Tendencias principales' },
   chartsIntro: {
     en: 'Each chart keeps one source and one currency: values are in the currency the source published, at current prices, and are never converted or added across currencies. A source’s first or last year may cover only part of the year: check its dates.',

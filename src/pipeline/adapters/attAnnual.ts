@@ -16,12 +16,15 @@ import {
   TITLE_COLUMNS,
   type NilReport,
 } from '../attAnnualFormat.ts';
-import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
-import type { Adapter, ParsedFact, ParsedReport, ParsedSource, Reject, SourceFile } from '../types.ts';
-import { parseAmount, parseIsoDate, parseYear, parseYesNo, textOrNull, type Parsed } from '../values.ts';
-import { parseXlsx } from '../xlsx.ts';
+import { canonicalCategoryCode } from '../../reference/categoryLookup.ts';
+import { CsvError, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth, readHeader } from '../kit/header.ts';
+import { readRecords as readTabular } from '../kit/records.ts';
+import { need, rejectOf, RowReject } from '../kit/rowReject.ts';
+import type { ParsedFact, ParsedReport, ParsedSource, Reject, SourceFile, TransferAdapter } from '../types.ts';
+import { parseAmount, parseIsoDate, parseYear, parseYesNo, textOrNull, type Parsed } from '../kit/values.ts';
 
-export const attAnnualAdapter: Adapter = {
+export const attAnnualAdapter: TransferAdapter = {
   id: 'att-annual',
   instrument: 'ATT_ANNUAL',
   async parse(files) {
@@ -43,10 +46,8 @@ export const attAnnualAdapter: Adapter = {
 };
 
 /** Reads a transcription by its extension; any other file in the folder is an error, not something to skip. */
-export async function readRecords(file: SourceFile): Promise<CsvRecord[]> {
-  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes), file.name, ',');
-  if (/\.xlsx$/i.test(file.name)) return parseXlsx(file.bytes, file.name);
-  throw new Error(`${file.name}: not a .csv or .xlsx file; ATT annual transcriptions must be one of the two (see docs/att-annual-format.md)`);
+export function readRecords(file: SourceFile): Promise<CsvRecord[]> {
+  return readTabular(file, 'ATT annual transcriptions', 'docs/att-annual-format.md');
 }
 
 export interface ParsedReportFile {
@@ -68,32 +69,17 @@ interface TitlePage {
   sensitive: boolean | null;
 }
 
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
-const need = <T>(p: Parsed<T>): T => {
-  if (!p.ok) throw new RowReject(p.reasonCode, p.reason);
-  return p.value;
-};
-
 export function parseReportFile(file: string, records: CsvRecord[]): ParsedReportFile {
+  const { index, width, rows } = readHeader(records, ATT_ANNUAL_HEADER, file, { exact: true });
   const headerRecord = records[0];
-  const index = checkHeader(headerRecord, ATT_ANNUAL_HEADER, file, ',');
-  checkNoExtraColumns(headerRecord!, file);
   // A record of empty fields only is what a spreadsheet exports for an empty row: no data, like a blank line.
-  const dataRows = records.slice(1).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const dataRows = rows.filter((r) => r.fields.some((f) => f.trim() !== ''));
   if (dataRows.length === 0)
     throw new CsvError(file, headerRecord!.line, 'the file has a header but no data rows; a report needs at least its title page on the first data row');
 
   const result: ParsedReportFile = { report: null, facts: [], rejects: [], rowsRead: dataRows.length, rows: new Map() };
-  const reject = (r: CsvRecord, e: RowReject) => result.rejects.push({ file, line: r.line, reasonCode: e.reasonCode, reason: e.message, raw: r.raw });
+  const reject = (r: CsvRecord, e: RowReject) => result.rejects.push(rejectOf(file, r, e));
   const cell = (r: CsvRecord, column: string) => (r.fields[index.get(column)!] ?? '').trim();
-  const width = headerRecord!.fields.length;
 
   const first = dataRows[0]!;
   let title: TitlePage | null = null;
@@ -173,19 +159,6 @@ function rejectDuplicate(parsed: ParsedReportFile, earlierFile: string): void {
   parsed.report = null;
 }
 
-function checkNoExtraColumns(header: CsvRecord, file: string): void {
-  const names = header.fields.map((f) => f.trim());
-  const known = new Set(ATT_ANNUAL_HEADER);
-  const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length) throw new CsvError(file, header.line, `unknown column(s): ${unknown.join(', ')}; the format has exactly: ${ATT_ANNUAL_HEADER.join(', ')}`);
-  const twice = names.filter((n, i) => names.indexOf(n) !== i);
-  if (twice.length) throw new CsvError(file, header.line, `column(s) given twice: ${[...new Set(twice)].join(', ')}`);
-}
-
-function checkWidth(row: CsvRecord, width: number): void {
-  if (row.fields.length !== width) throw new RowReject('wrong_column_count', `expected ${width} columns, found ${row.fields.length}`);
-}
-
 function parseTitlePage(get: (column: string) => string): TitlePage {
   const state = textOrNull(get('reporting_state'));
   if (!state) throw new RowReject('missing_title_page', 'reporting_state is empty: the first data row must carry the title page (reporting_state, calendar_year, version)');
@@ -250,16 +223,6 @@ function parseNilReport(s: string): Parsed<NilReport | null> {
   return { ok: false, reasonCode: 'bad_flag', reason: `nil_report: '${s.trim()}' is not one of ${NIL_REPORT_VALUES.join(', ')}` };
 }
 
-/**
- * Category codes are kept as written but for case and separators: "viii a 1" → "VIII.a.1". Whether the
- * code exists is for the shared category lookup to say.
- */
-export function canonicalCategory(s: string): string {
-  const m = /^([ivx]+)(?:\s*[.\s]\s*([a-z])(?:\s*[.\s]\s*(\d+))?)?$/i.exec(s.trim());
-  if (!m) return s.trim();
-  return m[1]!.toUpperCase() + (m[2] ? `.${m[2].toLowerCase()}` : '') + (m[3] ? `.${m[3]}` : '');
-}
-
 function parseTableRow(file: string, row: CsvRecord, get: (column: string) => string, title: TitlePage, reportKey: string): ParsedFact {
   const table = get('table').toLowerCase();
   if (table === '') throw new RowReject('missing_table', 'table is empty: say export or import');
@@ -286,7 +249,7 @@ function parseTableRow(file: string, row: CsvRecord, get: (column: string) => st
     direction: table as Direction,
     partnerName: partner,
     categoryScheme: 'ATT',
-    categoryCode: canonicalCategory(category),
+    categoryCode: canonicalCategoryCode('ATT', category),
     basis: basisText as Basis,
     licences: null,
     items,

@@ -8,52 +8,20 @@
  * rowsRead = rowsLoaded + rejects.length. A file that cannot be read as the format at all (wrong
  * delimiter, missing or unknown column, truncated) throws, which fails the build and names the file.
  */
-import type { InitialAnswer } from '../../schema/initialAnswers.ts';
 import { INITIAL_ANSWERS } from '../../schema/initialAnswers.ts';
 import { answerOf, ATT_INITIAL_HEADER, INITIAL_ROW_COLUMNS } from '../attInitialFormat.ts';
-import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
-import type { Reject, SourceFile } from '../types.ts';
-import { parseIsoDate, parseYesNo, textOrNull, type Parsed } from '../values.ts';
-import { parseXlsx } from '../xlsx.ts';
+import { CsvError, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth, readHeader } from '../kit/header.ts';
+import { readRecords } from '../kit/records.ts';
+import { need, rejectOf, RowReject } from '../kit/rowReject.ts';
+import type { InitialReportAdapter, ParsedInitialAnswer, ParsedInitialSource, SourceFile } from '../types.ts';
+import { parseIsoDate, parseYesNo, textOrNull, type Parsed } from '../kit/values.ts';
 
-/** The title columns of a report version, as written (the State is not resolved yet). */
-export interface ParsedInitialReport {
-  file: string;
-  /** The first data row, which carries the title columns. */
-  line: number;
-  /** Unique per file: groups the answers of one report. */
-  reportKey: string;
-  reporterName: string;
-  version: number;
-  reportDate: string | null;
-  isPublic: boolean | null;
-  raw: string;
-}
-
-export interface ParsedInitialAnswer {
-  file: string;
-  line: number;
-  reportKey: string;
-  /** As written (trimmed); the catalogue lookup happens in normalize. */
-  questionId: string;
-  answer: InitialAnswer;
-  /** Untrusted text from the report: kept as written, rendered as text only. */
-  text: string | null;
-  raw: string;
-}
-
-export interface ParsedInitialSource {
-  reports: ParsedInitialReport[];
-  answers: ParsedInitialAnswer[];
-  rejects: Reject[];
-  /** Data rows read (header lines and empty rows excluded). Equals rowsLoaded + rejects.length. */
-  rowsRead: number;
-  rowsLoaded: number;
-}
-
-export const attInitialAdapter = {
+export const attInitialAdapter: InitialReportAdapter = {
   id: 'att-initial',
-  async parse(files: SourceFile[]): Promise<ParsedInitialSource> {
+  kind: 'initial',
+  instrument: 'ATT_INITIAL',
+  async parse(files) {
     const out: ParsedInitialSource = { reports: [], answers: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
     for (const file of files) {
       const parsed = parseInitialFile(file.name, await readInitialRecords(file));
@@ -68,24 +36,9 @@ export const attInitialAdapter = {
 };
 
 /** Reads a transcription by its extension; any other file is an error, not something to skip silently. */
-export async function readInitialRecords(file: SourceFile): Promise<CsvRecord[]> {
-  if (/\.csv$/i.test(file.name)) return parseCsv(decodeText(file.bytes), file.name, ',');
-  if (/\.xlsx$/i.test(file.name)) return parseXlsx(file.bytes, file.name);
-  throw new Error(`${file.name}: not a .csv or .xlsx file; ATT initial-report transcriptions must be one of the two (see docs/att-initial-format.md)`);
+export function readInitialRecords(file: SourceFile): Promise<CsvRecord[]> {
+  return readRecords(file, 'ATT initial-report transcriptions', 'docs/att-initial-format.md');
 }
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
-const need = <T>(p: Parsed<T>): T => {
-  if (!p.ok) throw new RowReject(p.reasonCode, p.reason);
-  return p.value;
-};
 
 interface Title {
   state: string;
@@ -96,17 +49,15 @@ interface Title {
 
 /** Parses one file already split into records (header first). */
 export function parseInitialFile(file: string, records: CsvRecord[]): ParsedInitialSource {
+  const { index, width, rows: records1 } = readHeader(records, ATT_INITIAL_HEADER, file, { exact: true });
   const header = records[0];
-  const index = checkHeader(header, ATT_INITIAL_HEADER, file, ',');
-  checkNoExtraColumns(header!, file);
   // A record of empty fields only is what a spreadsheet exports for an empty row: no data, like a blank line.
-  const rows = records.slice(1).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const rows = records1.filter((r) => r.fields.some((f) => f.trim() !== ''));
   if (rows.length === 0) throw new CsvError(file, header!.line, 'the file has a header but no data rows; a report needs at least its title columns on the first data row');
 
   const out: ParsedInitialSource = { reports: [], answers: [], rejects: [], rowsRead: rows.length, rowsLoaded: 0 };
   const cell = (r: CsvRecord, column: string) => (r.fields[index.get(column)!] ?? '').trim();
-  const reject = (r: CsvRecord, e: RowReject) => out.rejects.push({ file, line: r.line, reasonCode: e.reasonCode, reason: e.message, raw: r.raw });
-  const width = header!.fields.length;
+  const reject = (r: CsvRecord, e: RowReject) => out.rejects.push(rejectOf(file, r, e));
   const first = rows[0]!;
 
   let title: Title | null = null;
@@ -146,19 +97,6 @@ export function parseInitialFile(file: string, records: CsvRecord[]): ParsedInit
   }
   out.rowsLoaded = out.rowsRead - out.rejects.length;
   return out;
-}
-
-function checkNoExtraColumns(header: CsvRecord, file: string): void {
-  const names = header.fields.map((f) => f.trim());
-  const known = new Set(ATT_INITIAL_HEADER);
-  const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length) throw new CsvError(file, header.line, `unknown column(s): ${unknown.join(', ')}; the format has exactly: ${ATT_INITIAL_HEADER.join(', ')}`);
-  const twice = names.filter((n, i) => names.indexOf(n) !== i);
-  if (twice.length) throw new CsvError(file, header.line, `column(s) given twice: ${[...new Set(twice)].join(', ')}`);
-}
-
-function checkWidth(row: CsvRecord, width: number): void {
-  if (row.fields.length !== width) throw new RowReject('wrong_column_count', `expected ${width} columns, found ${row.fields.length}`);
 }
 
 function parseTitle(get: (column: string) => string): Title {

@@ -13,9 +13,13 @@
  * Names are kept as written (scrape artefacts such as 'Chrypre' or 'na' included): the shared normalize
  * stage resolves them or rejects the line, so that every source is resolved by the same tested code.
  */
-import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
-import type { Adapter, ParsedFact, ParsedSource, ParsedTotal, Reject, SourceFile } from '../types.ts';
-import { parseAmount, parseYear, textOrNull, type Parsed } from '../values.ts';
+import { canonicalCategoryCode } from '../../reference/categoryLookup.ts';
+import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth, readHeader } from '../kit/header.ts';
+import { need, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import type { ParsedFact, ParsedSource, ParsedTotal, SourceFile, TransferAdapter } from '../types.ts';
+import { parseAmount, parseYear, textOrNull, type Parsed } from '../kit/values.ts';
 
 const DELIMITER = ';';
 const CURRENCY = 'EUR';
@@ -33,7 +37,7 @@ export const COARM_COLUMNS = {
 } as const;
 const EXPECTED = Object.values(COARM_COLUMNS);
 
-export const coarmOkfnAdapter: Adapter = {
+export const coarmOkfnAdapter: TransferAdapter = {
   id: 'coarm-okfn',
   instrument: 'EU_COARM',
   parse(files) {
@@ -58,24 +62,11 @@ export function isEuTotalLabel(exporter: string): boolean {
 export function coarmCategory(cell: string): 'Total' | `ML${number}` | null {
   const s = cell.trim();
   if (/^total$/i.test(s)) return 'Total';
-  const m = /^ml\s*0*(\d{1,2})$/i.exec(s);
+  const m = /^ML(\d{1,2})$/.exec(canonicalCategoryCode('ML', s));
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= 22 ? `ML${n}` : null;
 }
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
-const need = <T>(p: Parsed<T>): T => {
-  if (!p.ok) throw new RowReject(p.reasonCode, p.reason);
-  return p.value;
-};
 
 /**
  * A euro amount. COARM tables print whole euros; a dot before exactly three digits ("131.354") is far
@@ -86,14 +77,6 @@ function euroAmount(cell: string, column: string): number | null {
   if (/^\d{1,3}(?:\.\d{3})+$/.test(s))
     throw new RowReject('ambiguous_number', `${column}: '${s}' may use '.' as a thousands separator, so the number is ambiguous`);
   return need(parseAmount(s, column));
-}
-
-function readHeader(records: CsvRecord[], file: string): { index: Map<string, number>; width: number } {
-  const header = records[0];
-  const normalised = header ? { ...header, fields: header.fields.map(normaliseHeaderName) } : undefined;
-  const index = checkHeader(normalised, EXPECTED, file, DELIMITER);
-  if (index.size !== header!.fields.length) throw new CsvError(file, header!.line, `duplicate column names in header: ${header!.raw}`);
-  return { index, width: header!.fields.length };
 }
 
 export function parseCoarm(files: SourceFile[]): ParsedSource {
@@ -121,21 +104,15 @@ interface Cells {
 
 function parseFile(file: SourceFile, out: ParsedSource): void {
   const records = parseCsv(decodeText(file.bytes), file.name, DELIMITER);
-  const { index, width } = readHeader(records, file.name);
+  const { index, width, rows } = readHeader(records, EXPECTED, file.name, { delimiter: DELIMITER, normalise: normaliseHeaderName });
   const at = Object.fromEntries(Object.entries(COARM_COLUMNS).map(([key, name]) => [key, index.get(name)!])) as Record<keyof typeof COARM_COLUMNS, number>;
   const cells: Cells = { year: memo((c) => parseYear(c, COARM_COLUMNS.year)), category: memo(coarmCategory), euWide: memo(isEuTotalLabel) };
-  for (let r = 1; r < records.length; r++) {
-    const row = records[r]!;
-    out.rowsRead++;
-    try {
-      if (row.fields.length !== width) throw new RowReject('bad_column_count', `expected ${width} columns separated by '${DELIMITER}', found ${row.fields.length}`);
-      parseRow(file.name, row, at, cells, out);
-      out.rowsLoaded++;
-    } catch (e) {
-      if (!(e instanceof RowReject)) throw e;
-      out.rejects.push({ file: file.name, line: row.line, reasonCode: e.reasonCode, reason: e.message, raw: row.raw } satisfies Reject);
-    }
-  }
+  const count = eachRow(file.name, rows, out.rejects, (row) => {
+    checkWidth(row, width, 'bad_column_count', DELIMITER);
+    parseRow(file.name, row, at, cells, out);
+  });
+  out.rowsRead += count.read;
+  out.rowsLoaded += count.loaded;
 }
 
 /** Validates the whole row before emitting anything, so a row is loaded or rejected as a whole. */

@@ -1,10 +1,14 @@
 /** Adapter registry: data/sources.json names an adapter by id. */
 import type { Adapter } from '../types.ts';
 import { attAnnualAdapter } from './attAnnual.ts';
+import { attInitialAdapter } from './attInitial.ts';
 import { coarmOkfnAdapter } from './coarmOkfn.ts';
+import { secoSpecialLicencesAdapter } from './secoSpecialLicences.ts';
+import { secoWarMaterialAdapter } from './secoWarMaterial.ts';
 import { ukSielAdapter } from './ukSiel.ts';
 import { unrocaIndexAdapter } from './unrocaIndex.ts';
+import { untcAttStatusAdapter } from './untcAttStatus.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter].map((a) => [a.id, a]),
+  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, attAnnualAdapter, attInitialAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter, untcAttStatusAdapter].map((a) => [a.id, a]),
 );

@@ -10,9 +10,13 @@
  */
 import type { CategoryRow } from '../../schema/categories.ts';
 import type { CategoryScheme } from '../../schema/codes.ts';
-import { checkHeader, decodeText, parseCsv, type CsvRecord } from '../csv.ts';
-import type { Adapter, ParsedFact, ParsedSource, Reject, SourceFile } from '../types.ts';
-import { parseAmount, parseIsoDate, parseYear, textOrNull, type Parsed } from '../values.ts';
+import { canonicalCategoryCode } from '../../reference/categoryLookup.ts';
+import { decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { checkWidth, readHeader, type Table } from '../kit/header.ts';
+import { need, rejectOf, RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import type { ParsedFact, ParsedSource, Reject, SourceFile, TransferAdapter } from '../types.ts';
+import { parseAmount, parseIsoDate, parseYear, textOrNull } from '../kit/values.ts';
 
 export const UK_FILES = { values: 'values.csv', ratings: 'ratings.csv', criteria: 'refusal-criteria.csv' } as const;
 const VALUES_HEADER = ['licence_group', 'date', 'rating', 'count', 'value', 'country', 'refused'] as const;
@@ -22,25 +26,12 @@ const CRITERIA_HEADER = ['licence_group', 'criteria', 'description'] as const;
 const REPORTER = 'United Kingdom';
 export const UK_CROSSWALK_NOTE = 'UK control-list rating; no ATT equivalent';
 
-export const ukSielAdapter: Adapter = {
+export const ukSielAdapter: TransferAdapter = {
   id: 'uk-siel',
   instrument: 'UK_SIEL',
   parse(files) {
     return parseUkSiel(files);
   },
-};
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
-const need = <T>(p: Parsed<T>): T => {
-  if (!p.ok) throw new RowReject(p.reasonCode, p.reason);
-  return p.value;
 };
 
 /** A rating names the ML scheme when it starts with "ML", whatever its case or spacing. */
@@ -51,7 +42,7 @@ export function ratingScheme(rating: string): { scheme: CategoryScheme; code: st
   const m = /^ml\s*0*(\d{1,2})(?:\s*\.?\s*([a-z](?:\.?\d+)?))?$/i.exec(s);
   const n = m ? Number(m[1]) : NaN;
   if (!m || n < 1 || n > 22) return { scheme: 'ML', code: s.toUpperCase(), asWritten: null };
-  return { scheme: 'ML', code: `ML${n}`, asWritten: m[2] ? s : null };
+  return { scheme: 'ML', code: canonicalCategoryCode('ML', `ML${n}`), asWritten: m[2] ? s : null };
 }
 
 function findFile(files: SourceFile[], name: string): SourceFile {
@@ -60,10 +51,8 @@ function findFile(files: SourceFile[], name: string): SourceFile {
   return f;
 }
 
-function readTable(file: SourceFile, header: readonly string[]): { rows: CsvRecord[]; index: Map<string, number>; width: number } {
-  const records = parseCsv(decodeText(file.bytes), file.name, ',');
-  const index = checkHeader(records[0], header, file.name, ',');
-  return { rows: records.slice(1), index, width: records[0]!.fields.length };
+function readTable(file: SourceFile, header: readonly string[]): Table {
+  return readHeader(parseCsv(decodeText(file.bytes), file.name, ','), header, file.name);
 }
 
 export function parseUkSiel(files: SourceFile[]): ParsedSource {
@@ -75,16 +64,10 @@ export function parseUkSiel(files: SourceFile[]): ParsedSource {
 
   const each = (file: SourceFile, header: readonly string[], f: (get: (c: string) => string, row: CsvRecord) => void) => {
     const t = readTable(file, header);
-    rowsRead += t.rows.length;
-    for (const row of t.rows) {
-      try {
-        if (row.fields.length !== t.width) throw new RowReject('wrong_column_count', `expected ${t.width} columns, found ${row.fields.length}`);
-        f((c) => row.fields[t.index.get(c)!] ?? '', row);
-      } catch (e) {
-        if (!(e instanceof RowReject)) throw e;
-        rejects.push({ file: file.name, line: row.line, reasonCode: e.reasonCode, reason: e.message, raw: row.raw });
-      }
-    }
+    rowsRead += eachRow(file.name, t.rows, rejects, (row) => {
+      checkWidth(row, t.width);
+      f((c) => row.fields[t.index.get(c)!] ?? '', row);
+    }).read;
   };
 
   // Ratings: every rating that is not an ML entry becomes a UK category.
@@ -185,7 +168,7 @@ export function parseUkSiel(files: SourceFile[]): ParsedSource {
     if (!g) reject = new RowReject('orphan_refusal_criteria', `licence_group ${group} has no row in ${UK_FILES.values}`);
     else if (!g.loadedAny) reject = new RowReject('refusal_criteria_of_rejected_licence', `every row of licence_group ${group} in ${UK_FILES.values} was rejected`);
     else if (!g.loadedRefused) reject = new RowReject('refusal_criteria_of_granted_licence', `licence_group ${group} is not refused in ${UK_FILES.values}, yet refusal criteria are listed for it`);
-    if (reject) rejects.push({ file: criteriaFile.name, line: row.line, reasonCode: reject.reasonCode, reason: reject.message, raw: row.raw });
+    if (reject) rejects.push(rejectOf(criteriaFile.name, row, reject));
   }
 
   return { facts, totals: [], reports: [], rejects, rowsRead, rowsLoaded: rowsRead - rejects.length, categories };

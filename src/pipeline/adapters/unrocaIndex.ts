@@ -8,25 +8,19 @@
  * A country with `years: []` is a valid row saying "no report in the index": it is counted as read and
  * loaded, and emits nothing (there is no report to describe; coverage comes from the States table).
  */
-import { decodeText } from '../csv.ts';
-import type { Adapter, ParsedReport, ParsedSource, Reject, SourceFile } from '../types.ts';
-import { parseYear } from '../values.ts';
+import { decodeText } from '../kit/csv.ts';
+import { RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
+import type { ParsedReport, ParsedSource, SourceFile, TransferAdapter } from '../types.ts';
+import { parseYear } from '../kit/values.ts';
 
-export const unrocaIndexAdapter: Adapter = {
+export const unrocaIndexAdapter: TransferAdapter = {
   id: 'unroca-index',
   instrument: 'UNROCA',
   parse(files) {
     return parseUnrocaIndex(files);
   },
 };
-
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
 
 /** 1-based line and column of a character offset. */
 export function lineAt(text: string, offset: number): { line: number; column: number } {
@@ -164,18 +158,13 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
 
   const lines = text.split('\n');
   const seen = new Map<string, number>();
-  data.forEach((entry: unknown, i) => {
+  const entries = data.map((entry: unknown, i) => {
     const { line } = lineAt(text, offsets[i]!);
-    out.rowsRead++;
-    try {
-      const reports = parseEntry(file.name, line, entry, seen);
-      out.reports.push(...reports);
-      out.rowsLoaded++;
-    } catch (e) {
-      if (!(e instanceof RowReject)) throw e;
-      out.rejects.push({ file: file.name, line, reasonCode: e.reasonCode, reason: e.message, raw: (lines[line - 1] ?? '').replace(/\r$/, '') } satisfies Reject);
-    }
+    return { line, raw: (lines[line - 1] ?? '').replace(/\r$/, ''), entry };
   });
+  const count = eachRow(file.name, entries, out.rejects, (e) => out.reports.push(...parseEntry(file.name, e.line, e.entry, seen)));
+  out.rowsRead += count.read;
+  out.rowsLoaded += count.loaded;
 }
 
 /** Checks one country object whole, so that it is loaded or rejected as a whole. */

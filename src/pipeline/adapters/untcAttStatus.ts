@@ -15,9 +15,9 @@
  * Every participant row, end note and declaration entry is a row read: loaded, or rejected with file,
  * line and reason. Names stay as written (footnote digits removed); the shared resolver maps them.
  */
-import { decodeText } from '../csv.ts';
+import { decodeText } from '../kit/csv.ts';
 import { attr, childElements, findAll, hasClass, lineOf, parseHtml, textOf, type HtmlElement, type HtmlNode } from '../html.ts';
-import type { Reject, SourceFile } from '../types.ts';
+import type { Reject, SourceFile, TreatyStatusAdapter } from '../types.ts';
 
 export const CONSENT_SUFFIXES = { '': 'ratification', A: 'acceptance', AA: 'approval', a: 'accession' } as const;
 export type ConsentKind = (typeof CONSENT_SUFFIXES)[keyof typeof CONSENT_SUFFIXES];
@@ -66,7 +66,7 @@ export interface ParsedTreatyStatus {
   rowsLoaded: number;
 }
 
-export const untcAttStatusAdapter = { id: 'untc-att-status', parse: parseUntcAttStatus } as const;
+export const untcAttStatusAdapter: TreatyStatusAdapter = { id: 'untc-att-status', kind: 'treaty-status', instrument: 'ATT_STATUS', parse: parseUntcAttStatus };
 
 class RowReject extends Error {
   readonly reasonCode: string;

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { attAnnualAdapter, canonicalCategory } from '../../../src/pipeline/adapters/attAnnual.ts';
+import { attAnnualAdapter } from '../../../src/pipeline/adapters/attAnnual.ts';
+import { canonicalCategoryCode } from '../../../src/reference/categoryLookup.ts';
 import { ATT_ANNUAL_COLUMNS, ATT_ANNUAL_HEADER } from '../../../src/pipeline/attAnnualFormat.ts';
-import { CsvError, parseCsv } from '../../../src/pipeline/csv.ts';
+import { CsvError, parseCsv } from '../../../src/pipeline/kit/csv.ts';
 import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
-import { parseXlsx } from '../../../src/pipeline/xlsx.ts';
+import { parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 import { TEMPLATE_CSV, TEMPLATE_XLSX, templateCsv, templateXlsx, writeTemplates } from '../../../scripts/writeTemplates.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/att-annual');
@@ -16,6 +17,9 @@ const file = (name: string, as = name): SourceFile => ({ name: as, bytes: new Ui
 const parse = async (...names: string[]) => attAnnualAdapter.parse(names.map((n) => file(n)));
 const lineOf = (name: string, line: number) => readFileSync(join(dir, name), 'utf8').split('\n')[line - 1];
 const reconciles = (p: ParsedSource) => expect(p.rowsRead).toBe(p.rowsLoaded + p.rejects.length);
+
+// The adapter writes ATT codes through the reference's one canonicaliser.
+const canonicalCategory = (code: string) => canonicalCategoryCode('ATT', code);
 
 describe('canonicalCategory', () => {
   it('writes Roman numerals in capitals and sub-categories with dots', () => {

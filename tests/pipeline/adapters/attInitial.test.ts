@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { attInitialAdapter, parseVersion, type ParsedInitialSource } from '../../../src/pipeline/adapters/attInitial.ts';
+import { attInitialAdapter, parseVersion } from '../../../src/pipeline/adapters/attInitial.ts';
+import type { ParsedInitialSource } from '../../../src/pipeline/types.ts';
 import { answerOf, ATT_INITIAL_HEADER } from '../../../src/pipeline/attInitialFormat.ts';
-import { CsvError, decodeText, parseCsv } from '../../../src/pipeline/csv.ts';
+import { CsvError, decodeText, parseCsv } from '../../../src/pipeline/kit/csv.ts';
 import type { SourceFile } from '../../../src/pipeline/types.ts';
-import { parseXlsx } from '../../../src/pipeline/xlsx.ts';
+import { parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 import { INITIAL_QUESTIONS } from '../../../src/reference/initialQuestions.ts';
 import {
   INITIAL_TEMPLATE_CSV,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coarmCategory, coarmOkfnAdapter, isEuTotalLabel, normaliseHeaderName, parseCoarm } from '../../../src/pipeline/adapters/coarmOkfn.ts';
-import { CsvError } from '../../../src/pipeline/csv.ts';
+import { CsvError } from '../../../src/pipeline/kit/csv.ts';
 import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/coarm');

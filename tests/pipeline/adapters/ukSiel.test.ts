@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categories as categoriesTable } from '../../../src/schema/categories.ts';
 import { parseUkSiel, ratingScheme, UK_CROSSWALK_NOTE, ukSielAdapter } from '../../../src/pipeline/adapters/ukSiel.ts';
-import { CsvError } from '../../../src/pipeline/csv.ts';
+import { CsvError } from '../../../src/pipeline/kit/csv.ts';
 import type { SourceFile } from '../../../src/pipeline/types.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/uk');

@@ -22,14 +22,21 @@ export class CsvError extends Error {
   }
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
+const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-export function decodeText(bytes: Uint8Array): string {
-  const text = decoder.decode(bytes);
+/**
+ * Bytes → text. UTF-8 unless the source's SOURCE.md names another encoding: the WHATWG decoders
+ * (Node and browsers alike) read the legacy ones, e.g. 'macintosh' for Mac Roman. Never guessed.
+ */
+export function decodeText(bytes: Uint8Array, encoding: 'utf-8' | 'macintosh' = 'utf-8'): string {
+  const text = encoding === 'utf-8' ? utf8.decode(bytes) : new TextDecoder(encoding, { fatal: true }).decode(bytes);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Splits text into records. Blank lines are skipped (their line numbers still count). */
+/**
+ * Splits text into records. Lines may end in LF, CRLF or a lone CR (classic Mac OS files).
+ * Blank lines are skipped (their line numbers still count).
+ */
 export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -58,7 +65,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
           i++;
         } else inQuotes = false;
       } else {
-        if (c === '\n') line++;
+        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
         field += c;
       }
       continue;
@@ -69,12 +76,12 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
     } else if (c === delimiter) {
       fields.push(field);
       field = '';
-    } else if (c === '\n') {
+    } else if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
       endRecord(i);
       line++;
       recordLine = line;
       recordStart = i + 1;
-    } else if (c === '\r' && text[i + 1] === '\n') {
+    } else if (c === '\r') {
       // CRLF: the \n ends the record.
     } else {
       field += c;

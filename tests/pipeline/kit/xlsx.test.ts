@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CsvError, parseCsv } from '../../src/pipeline/csv.ts';
-import { cellText, parseXlsx } from '../../src/pipeline/xlsx.ts';
+import { CsvError, parseCsv } from '../../../src/pipeline/kit/csv.ts';
+import { cellText, parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 
 /** Builds a one-sheet workbook in memory from rows of cell values (undefined = no cell). */
 async function workbook(rows: ExcelJS.CellValue[][], extraSheet = false): Promise<Uint8Array> {

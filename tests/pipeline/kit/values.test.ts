@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseIsoDate, parseYear, parseYesNo, textOrNull, type Parsed } from '../../src/pipeline/values.ts';
+import { parseAmount, parseIsoDate, parseYear, parseYesNo, textOrNull, type Parsed } from '../../../src/pipeline/kit/values.ts';
 
 const value = <T>(p: Parsed<T>): T => {
   if (!p.ok) throw new Error(`expected a value, got ${p.reasonCode}: ${p.reason}`);

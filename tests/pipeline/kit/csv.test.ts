@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../../src/pipeline/csv.ts';
+import { checkHeader, CsvError, decodeText, parseCsv, type CsvRecord } from '../../../src/pipeline/kit/csv.ts';
 
 const fields = (records: CsvRecord[]) => records.map((r) => r.fields);
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -160,5 +160,23 @@ describe('checkHeader', () => {
 
   it('matches a header whose first name carries a byte-order mark (trim removes it)', () => {
     expect(checkHeader(header('\ufeffa,b'), ['a', 'b'], 'h.csv', ',').get('a')).toBe(0);
+  });
+});
+
+describe('classic Mac OS files (SECO tables)', () => {
+  it('ends lines on a lone CR, and keeps line numbers', () => {
+    const r = parseCsv('a;b\r1;2\r\r3;4\r', 'f.csv', ';');
+    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([[1, ['a', 'b'], 'a;b'], [2, ['1', '2'], '1;2'], [4, ['3', '4'], '3;4']]);
+  });
+
+  it('still reads CRLF as one line end, and a CR inside quotes as text on a new line', () => {
+    expect(parseCsv('a\r\nb\r\n', 'f.csv').map((x) => x.line)).toEqual([1, 2]);
+    expect(parseCsv('"x\ry"\rz', 'f.csv').map((x) => [x.line, x.fields])).toEqual([[1, ['x\ry']], [3, ['z']]]);
+  });
+
+  it('decodes Mac Roman when asked, never by guessing', () => {
+    const bytes = Uint8Array.from([0x44, 0x8a, 0x6e]); // "Dän" in Mac Roman
+    expect(decodeText(bytes, 'macintosh')).toBe('Dän');
+    expect(decodeText(bytes)).toBe('D\ufffdn');
   });
 });
