@@ -11,6 +11,7 @@ export const glossary = {
   scheme_ATT: { en: 'ATT categories (Art. 2(1)) and SALW sub-categories', fr: 'Catégories du TCA (art. 2(1)) et sous-catégories ALPC', es: 'Categorías del TCA (art. 2(1)) y subcategorías de APAL' },
   scheme_ML: { en: 'EU Common Military List (ML1–ML22)', fr: 'Liste commune des équipements militaires de l’UE (ML1–ML22)', es: 'Lista Común Militar de la UE (ML1–ML22)' },
   scheme_UK: { en: 'UK ratings (other than the Military List)', fr: 'Classements britanniques (hors Liste militaire)', es: 'Clasificaciones británicas (fuera de la Lista Militar)' },
+  scheme_CH_KM: { en: 'Swiss war-material categories (KM 1–22)', fr: 'Catégories suisses de matériel de guerre (KM 1–22)', es: 'Categorías suizas de material de guerra (KM 1–22)' },
   colCode: { en: 'Code', fr: 'Code', es: 'Código' },
   colName: { en: 'Name', fr: 'Nom', es: 'Nombre' },
   colAtt: { en: 'ATT category', fr: 'Catégorie du TCA', es: 'Categoría del TCA' },
