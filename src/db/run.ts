@@ -143,7 +143,13 @@ export function consoleSession(): ConsoleSession {
       const c = await conn;
       const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));
       const r = await Promise.race([c.cancelSent().then(() => 'sent' as const), timeout]);
-      if (r === 'sent') return 'cancelled';
+      if (r === 'sent') {
+        // The cancelled run may not settle at once inside its transaction: the console stops
+        // waiting for it, and the next query takes a fresh connection (closing this one undoes it).
+        conn = undefined;
+        void c.close().catch(() => undefined);
+        return 'cancelled';
+      }
       conn = undefined;
       await resetDatabase();
       return 'restarted';

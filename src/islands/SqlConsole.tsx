@@ -75,7 +75,13 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
 
   const cancel = async () => {
     const how = await session.cancel();
-    if (how === 'restarted') {
+    if (how === 'cancelled') {
+      // Stop waiting for the cancelled run (see consoleSession.cancel).
+      runId.current++;
+      setRunning(false);
+      setRuns((n) => n + 1);
+      setOutcome({ kind: 'note', message: s('cancelled') });
+    } else if (how === 'restarted') {
       // The hung query's promise may never settle: drop it and say what happened.
       runId.current++;
       setRunning(false);
