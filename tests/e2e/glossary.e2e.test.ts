@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { glossary } from '../../src/i18n/strings/glossary.ts';
 import { HS_CHAPTER_93 } from '../../src/reference/hsChapter93.ts';
+import { CATEGORY_SCHEMES } from '../../src/schema/index.ts';
 import { attCategoryLabel } from '../../src/ui/labels.ts';
 import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
@@ -25,7 +26,10 @@ afterAll(async () => {
 
 describe.each(LANGS)('glossary of categories (%s)', (lang) => {
   it('lists every category of every scheme with its ATT category by name, the match and the note, and the HS 93 headings', async () => {
-    const native = await nativeRows(`SELECT scheme, code, att_category, att_match, crosswalk_note FROM categories ORDER BY scheme, sort_order, code`);
+    // The page lists the schemes in the schema's order (ATT, ML, UK, …), each in its own order.
+    const native = (await nativeRows(`SELECT scheme, code, att_category, att_match, crosswalk_note FROM categories ORDER BY scheme, sort_order, code`)).sort(
+      (a, b) => CATEGORY_SCHEMES.indexOf(a.scheme as never) - CATEGORY_SCHEMES.indexOf(b.scheme as never),
+    );
     const s = await openCleanPage(browser, baseUrl, `/${lang}/glossary`);
     await expectShell(s.page, lang, '/glossary');
     const rows = await s.page.locator('section:not([aria-labelledby="hs-heading"]) table.glossary-table tbody tr').evaluateAll((trs) =>
