@@ -57,10 +57,36 @@ function result(table: Table, ms: number): QueryResult {
 /** The Runner contract in the browser: a named query's rows as plain objects. */
 export const queryRows: Runner = async <T extends object>(q: Query) => rowsOf((await runQuery(q)).table) as unknown as T[];
 
+export interface ConsoleResult extends QueryResult {
+  undone: boolean;
+  restored: boolean;
+}
+
+/** Whether a result is what DuckDB returns for a statement that changes something. */
+export function looksLikeWrite(columns: readonly { name: string }[], numRows: number): boolean {
+  const names = columns.map((c) => c.name).join(',');
+  return (names === 'Success' && numRows === 0) || (names === 'Count' && numRows <= 1);
+}
+
 export class QueryCancelled extends Error {
   constructor() {
     super('cancelled');
     this.name = 'QueryCancelled';
+  }
+}
+
+/**
+ * Undoes whatever the console's statements changed. When there is no transaction left to roll
+ * back, the text committed (or rolled back) on its own: changes may have reached the tables, so
+ * the database is restarted and the tables reload as published. Returns whether it was restarted.
+ */
+async function rollBack(c: AsyncDuckDBConnection): Promise<boolean> {
+  try {
+    await c.query('ROLLBACK');
+    return false;
+  } catch {
+    await resetDatabase();
+    return true;
   }
 }
 
@@ -69,7 +95,13 @@ const CANCEL_GRACE_MS = 1500;
 
 /** A console: free SQL on a connection of its own, one query at a time, cancellable. */
 export interface ConsoleSession {
-  run(sql: string): Promise<QueryResult>;
+  /**
+   * Runs the text inside a transaction that is always rolled back, so no statement can change the
+   * published tables for the rest of the page. `undone` says whether the result looks like a write
+   * (DuckDB answers DDL with a `Success` column and writes with a `Count` column); `restored` that
+   * the text ended the transaction itself (COMMIT, ROLLBACK) and the tables were reloaded.
+   */
+  run(sql: string): Promise<ConsoleResult>;
   /** Asks DuckDB to stop; if it does not within a moment, restarts the database. */
   cancel(): Promise<'cancelled' | 'restarted' | 'idle'>;
 }
@@ -87,14 +119,17 @@ export function consoleSession(): ConsoleSession {
       const abort = new AbortController();
       loading = abort;
       const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new QueryCancelled()), { once: true }));
+      let c: AsyncDuckDBConnection | undefined;
+      let restored = false;
       try {
         const prepare = async () => {
           await ensureTables(referencedTables(sql, await availableTables()));
           conn ??= connect();
           return conn;
         };
-        const c = await Promise.race([prepare(), aborted]);
+        c = await Promise.race([prepare(), aborted]);
         loading = undefined;
+        await c.query('BEGIN TRANSACTION');
         const t0 = performance.now();
         const reader = await c.send(sql);
         const batches: RecordBatch[] = [];
@@ -117,10 +152,20 @@ export function consoleSession(): ConsoleSession {
           break;
         }
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
-        return { ...result(table, performance.now() - t0), ...(truncatedAt ? { truncatedAt } : {}) };
+        const r = result(table, performance.now() - t0);
+        restored = await rollBack(c);
+        if (restored) conn = undefined;
+        return { ...r, ...(truncatedAt ? { truncatedAt } : {}), undone: looksLikeWrite(r.columns, r.numRows), restored };
       } catch (e) {
+        if (cancelled) {
+          // A cancelled connection may not answer a ROLLBACK at once: leave it (closing it undoes
+          // its transaction) and take a fresh one for the next query.
+          conn = undefined;
+          if (c) void c.close().catch(() => undefined);
+          throw new QueryCancelled();
+        }
+        if (c && !restored && (await rollBack(c).catch(() => false))) conn = undefined;
         if (e instanceof ResultTooLarge || e instanceof LoadError) throw e;
-        if (cancelled) throw new QueryCancelled();
         throw new Error(errorMessage(e));
       } finally {
         running = false;
@@ -143,7 +188,13 @@ export function consoleSession(): ConsoleSession {
       const c = await conn;
       const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));
       const r = await Promise.race([c.cancelSent().then(() => 'sent' as const), timeout]);
-      if (r === 'sent') return 'cancelled';
+      if (r === 'sent') {
+        // The cancelled run may not settle at once inside its transaction: the console stops
+        // waiting for it, and the next query takes a fresh connection (closing this one undoes it).
+        conn = undefined;
+        void c.close().catch(() => undefined);
+        return 'cancelled';
+      }
       conn = undefined;
       await resetDatabase();
       return 'restarted';

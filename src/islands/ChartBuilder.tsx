@@ -1,9 +1,11 @@
 /**
- * "Chart this result" in the SQL console: pick the x column, a numeric y column and an optional
- * series column; a result with a `currency` column gets one chart per currency, so values in
- * different currencies never share an axis or a stack.
+ * "Chart this result" in the SQL console: x, a numeric y, the series columns and the kind, chosen by
+ * default from the result's types (src/charts/chartSettings.ts) and kept in the URL (`chart_x`,
+ * `chart_y`, `chart_series`, `chart_kind`) so a shared link draws the same chart. A result with a
+ * `currency` column gets one chart per currency: values in different currencies never share an axis.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { CHART_SETTING_KINDS, chartSettingsParams, defaultChartSettings, isYearColumn, parseChartSettings, type ChartSettings } from '../charts/chartSettings.ts';
 import { chartPanels } from '../charts/exploreChartData.ts';
 import type { ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ResultColumn, Row } from '../db/results.ts';
@@ -12,6 +14,7 @@ import { explore } from '../i18n/strings/explore.ts';
 import { sql } from '../i18n/strings/sql.ts';
 import { ChartView } from './ChartView.tsx';
 import { chartAlt } from './exploreFormat.ts';
+import { replaceQueryParams } from './store.ts';
 
 interface Props {
   lang: Lang;
@@ -20,30 +23,35 @@ interface Props {
   builtAt: string;
 }
 
-const KINDS: ExploreChartKind[] = ['line', 'bar', 'stacked', 'multiples'];
+// The chart settings of the link the page was opened with, read before the console rewrites the
+// URL for its first run; the first chart of the page uses them if they fit its result.
+let linkSettings: URLSearchParams | null = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search);
 
-function isYearColumn(c: ResultColumn, rows: readonly Row[]): boolean {
-  return c.kind === 'number' && rows.every((r) => r[c.name] === null || (Number.isInteger(r[c.name]) && Number(r[c.name]) >= 1900 && Number(r[c.name]) <= 2100));
+function initialSettings(columns: readonly ResultColumn[], rows: readonly Row[]): ChartSettings | null {
+  const fromLink = linkSettings ? parseChartSettings(linkSettings, columns) : null;
+  linkSettings = null;
+  return fromLink ?? defaultChartSettings(columns, rows);
 }
 
 export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
   const s = (k: keyof typeof sql, v?: Record<string, string | number>) => t(lang, sql, k, v);
   const numeric = columns.filter((c) => c.kind === 'number');
-  const firstX = columns.find((c) => c.name === 'year') ?? columns.find((c) => c.kind !== 'number') ?? columns[0];
-  const [x, setX] = useState(firstX?.name ?? '');
-  const [y, setY] = useState(numeric.find((c) => c.name !== firstX?.name)?.name ?? '');
-  const [series, setSeries] = useState('');
-  const [kind, setKind] = useState<ExploreChartKind>('line');
+  const [settings, setSettings] = useState<ChartSettings | null>(() => initialSettings(columns, rows));
+  useEffect(() => {
+    if (settings) replaceQueryParams(chartSettingsParams(settings));
+  }, [settings]);
+  const { x = '', y = '', series = [], kind = 'line' } = settings ?? {};
+  const set = (patch: Partial<ChartSettings>) => setSettings((old) => (old ? { ...old, ...patch } : old));
   const xCol = columns.find((c) => c.name === x);
   const xIsYear = xCol ? isYearColumn(xCol, rows) : false;
-  const hasCurrency = columns.some((c) => c.name === 'currency') && y !== 'currency' && x !== 'currency' && series !== 'currency';
+  const hasCurrency = columns.some((c) => c.name === 'currency') && y !== 'currency' && x !== 'currency' && !series.includes('currency');
   const panels = useMemo(
     () =>
       x && y
         ? chartPanels({
             rows,
             x: (r) => (xIsYear ? Number(r[x]) : String(r[x] ?? '–')),
-            series: series ? (r) => String(r[series] ?? '–') : null,
+            series: series.length ? (r) => series.map((c) => String(r[c] ?? '–')).join(' · ') : null,
             y,
             panel: hasCurrency ? (r) => String(r.currency ?? '–') : null,
             xIsYear,
@@ -51,12 +59,11 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
         : [],
     [rows, x, y, series, xIsYear, hasCurrency],
   );
-  if (!numeric.length || columns.length < 2) return <p className="small muted">{s('chartNeedsNumber')}</p>;
-  const select = (label: string, value: string, set: (v: string) => void, opts: readonly ResultColumn[], none = false) => (
+  if (!settings || !numeric.length || columns.length < 2) return <p className="small muted">{s('chartNeedsNumber')}</p>;
+  const select = (label: string, value: string, onPick: (v: string) => void, opts: readonly ResultColumn[]) => (
     <label>
       {label}
-      <select value={value} onChange={(e) => set(e.target.value)}>
-        {none && <option value="">{s('chartNone')}</option>}
+      <select value={value} onChange={(e) => onPick(e.target.value)}>
         {opts.map((c) => (
           <option key={c.name} value={c.name}>
             {c.name}
@@ -65,25 +72,36 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
       </select>
     </label>
   );
+  const seriesLabel = series.join(' · ');
   const title = s('chartTitle', { y, x });
   const source = s('chartSource', { date: formatDate(lang, builtAt.slice(0, 10)) });
   return (
     <section aria-labelledby="chart-builder-heading">
       <h3 id="chart-builder-heading">{s('chartHeading')}</h3>
       <div className="chart-builder">
-        {select(s('chartX'), x, setX, columns)}
-        {select(s('chartY'), y, setY, numeric)}
-        {select(s('chartSeries'), series, setSeries, columns.filter((c) => c.kind !== 'number' || c.name !== y), true)}
+        {select(s('chartX'), x, (v) => set({ x: v, series: series.filter((c) => c !== v) }), columns)}
+        {select(s('chartY'), y, (v) => set({ y: v }), numeric)}
         <label>
           {s('chartKind')}
-          <select value={kind} onChange={(e) => setKind(e.target.value as ExploreChartKind)}>
-            {KINDS.map((k) => (
+          <select value={kind} onChange={(e) => set({ kind: e.target.value as ExploreChartKind })}>
+            {CHART_SETTING_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(lang, explore, `chart_${k}`)}
               </option>
             ))}
           </select>
         </label>
+        <fieldset className="chart-builder-series">
+          <legend>{s('chartSeries')}</legend>
+          {columns
+            .filter((c) => c.name !== x && c.name !== y)
+            .map((c) => (
+              <label key={c.name} className="checklist-option">
+                <input type="checkbox" value={c.name} checked={series.includes(c.name)} onChange={(e) => set({ series: e.target.checked ? [...series, c.name] : series.filter((n) => n !== c.name) })} />
+                <span>{c.name}</span>
+              </label>
+            ))}
+        </fieldset>
       </div>
       {hasCurrency && <p className="small muted">{s('chartPerCurrency')}</p>}
       {panels.map((p, i) => (
@@ -97,8 +115,9 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
           title={p.key ? `${title} — ${p.key}` : title}
           yLabel={p.key || y}
           meta={[t(lang, explore, 'chartUnit', { unit: p.key || y }), source]}
-          alt={chartAlt(lang, { kind: t(lang, explore, `chart_${kind}`), measure: y, unit: p.key || y, x, series: series || null, panel: p })}
+          alt={chartAlt(lang, { kind: t(lang, explore, `chart_${kind}`), measure: y, unit: p.key || y, x, series: seriesLabel || null, panel: p })}
           note={p.hiddenSeries ? t(lang, explore, 'chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? t(lang, explore, 'chartBarsNote', { shown: formatNumber(lang, p.totalBars - p.hiddenBars), total: formatNumber(lang, p.totalBars) }) : undefined}
+          fileBase={`att-query-chart${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
         />
       ))}
     </section>

@@ -1,6 +1,9 @@
 /**
  * A list of checkboxes for a multi-valued filter, with a search box when the list is long and the
  * selected values first. Native inputs: Tab moves between them, Space toggles, no custom widget.
+ * A long list is folded behind its search box: only the selected values and the matches of what is
+ * typed are shown (a "show all" button lists the rest), so the keyboard does not walk through
+ * hundreds of States to reach the result.
  */
 import { useId, useMemo, useState } from 'react';
 
@@ -17,13 +20,17 @@ interface Props {
   searchLabel: string;
   clearLabel: string;
   countLabel: (n: number) => string;
+  /** Label of the button that unfolds a long list, e.g. "Show all 192". */
+  showAllLabel?: (n: number) => string;
+  hideAllLabel?: string;
   /** Lists longer than this get a search box and a scrolling box. */
   searchFrom?: number;
 }
 
-export function CheckList({ legend, options, selected, onChange, searchLabel, clearLabel, countLabel, searchFrom = 10 }: Props) {
+export function CheckList({ legend, options, selected, onChange, searchLabel, clearLabel, countLabel, showAllLabel, hideAllLabel, searchFrom = 10 }: Props) {
   const id = useId();
   const [needle, setNeedle] = useState('');
+  const [unfolded, setUnfolded] = useState(false);
   const chosen = useMemo(() => new Set(selected), [selected]);
   const visible = useMemo(() => {
     const n = needle.trim().toLocaleLowerCase();
@@ -32,6 +39,8 @@ export function CheckList({ legend, options, selected, onChange, searchLabel, cl
   }, [options, chosen, needle]);
   const toggle = (v: string) => onChange(chosen.has(v) ? selected.filter((s) => s !== v) : [...selected, v]);
   const long = options.length > searchFrom;
+  const folded = long && !unfolded && !needle.trim() && showAllLabel !== undefined;
+  const shown = folded ? visible.filter((o) => chosen.has(o.value)) : visible;
   return (
     <fieldset className="checklist">
       <legend>
@@ -41,8 +50,13 @@ export function CheckList({ legend, options, selected, onChange, searchLabel, cl
       {long && (
         <input type="search" className="checklist-search" aria-label={searchLabel} placeholder={searchLabel} value={needle} onChange={(e) => setNeedle(e.target.value)} />
       )}
-      <div className={long ? 'checklist-options is-long' : 'checklist-options'}>
-        {visible.map((o) => (
+      {long && showAllLabel && !needle.trim() && (
+        <button type="button" className="link-button checklist-unfold" aria-expanded={!folded} aria-controls={`${id}-options`} onClick={() => setUnfolded(!unfolded)}>
+          {folded ? showAllLabel(options.length) : (hideAllLabel ?? '')}
+        </button>
+      )}
+      <div id={`${id}-options`} className={long ? 'checklist-options is-long' : 'checklist-options'}>
+        {shown.map((o) => (
           <label key={o.value} className="checklist-option">
             <input type="checkbox" name={`${id}-opt`} value={o.value} checked={chosen.has(o.value)} onChange={() => toggle(o.value)} />
             <span>{o.label}</span>

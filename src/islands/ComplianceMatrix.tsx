@@ -4,7 +4,7 @@
  * into force or number of reports shown. All data comes in as props (computed at build time), so
  * the server-rendered table is complete without JavaScript.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { collator, formatDate, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import type { CellCode, Flag, MatrixRow } from '../ui/complianceMatrix.ts';
@@ -13,6 +13,48 @@ const FLAG_SYMBOL: Record<Flag, string> = { restricted: 'R', nil: 'N', withheld:
 
 type Mode = 'att' | 'unroca' | 'coarm';
 type Sort = 'name' | 'eif' | 'reports';
+const MODES: readonly Mode[] = ['att', 'unroca', 'coarm'];
+const SORTS: readonly Sort[] = ['name', 'eif', 'reports'];
+
+/**
+ * The controls live in the URL (`cells`, `region`, `sort`; defaults left out), so a link shows the
+ * same matrix. The island hydrates when visible: a reader may already have changed a control of the
+ * server-rendered form. Those choices are read from the page when this module loads (before React
+ * hydrates and puts the selects back to the server's defaults) and win over the URL.
+ */
+interface Controls {
+  mode: Mode;
+  region: string;
+  sort: Sort;
+}
+const DEFAULTS: Controls = { mode: 'att', region: '', sort: 'name' };
+const URL_KEYS = { mode: 'cells', region: 'region', sort: 'sort' } as const;
+
+function chosenBeforeHydration(): Partial<Controls> {
+  if (typeof document === 'undefined') return {};
+  const value = (name: string) => document.querySelector<HTMLSelectElement>(`.compliance-matrix select[name="${name}"]`)?.value;
+  const out: Partial<Controls> = {};
+  const mode = value('mode') as Mode | undefined;
+  const region = value('region');
+  const sort = value('sort') as Sort | undefined;
+  if (mode && mode !== DEFAULTS.mode && MODES.includes(mode)) out.mode = mode;
+  if (region) out.region = region;
+  if (sort && sort !== DEFAULTS.sort && SORTS.includes(sort)) out.sort = sort;
+  return out;
+}
+const early = chosenBeforeHydration();
+
+function fromUrl(regions: ReadonlySet<string>): Partial<Controls> {
+  const p = new URLSearchParams(window.location.search);
+  const out: Partial<Controls> = {};
+  const mode = p.get(URL_KEYS.mode) as Mode | null;
+  const region = p.get(URL_KEYS.region);
+  const sort = p.get(URL_KEYS.sort) as Sort | null;
+  if (mode && MODES.includes(mode)) out.mode = mode;
+  if (region && regions.has(region)) out.region = region;
+  if (sort && SORTS.includes(sort)) out.sort = sort;
+  return out;
+}
 
 const SYMBOL: Record<CellCode, string> = { on_time: '✓', grace: '✓+', late: '!', date_unknown: '?', no_data: '·', not_yet_due: '…', voluntary: 'v', none: '' };
 const POSITIVE = new Set<CellCode>(['on_time', 'grace', 'late', 'date_unknown', 'voluntary']);
@@ -25,10 +67,32 @@ interface Props {
 
 export default function ComplianceMatrix({ lang, years, rows }: Props) {
   const s = (k: keyof typeof analyses, v?: Record<string, string | number>) => t(lang, analyses, k, v);
-  const [mode, setMode] = useState<Mode>('att');
-  const [region, setRegion] = useState('');
-  const [sort, setSort] = useState<Sort>('name');
+  // The first render matches the server's HTML; the URL and early choices apply right after.
+  const [mode, setMode] = useState<Mode>(DEFAULTS.mode);
+  const [region, setRegion] = useState(DEFAULTS.region);
+  const [sort, setSort] = useState<Sort>(DEFAULTS.sort);
+  const [ready, setReady] = useState(false);
   const regions = useMemo(() => [...new Map(rows.filter((r) => r.region).map((r) => [r.region!, r.regionLabel])).entries()].sort((a, b) => collator(lang).compare(a[1], b[1])), [rows, lang]);
+  useEffect(() => {
+    const c = { ...DEFAULTS, ...fromUrl(new Set(regions.map(([code]) => code))), ...early };
+    setMode(c.mode);
+    setRegion(c.region);
+    setSort(c.sort);
+    setReady(true);
+    // Once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (!ready) return;
+    const p = new URLSearchParams(window.location.search);
+    const put = (k: string, v: string, d: string) => (v === d ? p.delete(k) : p.set(k, v));
+    put(URL_KEYS.mode, mode, DEFAULTS.mode);
+    put(URL_KEYS.region, region, DEFAULTS.region);
+    put(URL_KEYS.sort, sort, DEFAULTS.sort);
+    const q = p.toString();
+    const url = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  }, [ready, mode, region, sort]);
 
   const cell = (r: MatrixRow, i: number): { code: string; symbol: string; label: string } => {
     const y = years[i]!;
@@ -52,7 +116,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
 
   const legendCodes: string[] = mode === 'att' ? ['on_time', 'grace', 'late', 'date_unknown', 'no_data', 'not_yet_due', 'voluntary'] : ['other_yes'];
   return (
-    <div className="compliance-matrix" data-mode={mode} data-rows={shown.length}>
+    <div className="compliance-matrix" data-mode={mode} data-rows={shown.length} data-hydrated={ready ? 'true' : 'false'}>
       <div className="matrix-controls">
         <label>
           {s('show')}{' '}

@@ -84,19 +84,32 @@ export default function Explore({ lang, options, initialRows }: Props) {
 
   // Chart kind and sort apply to the result already there.
   const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart } };
+  // A figure on screen must belong to the query the form shows. Until the link's own result
+  // arrives, the build-time default result is hidden; after a change, the previous one is dimmed.
+  const resultQuery = exploreQuery(result.state);
+  const stale = hydrated && `${resultQuery.sql}|${JSON.stringify(resultQuery.params)}` !== queryKey;
+  const firstLoad = stale && !result.table;
   return (
     <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
+      <a className="skip-results" href="#explore-result">
+        {s('skipToResult')}
+      </a>
       <ParamNotice lang={lang} problems={problems} />
+      <div className="explore-layout">
       <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
       <section
+        id="explore-result"
+        tabIndex={-1}
         className="explore-result"
         aria-labelledby="explore-result-heading"
-        aria-busy={running}
+        aria-busy={running || stale}
         data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
+        data-stale={stale ? (firstLoad ? 'hidden' : 'dimmed') : 'no'}
         data-runs={runs}
       >
-        <h2 id="explore-result-heading">{s('resultHeading')}</h2>
+        <h2 id="explore-result-heading" className="visually-hidden">{s('resultHeading')}</h2>
         <DbStatusLine lang={lang} running={running} done={done} />
+        <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
         {error && (
           <div className="error-box" role="alert">
             <p>
@@ -108,8 +121,11 @@ export default function Explore({ lang, options, initialRows }: Props) {
             </button>
           </div>
         )}
-        <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} />
+        <div className="explore-result-body" inert={stale}>
+          <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} coverage={options.coverage} onMeasure={(measure) => setState({ ...state, measure, sort: null })} />
+        </div>
       </section>
+      </div>
     </div>
   );
 }

@@ -3,9 +3,11 @@
  * goes straight to the state (and so to the URL and the query); there is no "apply" step.
  */
 import { useEffect, useState } from 'react';
-import { t, type Lang } from '../i18n/index.ts';
+import { localePath, t, type Lang } from '../i18n/index.ts';
+import { glossary } from '../i18n/strings/glossary.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { attCategoryLabel, basisLabel, directionLabel } from '../ui/labels.ts';
+import { directionHasData, measureHasData, measureHasDataFor } from '../queries/exploreCoverage.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { CHART_KINDS, DIMENSIONS, MAX_GROUPS, MEASURES, defaultState, type Dimension, type ExploreState } from '../queries/exploreState.ts';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';
@@ -20,14 +22,15 @@ interface Props {
 
 export function ExploreForm({ lang, options, state, onChange }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
-  // Filters start folded on phones, so the result is not pushed several screens down.
-  const [open, setOpen] = useState(true);
+  // Filters start folded (the server renders them so), so on a phone the result is not pushed
+  // several screens down; on a wide screen they sit in the side panel beside the result and open.
+  const [open, setOpen] = useState(false);
   useEffect(() => {
-    if (window.matchMedia('(max-width: 40rem)').matches) setOpen(false);
+    if (window.matchMedia('(min-width: 60rem)').matches) setOpen(true);
   }, []);
   const active = [state.source, state.reporter, state.partner, state.basis, state.category, state.attCategory].filter((x) => x.length).length + [state.direction, state.currency, state.categoryScheme, state.yearFrom, state.yearTo].filter((x) => x !== null).length;
   const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch, sort: 'group' in patch || 'measure' in patch ? null : state.sort });
-  const list = { searchLabel: '', clearLabel: s('clearSelection'), countLabel: (n: number) => s('selectedCount', { n }) };
+  const list = { searchLabel: '', clearLabel: s('clearSelection'), countLabel: (n: number) => s('selectedCount', { n }), showAllLabel: (n: number) => s('showAllOptions', { n }), hideAllLabel: s('hideAllOptions') };
   const years: number[] = [];
   if (options.yearMin !== null && options.yearMax !== null) for (let y = options.yearMin; y <= options.yearMax; y++) years.push(y);
   const stateOpts = (role: 'reporter' | 'partner'): CheckOption[] => options.states.filter((x) => x[role]).map((x) => ({ value: x.iso3, label: `${x.name} (${x.iso3})` }));
@@ -44,16 +47,22 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
 
   return (
     <form className="explore-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="explore-query-heading">
-      <h2 id="explore-query-heading">{s('queryHeading')}</h2>
+      <h2 id="explore-query-heading" className="visually-hidden">{s('queryHeading')}</h2>
       <div className="explore-main-controls">
         <label>
           {s('fieldMeasure')}
           <select value={state.measure} onChange={(e) => set({ measure: e.target.value as ExploreState['measure'], chart: e.target.value === 'reports' && state.chart === 'stacked' ? 'bar' : state.chart })}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {s(`measure_${m}`)}
-              </option>
-            ))}
+            {MEASURES.map((m) => {
+              // A measure no fact of this build carries cannot return data: disabled, and says why.
+              const none = !measureHasData(options.coverage, m);
+              const noneHere = !none && !measureHasDataFor(options.coverage, m, state);
+              return (
+                <option key={m} value={m} disabled={none && state.measure !== m}>
+                  {s(`measure_${m}`)}
+                  {none ? s('optionNoData') : noneHere ? s('optionNoneForFilters') : ''}
+                </option>
+              );
+            })}
           </select>
         </label>
         {Array.from({ length: Math.min(MAX_GROUPS, groups.length + 1) }, (_, i) => (
@@ -119,11 +128,15 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
               {s('fieldDirection')}
               <select value={state.direction ?? ''} onChange={(e) => set({ direction: (e.target.value || null) as Direction | null })}>
                 <option value="">{s('any')}</option>
-                {DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {directionLabel(lang, d)}
-                  </option>
-                ))}
+                {DIRECTIONS.map((d) => {
+                  const none = !directionHasData(options.coverage, d);
+                  return (
+                    <option key={d} value={d} disabled={none && state.direction !== d}>
+                      {directionLabel(lang, d)}
+                      {none ? s('optionNoData') : ''}
+                    </option>
+                  );
+                })}
               </select>
             </label>
             <label>
@@ -156,7 +169,9 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
           <CheckList legend={s('fieldCategory')} options={categoryOpts} selected={state.category} onChange={(v) => set({ category: v })} {...list} searchLabel={s('filterList', { list: s('fieldCategory') })} />
           <div>
             <CheckList legend={s('fieldAttCategory')} options={ATT_CATEGORIES.map((c) => ({ value: c, label: attCategoryLabel(lang, c) }))} selected={state.attCategory} onChange={(v) => set({ attCategory: v as AttCategory[] })} {...list} />
-            <p className="small muted">{s('attCategoryHelp')}</p>
+            <p className="small muted">
+              {s('attCategoryHelp')} <a href={localePath(lang, '/glossary')}>{t(lang, glossary, 'glossaryLink')}</a>
+            </p>
           </div>
         </div>
         <p>

@@ -13,7 +13,9 @@ import { share } from '../i18n/strings/share.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import { exploreQuery } from '../queries/explore.ts';
 import { provenanceQuery } from '../queries/provenance.ts';
-import { resultColumns, serializeExploreState, type ExploreState, type SortState } from '../queries/exploreState.ts';
+import { countsAllReports } from '../queries/exploreReports.ts';
+import { measuresWithData, measureHasDataFor, type CoverageCell } from '../queries/exploreCoverage.ts';
+import { MEASURES, resultColumns, serializeExploreState, type ExploreState, type Measure, type SortState } from '../queries/exploreState.ts';
 import { ChartView } from './ChartView.tsx';
 import { ExploreDownloads } from './ExploreDownloads.tsx';
 import { chartAlt, exploreChartInput, sortRows, type Labeller } from './exploreFormat.ts';
@@ -32,9 +34,13 @@ interface Props {
   /** The sort chosen in the form (it may be newer than the result). */
   sort: SortState | null;
   onSort: (s: SortState) => void;
+  /** Facts per source, basis and direction (why a result is empty, which measure has figures). */
+  coverage: readonly CoverageCell[];
+  /** Switches the form to another measure ("show … instead"). */
+  onMeasure: (m: Measure) => void;
 }
 
-export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
+export function ExploreResult({ lang, labels, result, sort, onSort, coverage, onMeasure }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   const sh = (k: keyof typeof share, v?: Record<string, string>) => t(lang, share, k, v);
   const { state, rows } = result;
@@ -49,9 +55,24 @@ export function ExploreResult({ lang, labels, result, sort, onSort }: Props) {
   const seriesLabel = input.seriesDimensions.length ? input.seriesDimensions.map((d) => labels.dimension(d)).join(', ') : null;
 
   const fileBase = `att-explore-${state.measure}${state.group.length ? `-by-${state.group.join('-')}` : ''}`;
-  if (!rows.length) return <p className="note">{s('noRows')}</p>;
+  if (!rows.length) {
+    // Empty because the selected facts do not carry this measure: say so, and offer one that has figures.
+    const others = measureHasDataFor(coverage, state.measure, state) ? [] : measuresWithData(coverage, state, MEASURES);
+    if (!others.length) return <p className="note">{s('noRows')}</p>;
+    return (
+      <div className="note explore-empty-measure">
+        <p>{s('emptyForMeasure', { measure, others: others.map((m) => labels.measure(m)).join(', ') })}</p>
+        <p>
+          <button type="button" className="button-secondary" data-use-measure={others[0]} onClick={() => onMeasure(others[0]!)}>
+            {s('useMeasure', { measure: labels.measure(others[0]!) })}
+          </button>
+        </p>
+      </div>
+    );
+  }
   return (
     <>
+      {state.measure === 'reports' && <p className="small muted explore-reports-note">{s(countsAllReports(state) ? 'reportsAllCounted' : 'reportsWithFacts')}</p>}
       <h3 className="visually-hidden">{s('chartHeading')}</h3>
       <div className={panels.length > 1 ? 'chart-grid' : undefined}>
         {panels.map((p, i) => {

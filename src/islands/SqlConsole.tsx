@@ -9,7 +9,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
 import { arrowToParquet } from '../db/parquetCodec.ts';
 import { rowsOf, type Row } from '../db/results.ts';
-import { consoleSession, QueryCancelled, type QueryResult } from '../db/run.ts';
+import { consoleSession, QueryCancelled, type ConsoleResult } from '../db/run.ts';
+import { DbErrorText } from './DbErrorText.tsx';
 import { formatBytes, formatNumber, t, type Lang } from '../i18n/index.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
 import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
@@ -47,8 +48,8 @@ const CSV_CHUNK = 20_000;
 
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'result'; r: QueryResult; rows: Row[] }
-  | { kind: 'error'; message: string; retry?: boolean }
+  | { kind: 'result'; r: ConsoleResult; rows: Row[] }
+  | { kind: 'error'; message: string; retry?: boolean; sql?: string }
   | { kind: 'note'; message: string }
   | { kind: 'limit'; message: string };
 
@@ -82,7 +83,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
       if (id !== runId.current) return;
       if (e instanceof ResultTooLarge) setOutcome({ kind: 'limit', message: limitMessage(e.breach) });
       else if (e instanceof LoadError) setOutcome({ kind: 'error', message: e.message, retry: true });
-      else setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e) });
+      else setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e), sql: sqlText });
     } finally {
       if (id === runId.current) {
         setRunning(false);
@@ -93,7 +94,13 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
 
   const cancel = async () => {
     const how = await session.cancel();
-    if (how === 'restarted') {
+    if (how === 'cancelled') {
+      // Stop waiting for the cancelled run (see consoleSession.cancel).
+      runId.current++;
+      setRunning(false);
+      setRuns((n) => n + 1);
+      setOutcome({ kind: 'note', message: s('cancelled') });
+    } else if (how === 'restarted') {
       // The hung query's promise may never settle: drop it and say what happened.
       runId.current++;
       setRunning(false);
@@ -203,7 +210,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
             <p>
               <strong>{s('errorHeading')}</strong>
             </p>
-            <pre className="error-text">{outcome.message}</pre>
+            <DbErrorText lang={lang} message={outcome.message} sql={outcome.sql} />
             {outcome.retry && (
               <p>
                 <button type="button" className="button-secondary" onClick={() => void run()} data-retry>
@@ -212,6 +219,11 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
               </p>
             )}
           </div>
+        )}
+        {result && (result.r.undone || result.r.restored) && (
+          <p className="note sql-read-only" role="status">
+            {s(result.r.restored ? 'readOnlyRestored' : 'readOnlyUndone')}
+          </p>
         )}
         {outcome.kind === 'note' && (
           <p className="note" role="status">
@@ -270,7 +282,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
                 </li>
               </ul>
             </section>
-            <ChartBuilder key={result.r.columns.map((c) => c.name).join('|')} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
+            <ChartBuilder key={`${runs}:${result.r.columns.map((c) => c.name).join('|')}`} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
           </>
         )}
       </section>

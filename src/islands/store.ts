@@ -25,3 +25,16 @@ export function replaceQuery(query: string): void {
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
 }
 
+
+/**
+ * Sets or removes some keys of the query string, keeping the others (and the fragment), without a
+ * reload or a new history entry.
+ */
+export function replaceQueryParams(values: Record<string, string | null>): void {
+  const params = new URLSearchParams(currentQuery());
+  for (const [k, v] of Object.entries(values)) {
+    if (v === null) params.delete(k);
+    else params.set(k, v);
+  }
+  replaceQuery(params.toString().replaceAll('%2C', ','));
+}

@@ -9,6 +9,7 @@
  */
 import { reports, states, transfers, type TableName } from '../schema/index.ts';
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
+import { allReportsQuery, countsAllReports } from './exploreReports.ts';
 import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -98,6 +99,8 @@ export function exploreFilters(s: ExploreState): { conditions: string[]; params:
 
 /** The Explore query for a state. */
 export function exploreQuery(s: ExploreState): Query {
+  // Reports without facts count too, whenever the state asks nothing only facts can answer.
+  if (countsAllReports(s)) return allReportsQuery(s);
   const m = MEASURE_SQL[s.measure];
   const groups = s.group.flatMap((g) => DIMENSION_SQL[g].columns);
   if (splitsDirection(s)) groups.push(['direction', t('direction')]);

@@ -4,6 +4,7 @@
  * page runs these at build time, so the filters work before DuckDB has started in the browser.
  */
 import { categories, states, transfers } from '../schema/index.ts';
+import { coverageQuery, type CoverageCell } from './exploreCoverage.ts';
 import type { Query } from '../db/query.ts';
 
 type Lang = 'en' | 'fr' | 'es';
@@ -105,6 +106,8 @@ export interface ExploreOptions {
   currencies: string[];
   yearMin: number | null;
   yearMax: number | null;
+  /** Facts per source, basis and direction, and how many carry each figure (see exploreCoverage.ts). */
+  coverage: CoverageCell[];
 }
 
 /** Runs a query and returns plain rows (numbers as numbers); the row types above describe them. */
@@ -117,6 +120,7 @@ export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (
   const stateRows = (await run(stateOptionsQuery(lang))) as StateOption[];
   const cats = (await run(categoryOptionsQuery(lang))) as CategoryOption[];
   const currencies = (await run(currencyOptionsQuery())) as CurrencyOption[];
+  const coverage = (await run(coverageQuery())) as CoverageCell[];
   const years = sources.flatMap((s) => [s.year_min, s.year_max]);
   return {
     sources: sources.map((s) => ({ id: s.source_id, title: sourceTitle(s.source_id), yearMin: s.year_min, yearMax: s.year_max, currencies: s.currencies ? s.currencies.split(',') : [] })),
@@ -125,9 +129,10 @@ export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (
     currencies: currencies.map((c) => c.currency),
     yearMin: years.length ? Math.min(...years) : null,
     yearMax: years.length ? Math.max(...years) : null,
+    coverage: coverage.map((c) => ({ ...c })),
   };
 }
 
 export function emptyExploreOptions(): ExploreOptions {
-  return { sources: [], states: [], categories: [], currencies: [], yearMin: null, yearMax: null };
+  return { sources: [], states: [], categories: [], currencies: [], yearMin: null, yearMax: null, coverage: [] };
 }

@@ -45,6 +45,14 @@ const TOP: readonly [AttCategory, ...Labels][] = [
   ['VIII', 'Small arms and light weapons', 'Armes légères et armes de petit calibre', 'Armas pequeñas y armas ligeras'],
 ];
 
+const LANG_INDEX = { en: 0, fr: 1, es: 2 } as const;
+
+/** The Art. 2(1) name of an ATT category in a language of the site (null for an unknown code). */
+export function attCategoryName(cat: string, lang: keyof typeof LANG_INDEX): string | null {
+  const row = TOP.find(([code]) => code === cat);
+  return row ? row[1 + LANG_INDEX[lang]]! : null;
+}
+
 const SMALL_ARMS: Labels = ['Small arms', 'Armes de petit calibre', 'Armas pequeñas'];
 const SMALL_ARMS_TYPES: readonly Labels[] = [
   ['Revolvers and self-loading pistols', 'Revolvers et pistolets à chargement automatique', 'Revólveres y pistolas de carga automática'],

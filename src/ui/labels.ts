@@ -5,6 +5,7 @@
  */
 import { t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
+import { attCategoryName } from '../reference/attCategories.ts';
 import { REGION_LABELS } from '../reference/regionLabels.ts';
 
 type CommonKey = keyof typeof common;
@@ -23,9 +24,14 @@ export function regionLabel(lang: Lang, region: string | null): string {
   return REGION_LABELS[region]?.[lang] ?? coded(lang, 'region', region);
 }
 
-/** "ATT IV" or "No ATT equivalent". */
+/**
+ * "IV — Combat aircraft" / "IV — Avions de combat" (the Treaty's own words, see
+ * src/reference/attCategories.ts), or "No ATT equivalent" / "Sans équivalent TCA".
+ */
 export function attCategoryLabel(lang: Lang, cat: string | null): string {
-  return cat ? `ATT ${cat}` : t(lang, common, 'attCategoryNone');
+  if (!cat) return t(lang, common, 'attCategoryNone');
+  const name = attCategoryName(cat, lang);
+  return name ? `${cat} — ${name}` : cat;
 }
 
 /** Unit line for a money measure: "EUR, current prices, as published". */

@@ -114,6 +114,7 @@ export const fixtureTransfers: TransferRow[] = FACTS.map(([id, source, report, r
 
 const INSTRUMENT: Record<string, ReportRow['instrument']> = { 'eu-test': 'EU_COARM', 'uk-test': 'UK_SIEL', 'att-test': 'ATT_ANNUAL' };
 
+/** Reports with facts, then one SYNTHETIC UN Register participation record that carries none. */
 export const fixtureReports: ReportRow[] = [...new Set(fixtureTransfers.map((t) => t.report_id))].map((id) => {
   const rows = fixtureTransfers.filter((t) => t.report_id === id);
   const f = rows[0]!;
@@ -133,6 +134,22 @@ export const fixtureReports: ReportRow[] = [...new Set(fixtureTransfers.map((t) 
     facts: rows.length,
     source_file: f.source_file,
   };
+});
+fixtureReports.push({
+  report_id: 'un-test:AUT:2019:v1',
+  source_id: 'un-test',
+  instrument: 'UNROCA',
+  report_type: 'participation',
+  reporter_iso3: 'AUT',
+  reporter_name: 'austria',
+  year: 2019,
+  version: 1,
+  submitted_date: null,
+  is_public: null,
+  is_nil: null,
+  sensitive_withheld: null,
+  facts: 0,
+  source_file: 'years.json',
 });
 
 function checked<T>(table: AnyTable, rows: T[]): T[] {

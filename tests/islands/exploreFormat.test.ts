@@ -14,6 +14,7 @@ const options: ExploreOptions = {
   currencies: ['EUR'],
   yearMin: 2019,
   yearMax: 2020,
+  coverage: [],
 };
 
 describe('Explore result labels', () => {

@@ -54,6 +54,24 @@ describe('exploreQuery on the synthetic fixture', () => {
     expect(await run(state({ group: [], measure: 'facts' }))).toEqual([{ facts: 11 }]);
   });
 
+  it('counts every report, with facts or not, when only report-level filters and groups are set', async () => {
+    expect(await run(state({ measure: 'reports', group: ['source'], yearFrom: 2019, yearTo: 2019 }))).toEqual([
+      { source_id: 'eu-test', reports: 2 },
+      { source_id: 'uk-test', reports: 1 },
+      { source_id: 'un-test', reports: 1 },
+    ]);
+    expect(await run(state({ measure: 'reports', group: ['instrument'], reporter: ['AUT'] }))).toEqual([
+      { instrument: 'EU_COARM', reports: 2 },
+      { instrument: 'UNROCA', reports: 1 },
+    ]);
+    // A filter only facts carry (here the partner): the report counts through its matching facts.
+    expect(await run(state({ measure: 'reports', group: ['source'], partner: ['USA'] }))).toEqual([
+      { source_id: 'att-test', reports: 1 },
+      { source_id: 'eu-test', reports: 2 },
+      { source_id: 'uk-test', reports: 1 },
+    ]);
+  });
+
   it('counts facts and distinct reports', async () => {
     expect(await run(state({ measure: 'facts' }))).toEqual([
       { year: 2019, facts: 5 },
@@ -63,6 +81,7 @@ describe('exploreQuery on the synthetic fixture', () => {
       { source_id: 'att-test', reports: 2 },
       { source_id: 'eu-test', reports: 4 },
       { source_id: 'uk-test', reports: 2 },
+      { source_id: 'un-test', reports: 1 },
     ]);
     expect(await run(state({ measure: 'facts', group: [] }))).toEqual([{ facts: 11 }]);
   });

@@ -7,7 +7,10 @@ describe('labels', () => {
     expect(instrumentLabel('es', 'UNROCA')).toBe('Registro de Armas Convencionales de la ONU');
     expect(instrumentLabel('en', 'NEW_THING')).toBe('NEW_THING');
     expect(attCategoryLabel('fr', null)).toBe('Sans équivalent TCA');
-    expect(attCategoryLabel('en', 'IV')).toBe('ATT IV');
+    expect(attCategoryLabel('en', 'IV')).toBe('IV — Combat aircraft');
+    expect(attCategoryLabel('fr', 'VIII')).toBe('VIII — Armes légères et armes de petit calibre');
+    expect(attCategoryLabel('es', 'V')).toBe('V — Helicópteros de ataque');
+    expect(attCategoryLabel('en', 'IX')).toBe('IX');
   });
 
   it('names M49 regions and sub-regions in the page language', () => {

@@ -18,6 +18,7 @@ export const explore = {
     fr: 'Les valeurs sont présentées dans la devise publiée par la source, en prix courants. Elles sont toujours regroupées par devise : des chiffres en devises différentes ne sont jamais additionnés.',
     es: 'Los valores se muestran en la moneda publicada por la fuente, a precios corrientes. Siempre se agrupan por moneda: nunca se suman cifras en monedas distintas.',
   },
+  aboutHeading: { en: 'About this page', fr: 'À propos de cette page', es: 'Acerca de esta página' },
   tablesHeading: { en: 'Tables queried', fr: 'Tables interrogées', es: 'Tablas consultadas' },
   colTable: { en: 'Table', fr: 'Table', es: 'Tabla' },
   colDescription: { en: 'Contents', fr: 'Contenu', es: 'Contenido' },
@@ -55,12 +56,22 @@ export const explore = {
   none: { en: '(none)', fr: '(aucun)', es: '(ninguno)' },
   filterList: { en: 'Find in {list}', fr: 'Chercher dans {list}', es: 'Buscar en {list}' },
   selectedCount: { en: '{n} selected', fr: '{n} sélectionné(s)', es: '{n} seleccionado(s)' },
+  showAllOptions: { en: 'Show all {n}', fr: 'Afficher les {n}', es: 'Mostrar los {n}' },
+  hideAllOptions: { en: 'Show only the selected', fr: 'N’afficher que la sélection', es: 'Mostrar solo lo seleccionado' },
+  optionNoData: { en: ' — no figures in this data', fr: ' — aucun chiffre dans ces données', es: ' — ninguna cifra en estos datos' },
+  optionNoneForFilters: { en: ' — none for these filters', fr: ' — aucun pour ces filtres', es: ' — ninguno para estos filtros' },
+  emptyForMeasure: {
+    en: 'The facts these filters select carry no “{measure}”: they have {others}.',
+    fr: 'Les faits retenus par ces filtres ne portent aucune donnée « {measure} » : ils ont {others}.',
+    es: 'Los hechos que seleccionan estos filtros no tienen «{measure}»: tienen {others}.',
+  },
+  useMeasure: { en: 'Show “{measure}” instead', fr: 'Afficher « {measure} » à la place', es: 'Mostrar «{measure}» en su lugar' },
   clearSelection: { en: 'Clear', fr: 'Effacer', es: 'Borrar' },
   resetAll: { en: 'Reset all', fr: 'Tout réinitialiser', es: 'Restablecer todo' },
   attCategoryHelp: {
-    en: 'National and EU categories are mapped to the eight ATT categories by a crosswalk; some matches are approximate (see the Data page).',
-    fr: 'Les catégories nationales et de l’UE sont rattachées aux huit catégories du TCA par une table de correspondance ; certaines correspondances sont approximatives (voir la page Données).',
-    es: 'Las categorías nacionales y de la UE se vinculan a las ocho categorías del TCA mediante una tabla de correspondencia; algunas son aproximadas (véase la página Datos).',
+    en: 'National and EU categories are mapped to the eight ATT categories by a crosswalk; some matches are approximate:',
+    fr: 'Les catégories nationales et de l’UE sont rattachées aux huit catégories du TCA par une table de correspondance ; certaines correspondances sont approximatives :',
+    es: 'Las categorías nacionales y de la UE se vinculan a las ocho categorías del TCA mediante una tabla de correspondencia; algunas son aproximadas:',
   },
   // Dimensions
   dim_year: { en: 'Year', fr: 'Année', es: 'Año' },
@@ -79,6 +90,16 @@ export const explore = {
   measure_items: { en: 'Number of items', fr: 'Nombre d’articles', es: 'Número de artículos' },
   measure_licences: { en: 'Number of licences', fr: 'Nombre de licences', es: 'Número de licencias' },
   measure_reports: { en: 'Number of reports', fr: 'Nombre de rapports', es: 'Número de informes' },
+  reportsAllCounted: {
+    en: 'Every report of the selected sources, reporters and years is counted, including reports that list no transfers (such as UN Register participation records).',
+    fr: 'Tous les rapports des sources, déclarants et années choisis sont comptés, y compris ceux qui ne listent aucun transfert (comme les participations au Registre de l’ONU).',
+    es: 'Se cuentan todos los informes de las fuentes, informantes y años elegidos, incluidos los que no enumeran transferencias (como las participaciones en el Registro de la ONU).',
+  },
+  reportsWithFacts: {
+    en: 'Only reports with transfers matching these filters are counted: partner, basis, category, currency and direction are known for transfers, not for reports that list none.',
+    fr: 'Seuls les rapports dont des transferts correspondent à ces filtres sont comptés : partenaire, base, catégorie, devise et sens sont connus pour des transferts, pas pour les rapports qui n’en listent aucun.',
+    es: 'Solo se cuentan los informes con transferencias que coinciden con estos filtros: socio, base, categoría, moneda y dirección se conocen para transferencias, no para informes que no enumeran ninguna.',
+  },
   measure_facts: { en: 'Number of facts (rows)', fr: 'Nombre de faits (lignes)', es: 'Número de hechos (filas)' },
   // Result columns that are not dimensions
   col_currency: { en: 'Currency', fr: 'Devise', es: 'Moneda' },
@@ -111,6 +132,17 @@ export const explore = {
     es: 'Algunos ajustes de la dirección no se entendieron y se sustituyeron por sus valores predeterminados: {params}.',
   },
   // Result
+  skipToResult: { en: 'Skip to the result', fr: 'Aller au résultat', es: 'Ir al resultado' },
+  pendingLink: {
+    en: 'Loading the result for the query shown in the form…',
+    fr: 'Chargement du résultat de la requête affichée dans le formulaire…',
+    es: 'Cargando el resultado de la consulta que muestra el formulario…',
+  },
+  pendingUpdate: {
+    en: 'Updating the result for the changed query; the dimmed figures below are for the previous one.',
+    fr: 'Mise à jour du résultat pour la requête modifiée ; les chiffres estompés ci-dessous sont ceux de la précédente.',
+    es: 'Actualizando el resultado de la consulta modificada; las cifras atenuadas de abajo son las de la anterior.',
+  },
   resultHeading: { en: 'Result', fr: 'Résultat', es: 'Resultado' },
   resultCaption: { en: '{measure} by {groups}', fr: '{measure} par {groups}', es: '{measure} por {groups}' },
   resultCaptionTotal: { en: '{measure}, total', fr: '{measure}, total', es: '{measure}, total' },

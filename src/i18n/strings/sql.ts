@@ -50,6 +50,18 @@ export const sql = {
     fr: 'La requête ne s’arrêtait pas : la base de données a été redémarrée ; les tables se rechargeront à la prochaine requête.',
     es: 'La consulta no se detenía, así que se reinició la base de datos; las tablas se recargarán en la próxima consulta.',
   },
+  readOnlyUndone: {
+    en: 'The console is read-only: what this statement changed was undone when it finished, and the published tables are as they were.',
+    fr: 'La console est en lecture seule : ce que cette instruction a modifié a été annulé à la fin, et les tables publiées sont intactes.',
+    es: 'La consola es de solo lectura: lo que esta instrucción modificó se deshizo al terminar y las tablas publicadas siguen intactas.',
+  },
+  readOnlyRestored: {
+    en: 'The console is read-only: this text ended the transaction the console runs it in, so the published tables were reloaded as they were.',
+    fr: 'La console est en lecture seule : ce texte a clos la transaction dans laquelle la console l’exécute ; les tables publiées ont donc été rechargées telles quelles.',
+    es: 'La consola es de solo lectura: este texto cerró la transacción en la que la consola lo ejecuta, así que las tablas publicadas se recargaron tal como eran.',
+  },
+  errorAt: { en: 'Line {line}, column {column}:', fr: 'Ligne {line}, colonne {column} :', es: 'Línea {line}, columna {column}:' },
+  errorKind: { en: '{kind} error', fr: 'Erreur ({kind})', es: 'Error ({kind})' },
   errorHeading: { en: 'DuckDB reported an error', fr: 'DuckDB a signalé une erreur', es: 'DuckDB informó de un error' },
   emptySql: { en: 'Type a query first.', fr: 'Saisissez d’abord une requête.', es: 'Escriba primero una consulta.' },
   resultHeading: { en: 'Result', fr: 'Résultat', es: 'Resultado' },
