@@ -21,7 +21,8 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/i18n': ['src/schema', 'src/reference'],
   'src/db': ['src/schema'],
   'src/queries': ['src/schema', 'src/reference', 'src/i18n', 'src/db'],
-  'src/charts': ['src/schema', 'src/i18n'],
+  // Charts draw query results: they may read the result types of src/db (results.ts).
+  'src/charts': ['src/schema', 'src/i18n', 'src/db'],
   'src/links': ['src/schema', 'src/i18n', 'src/db', 'src/queries'],
   'src/formats': ['src/schema', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links'],
   'src/ui': ['src/schema', 'src/reference', 'src/i18n', 'src/queries'],

@@ -19,7 +19,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'att-offline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** `FOO=1 BAR=2 astro build` → { FOO: '1', BAR: '2' }: the variables the npm script sets. */
-export function scriptEnv(script: string): Record<string, string> {
+function scriptEnv(script: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const word of script.split(/\s+/)) {
     const m = /^([A-Z_][A-Z0-9_]*)=(\S*)$/.exec(word);
