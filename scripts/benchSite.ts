@@ -70,12 +70,22 @@ async function homeRun(browser: Browser, base: string): Promise<{ bytes: number;
 }
 
 async function waitForResult(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const el = document.querySelector('.explore-result');
-    return el !== null && Number(el.getAttribute('data-runs')) >= 1 && el.getAttribute('data-result-state') !== 'pending';
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('.explore-result');
+      return el !== null && Number(el.getAttribute('data-runs')) >= 1 && el.getAttribute('data-result-state') !== 'pending';
+    },
+    null,
+    { timeout: 120_000 },
+  );
   const state = await page.getAttribute('.explore-result', 'data-result-state');
-  if (state !== 'done') throw new Error(`Explore query failed: ${await page.locator('.error-box').innerText().catch(() => state)}`);
+  if (state !== 'done')
+    throw new Error(
+      `Explore query failed: ${await page
+        .locator('.error-box')
+        .innerText()
+        .catch(() => state)}`,
+    );
 }
 
 /** Sets the Explore controls to `state` the way a reader would (reset, then measure, groups, filters). */
@@ -84,8 +94,16 @@ async function applyState(page: Page, state: ExploreState): Promise<void> {
   await page.getByRole('combobox', { name: /^Measure/ }).selectOption(state.measure);
   for (const [i, g] of state.group.entries()) await page.getByRole('combobox', { name: new RegExp(`^Group by \\(${i + 1}\\)`) }).selectOption(g);
   if (state.group.length === 0) await page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption('');
-  for (const b of state.basis) await page.getByRole('group', { name: /^Basis/ }).locator(`input[value="${b}"]`).check();
-  for (const r of state.reporter) await page.getByRole('group', { name: /^Reporting States/ }).locator(`input[value="${r}"]`).check();
+  for (const b of state.basis)
+    await page
+      .getByRole('group', { name: /^Basis/ })
+      .locator(`input[value="${b}"]`)
+      .check();
+  for (const r of state.reporter)
+    await page
+      .getByRole('group', { name: /^Reporting States/ })
+      .locator(`input[value="${r}"]`)
+      .check();
 }
 
 /** Waits until the URL shows `state` and the island has finished the query for it; returns that query's time. */

@@ -31,7 +31,23 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/islands': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs'],
   'src/components': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/styles'],
   'src/layouts': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/components', 'src/styles'],
-  'src/pages': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/components', 'src/layouts', 'src/styles'],
+  'src/pages': [
+    'src/schema',
+    'src/reference',
+    'src/i18n',
+    'src/db',
+    'src/queries',
+    'src/charts',
+    'src/links',
+    'src/formats',
+    'src/ui',
+    'src/specs',
+    'src/site-data',
+    'src/islands',
+    'src/components',
+    'src/layouts',
+    'src/styles',
+  ],
   'src/styles': [],
   'src/pipeline': ['src/schema', 'src/reference'],
   // Build-time security: the CSP, the host headers file and the deployment address (astro.config.mjs, tests).
@@ -75,8 +91,7 @@ export function typeOnlyImportsOf(text: string, fileName: string): Set<string> {
   const code = fileName.endsWith('.astro') ? astroScripts(text) : text;
   const source = ts.createSourceFile('x.ts', code, ts.ScriptTarget.Latest, false);
   const out = new Set<string>();
-  for (const s of source.statements)
-    if (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier)) out.add(s.moduleSpecifier.text);
+  for (const s of source.statements) if (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly && ts.isStringLiteral(s.moduleSpecifier)) out.add(s.moduleSpecifier.text);
   return out;
 }
 

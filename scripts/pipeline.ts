@@ -65,14 +65,38 @@ try {
     '',
     `${'source'.padEnd(28)}${pad('read', 9)}${pad('loaded', 9)}${pad('rejected', 10)}${pad('structural', 12)}${pad('facts', 9)}${pad('totals', 8)}${pad('reports', 9)}`,
     ...m.sources.map((s) => `${s.id.padEnd(28)}${pad(s.rowsRead, 9)}${pad(s.rowsLoaded, 9)}${pad(s.rowsRejected, 10)}${pad(s.rowsStructural ?? 0, 12)}${pad(s.facts, 9)}${pad(s.totals, 8)}${pad(s.reports, 9)}`),
-    ...m.sources.flatMap((s) => (s.rowsRejected ? [`${s.id}: rejected by reason: ${Object.entries(s.rejectsByReason).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
-    ...m.sources.flatMap((s) => (s.rowsStructural ? [`${s.id}: structural lines (read, carry no data): ${Object.entries(s.structuralByKind ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
+    ...m.sources.flatMap((s) =>
+      s.rowsRejected
+        ? [
+            `${s.id}: rejected by reason: ${Object.entries(s.rejectsByReason)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+          ]
+        : [],
+    ),
+    ...m.sources.flatMap((s) =>
+      s.rowsStructural
+        ? [
+            `${s.id}: structural lines (read, carry no data): ${Object.entries(s.structuralByKind ?? {})
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+          ]
+        : [],
+    ),
     '',
     ...m.tables.map((t) => `${(t.file).padEnd(28)}${pad(t.rows.toLocaleString('en'), 10)} rows ${pad(t.bytes.toLocaleString('en'), 11)} bytes  sha256 ${t.sha256.slice(0, 12)}…`),
     '',
     `reconciliation: ${m.reconciliation.totals} totals, ${m.reconciliation.match} match, ${m.reconciliation.mismatch} mismatch, ${m.reconciliation.noLines} with no lines`,
     ...treatyLines(m.treatyStatus),
-    ...m.sources.flatMap((s) => (s.tableRows ? [`${s.id}: rows written: ${Object.entries(s.tableRows).map(([k, v]) => `${k} ${v}`).join(', ')}`] : [])),
+    ...m.sources.flatMap((s) =>
+      s.tableRows
+        ? [
+            `${s.id}: rows written: ${Object.entries(s.tableRows)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+          ]
+        : [],
+    ),
     // At most 20 names per source: the manifest lists them all.
     ...m.sources.flatMap((s) => (s.unresolvedNames.length ? [`${s.id}: unresolved names: ${noticeList(s.unresolvedNames)}`] : [])),
     ...m.sources.flatMap((s) => (s.namesCleaned.length ? [`${s.id}: invisible characters removed from names: ${noticeList(s.namesCleaned.map((c) => ({ name: c.written, lines: c.times })))}`] : [])),
@@ -93,7 +117,9 @@ try {
 /** The depositary's ATT status in the summary: counts against the printed ones, and every difference from the hand-compiled facts. */
 function treatyLines(t: Manifest['treatyStatus']): string[] {
   if (!t) return [];
-  const types = Object.entries(t.consentTypes).map(([k, v]) => `${v} ${k}`).join(', ');
+  const types = Object.entries(t.consentTypes)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
   return [
     `${t.sourceId}: status as at ${t.statusAsAt}: ${t.participants} participants, ${t.signatories} signatories (printed ${t.printed.signatories ?? '?'}), ${t.parties} parties (printed ${t.printed.parties ?? '?'}: ${types}), ${t.provisionalApplication} provisional application, ${t.footnotes} end notes, ${t.declarations} declarations`,
     `${t.sourceId}: versus the hand-compiled facts: ${t.gapsFilled} gaps filled, ${t.disagreements.length} disagreements (the depositary's facts are used; listed in manifest.json treatyStatus.disagreements)`,

@@ -37,7 +37,15 @@ export async function initialTemplateXlsx(): Promise<Uint8Array> {
   addHelpSheet(
     wb,
     'Questions',
-    [{ header: 'question_id', width: 12 }, { header: 'section', width: 8 }, { header: 'articles', width: 14 }, { header: 'topic', width: 14 }, { header: 'allowed answers', width: 28 }, ...wide, { header: 'wording / translation', width: 22 }],
+    [
+      { header: 'question_id', width: 12 },
+      { header: 'section', width: 8 },
+      { header: 'articles', width: 14 },
+      { header: 'topic', width: 14 },
+      { header: 'allowed answers', width: 28 },
+      ...wide,
+      { header: 'wording / translation', width: 22 },
+    ],
     INITIAL_QUESTIONS.map((q) => [q.id, q.section, q.articles.join(', '), q.topic, INITIAL_ANSWERS.join(', '), ...inLanguages(q.text), `${q.wording} / ${q.translation}`]),
   );
   addHelpSheet(

@@ -9,15 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
@@ -44,12 +36,7 @@ export interface PageSession {
 }
 
 /** Opens `path` on the served site in a fresh context and waits until the network is idle. */
-export async function openPage(
-  browser: Browser,
-  baseUrl: string,
-  path: string,
-  opts: { viewport?: ViewportName; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle' } = {},
-): Promise<PageSession> {
+export async function openPage(browser: Browser, baseUrl: string, path: string, opts: { viewport?: ViewportName; javaScriptEnabled?: boolean; waitUntil?: 'load' | 'networkidle' } = {}): Promise<PageSession> {
   const origin = new URL(baseUrl).origin;
   const context = await browser.newContext({
     viewport: VIEWPORTS[opts.viewport ?? 'desktop'],

@@ -40,7 +40,12 @@ export function describeBars(lang: Lang, o: { title: string; unit: string; rows:
   const top = [...o.rows].sort((a, b) => b.value - a.value).slice(0, o.top ?? 3);
   return [
     t(lang, common, 'altBar', { title: o.title, unit: o.unit }),
-    t(lang, common, 'altBarTop', { items: formatList(lang, top.map((r) => `${r.label} (${o.format(r.value)})`)) }),
+    t(lang, common, 'altBarTop', {
+      items: formatList(
+        lang,
+        top.map((r) => `${r.label} (${o.format(r.value)})`),
+      ),
+    }),
     t(lang, common, 'altMore'),
   ].join(' ');
 }

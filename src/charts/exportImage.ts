@@ -34,4 +34,3 @@ export async function svgToPng(file: ExportedSvg, scale = 2): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-

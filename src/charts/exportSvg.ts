@@ -87,7 +87,11 @@ export function standaloneSvg(chart: string, meta: ExportMeta): ExportedSvg {
   }
   const chartTop = y;
   // The chart keeps its own coordinates; placed as a nested <svg> at (PAD, chartTop).
-  const nested = chart.trim().replace(/^<svg\b/, `<svg x="${PAD}" y="${chartTop}"`).replace(/^(<svg\b[^>]*?)\s(?:width|height)="[^"]*"/, '$1').replace(/^(<svg\b[^>]*?)\s(?:width|height)="[^"]*"/, '$1');
+  const nested = chart
+    .trim()
+    .replace(/^<svg\b/, `<svg x="${PAD}" y="${chartTop}"`)
+    .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[^"]*"/, '$1')
+    .replace(/^(<svg\b[^>]*?)\s(?:width|height)="[^"]*"/, '$1');
   out.push(nested.replace(/^<svg\b/, `<svg width="${cw}" height="${ch}"`));
   y = chartTop + ch + 8;
   for (const text of meta.footer) {

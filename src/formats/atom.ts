@@ -41,14 +41,16 @@ export function isRfc3339(s: string): boolean {
 
 /** Escapes text for element content and attribute values; drops characters not allowed in XML 1.0. */
 export function xmlEscape(s: string): string {
-  return s
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the class lists the characters XML 1.0 allows, to drop every other one
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    s
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the class lists the characters XML 1.0 allows, to drop every other one
+      .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function link(l: AtomLink): string {

@@ -52,7 +52,15 @@ export function deadlineEvents(inp: DeadlineCalendarInput): IcsEvent[] {
     const graceSummary = s('graceEnd', { name, year: y });
     return [
       { uid: `${r.iso3}-annual-${y}-due@${UID_DOMAIN}`, date: r.due, summary, description: s('annualText', { year: y, grace: date(r.grace_end!) }), url, categories: ['ATT', r.iso3], alarms: reminders(summary) },
-      { uid: `${r.iso3}-annual-${y}-grace-end@${UID_DOMAIN}`, date: r.grace_end!, summary: graceSummary, description: s('graceText', { year: y }), url, categories: ['ATT', r.iso3], alarms: [{ daysBefore: 0, description: s('remindToday', { what: graceSummary }) }] },
+      {
+        uid: `${r.iso3}-annual-${y}-grace-end@${UID_DOMAIN}`,
+        date: r.grace_end!,
+        summary: graceSummary,
+        description: s('graceText', { year: y }),
+        url,
+        categories: ['ATT', r.iso3],
+        alarms: [{ daysBefore: 0, description: s('remindToday', { what: graceSummary }) }],
+      },
     ];
   });
 }

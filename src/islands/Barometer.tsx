@@ -81,7 +81,17 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
             <div key={c.id} className="weight">
               <input type="checkbox" id={`on-${c.id}`} aria-label={s('criterionOn', { label: label(c.id) })} checked={(weights[c.id] ?? 0) > 0} onChange={(e) => setWeight(c.id, e.target.checked ? c.points : 0)} />
               <label htmlFor={`w-${c.id}`}>{label(c.id)}</label>
-              <input type="number" id={`w-${c.id}`} name={c.id} min={0} max={100} step={0.5} value={weights[c.id] ?? 0} aria-label={s('criterionPoints', { label: label(c.id) })} onChange={(e) => setWeight(c.id, e.target.valueAsNumber)} />
+              <input
+                type="number"
+                id={`w-${c.id}`}
+                name={c.id}
+                min={0}
+                max={100}
+                step={0.5}
+                value={weights[c.id] ?? 0}
+                aria-label={s('criterionPoints', { label: label(c.id) })}
+                onChange={(e) => setWeight(c.id, e.target.valueAsNumber)}
+              />
             </div>
           ))}
         </div>
@@ -109,10 +119,16 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
           <caption aria-live="polite">{s('rankingCaption', { year: String(year), n: ranked.length, max: num(max) })}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">{s('colRank')}</th>
+              <th scope="col" className="num">
+                {s('colRank')}
+              </th>
               <th scope="col">{s('colState')}</th>
-              <th scope="col" className="num">{s('colScore')}</th>
-              <th scope="col" className="num">{s('colDefaultRank')}</th>
+              <th scope="col" className="num">
+                {s('colScore')}
+              </th>
+              <th scope="col" className="num">
+                {s('colDefaultRank')}
+              </th>
               <th scope="col">{s('colInstruments')}</th>
             </tr>
           </thead>

@@ -116,7 +116,13 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
           yLabel={p.key || y}
           meta={[t(lang, explore, 'chartUnit', { unit: p.key || y }), source]}
           alt={chartAlt(lang, { kind: t(lang, explore, `chart_${kind}`), measure: y, unit: p.key || y, x, series: seriesLabel || null, panel: p })}
-          note={p.hiddenSeries ? t(lang, explore, 'chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? t(lang, explore, 'chartBarsNote', { shown: formatNumber(lang, p.totalBars - p.hiddenBars), total: formatNumber(lang, p.totalBars) }) : undefined}
+          note={
+            p.hiddenSeries
+              ? t(lang, explore, 'chartTopNote', { shown: p.series.length, total: p.totalSeries })
+              : p.hiddenBars
+                ? t(lang, explore, 'chartBarsNote', { shown: formatNumber(lang, p.totalBars - p.hiddenBars), total: formatNumber(lang, p.totalBars) })
+                : undefined
+          }
           fileBase={`att-query-chart${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
         />
       ))}

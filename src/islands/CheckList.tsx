@@ -47,9 +47,7 @@ export function CheckList({ legend, options, selected, onChange, searchLabel, cl
         {legend}
         {selected.length > 0 && <span className="checklist-count"> ({countLabel(selected.length)})</span>}
       </legend>
-      {long && (
-        <input type="search" className="checklist-search" aria-label={searchLabel} placeholder={searchLabel} value={needle} onChange={(e) => setNeedle(e.target.value)} />
-      )}
+      {long && <input type="search" className="checklist-search" aria-label={searchLabel} placeholder={searchLabel} value={needle} onChange={(e) => setNeedle(e.target.value)} />}
       {long && showAllLabel && !needle.trim() && (
         <button type="button" className="link-button checklist-unfold" aria-expanded={!folded} aria-controls={`${id}-options`} onClick={() => setUnfolded(!unfolded)}>
           {folded ? showAllLabel(options.length) : (hideAllLabel ?? '')}

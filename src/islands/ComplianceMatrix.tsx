@@ -153,13 +153,19 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
         {s('legend')}:{' '}
         {legendCodes.map((c) => (
           <span key={c} className={`matrix-key cell-${c}`}>
-            <span className="cell-symbol" aria-hidden="true">{c === 'other_yes' ? (mode === 'unroca' ? 'UN' : 'EU') : SYMBOL[c as CellCode]}</span> {c === 'other_yes' ? s('other_yes') : s(`status_${c}` as keyof typeof analyses)}
+            <span className="cell-symbol" aria-hidden="true">
+              {c === 'other_yes' ? (mode === 'unroca' ? 'UN' : 'EU') : SYMBOL[c as CellCode]}
+            </span>{' '}
+            {c === 'other_yes' ? s('other_yes') : s(`status_${c}` as keyof typeof analyses)}
           </span>
         ))}
         {mode === 'att' &&
           (Object.keys(FLAG_SYMBOL) as Flag[]).map((f) => (
             <span key={f} className="matrix-key">
-              <span className="cell-symbol" aria-hidden="true">{FLAG_SYMBOL[f]}</span> {s(`flag_${f}`)}
+              <span className="cell-symbol" aria-hidden="true">
+                {FLAG_SYMBOL[f]}
+              </span>{' '}
+              {s(`flag_${f}`)}
             </span>
           ))}
       </p>

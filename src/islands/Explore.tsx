@@ -96,35 +96,45 @@ export default function Explore({ lang, options, initialRows }: Props) {
       </a>
       <ParamNotice lang={lang} problems={problems} />
       <div className="explore-layout">
-      <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
-      <section
-        id="explore-result"
-        tabIndex={-1}
-        className="explore-result"
-        aria-labelledby="explore-result-heading"
-        aria-busy={running || stale}
-        data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
-        data-stale={stale ? (firstLoad ? 'hidden' : 'dimmed') : 'no'}
-        data-runs={runs}
-      >
-        <h2 id="explore-result-heading" className="visually-hidden">{s('resultHeading')}</h2>
-        <DbStatusLine lang={lang} running={running} done={done} />
-        <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
-        {error && (
-          <div className="error-box" role="alert">
-            <p>
-              <strong>{s('errorHeading')}</strong>
-            </p>
-            <pre className="error-text">{error}</pre>
-            <button type="button" className="button-secondary" onClick={() => setAttempt((n) => n + 1)}>
-              {s('retry')}
-            </button>
+        <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
+        <section
+          id="explore-result"
+          tabIndex={-1}
+          className="explore-result"
+          aria-labelledby="explore-result-heading"
+          aria-busy={running || stale}
+          data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
+          data-stale={stale ? (firstLoad ? 'hidden' : 'dimmed') : 'no'}
+          data-runs={runs}
+        >
+          <h2 id="explore-result-heading" className="visually-hidden">
+            {s('resultHeading')}
+          </h2>
+          <DbStatusLine lang={lang} running={running} done={done} />
+          <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
+          {error && (
+            <div className="error-box" role="alert">
+              <p>
+                <strong>{s('errorHeading')}</strong>
+              </p>
+              <pre className="error-text">{error}</pre>
+              <button type="button" className="button-secondary" onClick={() => setAttempt((n) => n + 1)}>
+                {s('retry')}
+              </button>
+            </div>
+          )}
+          <div className="explore-result-body" inert={stale}>
+            <ExploreResult
+              lang={lang}
+              labels={labels}
+              result={shown}
+              sort={state.sort}
+              onSort={(sort) => setState({ ...state, sort })}
+              coverage={options.coverage}
+              onMeasure={(measure) => setState({ ...state, measure, sort: null })}
+            />
           </div>
-        )}
-        <div className="explore-result-body" inert={stale}>
-          <ExploreResult lang={lang} labels={labels} result={shown} sort={state.sort} onSort={(sort) => setState({ ...state, sort })} coverage={options.coverage} onMeasure={(measure) => setState({ ...state, measure, sort: null })} />
-        </div>
-      </section>
+        </section>
       </div>
     </div>
   );

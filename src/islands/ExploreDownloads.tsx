@@ -36,7 +36,15 @@ export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, 
   const s = (k: keyof typeof explore) => t(lang, explore, k);
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const csv = () => download(`${fileBase}.csv`, `\uFEFF${toCsv(columns, rows.map((r) => columns.map((c) => (typeof r[c] === 'boolean' ? String(r[c]) : (r[c] as string | number | null)))))}`, 'text/csv;charset=utf-8');
+  const csv = () =>
+    download(
+      `${fileBase}.csv`,
+      `\uFEFF${toCsv(
+        columns,
+        rows.map((r) => columns.map((c) => (typeof r[c] === 'boolean' ? String(r[c]) : (r[c] as string | number | null)))),
+      )}`,
+      'text/csv;charset=utf-8',
+    );
   const parquet = async () => {
     if (!table) return;
     try {

@@ -86,7 +86,11 @@ export default function ExploreEmbed({ lang, options, dataAsOf, siteName }: Prop
         {t(lang, notices, 'embedRefused')}
       </ParamNotice>
       {!rows && !error && !refused && <p className="note">{sh('embedLoading')}</p>}
-      {error && <p className="error" role="alert">{sh('embedError', { error })}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {sh('embedError', { error })}
+        </p>
+      )}
       {rows && !rows.length && <p className="note">{e('noRows')}</p>}
       {input &&
         panels.map((p, i) => {

@@ -28,7 +28,9 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
   useEffect(() => {
     if (window.matchMedia('(min-width: 60rem)').matches) setOpen(true);
   }, []);
-  const active = [state.source, state.reporter, state.partner, state.basis, state.category, state.attCategory].filter((x) => x.length).length + [state.direction, state.currency, state.categoryScheme, state.yearFrom, state.yearTo].filter((x) => x !== null).length;
+  const active =
+    [state.source, state.reporter, state.partner, state.basis, state.category, state.attCategory].filter((x) => x.length).length +
+    [state.direction, state.currency, state.categoryScheme, state.yearFrom, state.yearTo].filter((x) => x !== null).length;
   const set = (patch: Partial<ExploreState>) => onChange({ ...state, ...patch, sort: 'group' in patch || 'measure' in patch ? null : state.sort });
   const list = { searchLabel: '', clearLabel: s('clearSelection'), countLabel: (n: number) => s('selectedCount', { n }), showAllLabel: (n: number) => s('showAllOptions', { n }), hideAllLabel: s('hideAllOptions') };
   const years: number[] = [];
@@ -47,7 +49,9 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
 
   return (
     <form className="explore-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="explore-query-heading">
-      <h2 id="explore-query-heading" className="visually-hidden">{s('queryHeading')}</h2>
+      <h2 id="explore-query-heading" className="visually-hidden">
+        {s('queryHeading')}
+      </h2>
       <div className="explore-main-controls">
         <label>
           {s('fieldMeasure')}
@@ -106,22 +110,26 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
               {s('fieldYearFrom')}
               <select value={state.yearFrom ?? ''} onChange={(e) => set({ yearFrom: e.target.value ? Number(e.target.value) : null })}>
                 <option value="">{s('any')}</option>
-                {years.filter((y) => state.yearTo === null || y <= state.yearTo).map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
+                {years
+                  .filter((y) => state.yearTo === null || y <= state.yearTo)
+                  .map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
               </select>
             </label>
             <label>
               {s('fieldYearTo')}
               <select value={state.yearTo ?? ''} onChange={(e) => set({ yearTo: e.target.value ? Number(e.target.value) : null })}>
                 <option value="">{s('any')}</option>
-                {years.filter((y) => state.yearFrom === null || y >= state.yearFrom).map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
+                {years
+                  .filter((y) => state.yearFrom === null || y >= state.yearFrom)
+                  .map((y) => (
+                    <option key={y} value={y}>
+                      {y}
+                    </option>
+                  ))}
               </select>
             </label>
             <label>
@@ -162,13 +170,26 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
               </select>
             </label>
           </div>
-          <CheckList legend={s('fieldSource')} options={options.sources.map((x) => ({ value: x.id, label: x.title }))} selected={state.source} onChange={(v) => set({ source: v })} {...list} searchLabel={s('filterList', { list: s('fieldSource') })} />
+          <CheckList
+            legend={s('fieldSource')}
+            options={options.sources.map((x) => ({ value: x.id, label: x.title }))}
+            selected={state.source}
+            onChange={(v) => set({ source: v })}
+            {...list}
+            searchLabel={s('filterList', { list: s('fieldSource') })}
+          />
           <CheckList legend={s('fieldBasis')} options={BASES.map((b) => ({ value: b, label: basisLabel(lang, b) }))} selected={state.basis} onChange={(v) => set({ basis: v as Basis[] })} {...list} />
           <CheckList legend={s('fieldReporter')} options={stateOpts('reporter')} selected={state.reporter} onChange={(v) => set({ reporter: v })} {...list} searchLabel={s('filterList', { list: s('fieldReporter') })} />
           <CheckList legend={s('fieldPartner')} options={stateOpts('partner')} selected={state.partner} onChange={(v) => set({ partner: v })} {...list} searchLabel={s('filterList', { list: s('fieldPartner') })} />
           <CheckList legend={s('fieldCategory')} options={categoryOpts} selected={state.category} onChange={(v) => set({ category: v })} {...list} searchLabel={s('filterList', { list: s('fieldCategory') })} />
           <div>
-            <CheckList legend={s('fieldAttCategory')} options={ATT_CATEGORIES.map((c) => ({ value: c, label: attCategoryLabel(lang, c) }))} selected={state.attCategory} onChange={(v) => set({ attCategory: v as AttCategory[] })} {...list} />
+            <CheckList
+              legend={s('fieldAttCategory')}
+              options={ATT_CATEGORIES.map((c) => ({ value: c, label: attCategoryLabel(lang, c) }))}
+              selected={state.attCategory}
+              onChange={(v) => set({ attCategory: v as AttCategory[] })}
+              {...list}
+            />
             <p className="small muted">
               {s('attCategoryHelp')} <a href={localePath(lang, '/glossary')}>{t(lang, glossary, 'glossaryLink')}</a>
             </p>

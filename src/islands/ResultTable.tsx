@@ -47,12 +47,7 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
                 return (
                   <th key={c.name} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={ariaSort}>
                     {onSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        title={sortLabel?.(c.label)}
-                        onClick={() => onSort({ column: c.name, desc: active ? !sort!.desc : c.numeric })}
-                      >
+                      <button type="button" className="sort-button" title={sortLabel?.(c.label)} onClick={() => onSort({ column: c.name, desc: active ? !sort!.desc : c.numeric })}>
                         {c.label}
                         <span aria-hidden="true" className="sort-mark">
                           {active ? (sort!.desc ? ' ▼' : ' ▲') : ' ↕'}

@@ -12,9 +12,7 @@ import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { DIMENSION_COLUMNS, splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from '../queries/exploreState.ts';
 import type { Cell, Row } from '../db/results.ts';
 
-const DIM_OF_COLUMN: Record<string, Dimension> = Object.fromEntries(
-  (Object.entries(DIMENSION_COLUMNS) as [Dimension, readonly string[]][]).flatMap(([d, cols]) => cols.map((c) => [c, d])),
-);
+const DIM_OF_COLUMN: Record<string, Dimension> = Object.fromEntries((Object.entries(DIMENSION_COLUMNS) as [Dimension, readonly string[]][]).flatMap(([d, cols]) => cols.map((c) => [c, d])));
 
 const MEASURES = new Set<string>(['value', 'items', 'licences', 'reports', 'facts']);
 

@@ -25,7 +25,6 @@ export function replaceQuery(query: string): void {
   if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
 }
 
-
 /**
  * Sets or removes some keys of the query string, keeping the others (and the fragment), without a
  * reload or a new history entry.

@@ -81,9 +81,7 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     }
   };
 
-  const specs = parseSourcesManifest(JSON.parse(await readFile(inp.sourcesFile, 'utf8')), inp.sourcesFile).filter(
-    (s) => !inp.only || inp.only.includes(s.id),
-  );
+  const specs = parseSourcesManifest(JSON.parse(await readFile(inp.sourcesFile, 'utf8')), inp.sourcesFile).filter((s) => !inp.only || inp.only.includes(s.id));
 
   // Fetch and parse every source first: sources may define categories (the UK ratings list).
   // Initial reports answer questions rather than report transfers, and the treaty status gives participation
@@ -122,21 +120,18 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     log(`${spec.id}: parsed ${rowsRead.toLocaleString('en')} rows`);
   }
 
-  const categoryRows = mergeCategories(inp.reference.categories, parsed.flatMap((p) => p.result.categories ?? []));
+  const categoryRows = mergeCategories(
+    inp.reference.categories,
+    parsed.flatMap((p) => p.result.categories ?? []),
+  );
   const resolver = inp.reference.stateResolver(inp.reference.states);
   const lookup = inp.reference.categoryLookup(categoryRows);
 
   const normalized = await time('normalize', () =>
-    parsed.map(({ spec, result }) =>
-      normalizeSource(result, { sourceId: spec.id, instrument: spec.instrument, states: resolver, categories: lookup, canonicalCode: inp.reference.canonicalCode }),
-    ),
+    parsed.map(({ spec, result }) => normalizeSource(result, { sourceId: spec.id, instrument: spec.instrument, states: resolver, categories: lookup, canonicalCode: inp.reference.canonicalCode })),
   );
-  const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) =>
-    normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }),
-  );
-  const ownNormalized: NormalizedRows<Record<string, unknown>>[] = await time('normalize', () =>
-    parsedOwn.map(({ adapter, result }) => adapter.normalize(result, { states: resolver, stateRows: inp.reference.states })),
-  );
+  const initial: NormalizedInitialSource[] = parsedInitial.map(({ spec, result }) => normalizeInitial(result, { sourceId: spec.id, states: resolver, questions: INITIAL_QUESTIONS }));
+  const ownNormalized: NormalizedRows<Record<string, unknown>>[] = await time('normalize', () => parsedOwn.map(({ adapter, result }) => adapter.normalize(result, { states: resolver, stateRows: inp.reference.states })));
   const treaty: NormalizedTreatyStatus | undefined = parsedStatus
     ? await time('normalize', () =>
         normalizeTreatyStatus(parsedStatus.result, { sourceId: parsedStatus.spec.id, sourceUrl: parsedStatus.spec.homepage, states: inp.reference.states, resolver, handCompiled: ATT_PARTICIPANTS }),
@@ -147,23 +142,33 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     ...normalized,
     ...initial.map((i, k) => asNormalizedSource(i, parsedInitial[k]!.spec)),
     ...(treaty && parsedStatus ? [statusAsNormalizedSource(treaty, parsedStatus.spec)] : []),
-    ...ownNormalized.map((o, k): NormalizedSource => ({ sourceId: parsedOwn[k]!.spec.id, transfers: [], reports: [], totals: [], rejects: o.rejects, rowsRead: o.rowsRead, rowsLoaded: o.rowsLoaded, unresolvedNames: o.unresolvedNames, cleanedNames: new Map(), textsCut: 0, tableRows: { [o.table.name]: o.rows.length } })),
+    ...ownNormalized.map(
+      (o, k): NormalizedSource => ({
+        sourceId: parsedOwn[k]!.spec.id,
+        transfers: [],
+        reports: [],
+        totals: [],
+        rejects: o.rejects,
+        rowsRead: o.rowsRead,
+        rowsLoaded: o.rowsLoaded,
+        unresolvedNames: o.unresolvedNames,
+        cleanedNames: new Map(),
+        textsCut: 0,
+        tableRows: { [o.table.name]: o.rows.length },
+      }),
+    ),
   ];
   for (const n of all) {
     const structural = structuralCount(n);
     if (n.rowsRead !== n.rowsLoaded + n.rejects.length + structural)
-      throw new ReconcileCountError(
-        `${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length})${structural ? ` + structural (${structural})` : ''}; an adapter lost rows`,
-      );
+      throw new ReconcileCountError(`${n.sourceId}: rows read (${n.rowsRead}) ≠ loaded (${n.rowsLoaded}) + rejected (${n.rejects.length})${structural ? ` + structural (${structural})` : ''}; an adapter lost rows`);
     log(`${n.sourceId}: loaded ${n.rowsLoaded.toLocaleString('en')}, rejected ${n.rejects.length.toLocaleString('en')}, ${n.transfers.length.toLocaleString('en')} facts`);
   }
 
   const transferRows = await time('assemble', () => numberTransfers(normalized.flatMap((n) => n.transfers)));
   const totals: NormalizedTotal[] = normalized.flatMap((n) => n.totals);
   const reconRows = await time('reconcile', () => reconcile(totals, transferRows));
-  const rejectRows: RejectRow[] = all.flatMap((n) =>
-    n.rejects.map((r) => ({ source_id: n.sourceId, source_file: r.file, source_line: r.line, reason_code: r.reasonCode, reason: r.reason, raw: r.raw })),
-  );
+  const rejectRows: RejectRow[] = all.flatMap((n) => n.rejects.map((r) => ({ source_id: n.sourceId, source_file: r.file, source_line: r.line, reason_code: r.reasonCode, reason: r.reason, raw: r.raw })));
   const reportRows = all.flatMap((n) => n.reports);
 
   // Everything is written into a staging folder beside the output and swapped in at the end, so a
@@ -239,9 +244,7 @@ export function mergeCategories(reference: CategoryRow[], fromSources: CategoryR
 
 /** Deterministic ids: the same inputs give the same transfer_id in every build. */
 export function numberTransfers(drafts: TransferDraft[]): TransferRow[] {
-  const sorted = [...drafts].sort(
-    (a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis),
-  );
+  const sorted = [...drafts].sort((a, b) => a.source_id.localeCompare(b.source_id) || a.source_file.localeCompare(b.source_file) || a.source_line - b.source_line || a.basis.localeCompare(b.basis));
   return sorted.map((d, i) => ({ transfer_id: i + 1, ...d }));
 }
 

@@ -56,8 +56,7 @@ export function lineOf(e: HtmlElement): number {
   if (e.sourceCodeLocation) return e.sourceCodeLocation.startLine;
   const inside = findAll(e, (d) => d !== e && d.sourceCodeLocation != null)[0];
   if (inside) return inside.sourceCodeLocation!.startLine;
-  for (let p = e.parentNode as HtmlNode | null; p; p = 'parentNode' in p ? (p.parentNode as HtmlNode | null) : null)
-    if (isElement(p) && p.sourceCodeLocation) return p.sourceCodeLocation.startLine;
+  for (let p = e.parentNode as HtmlNode | null; p; p = 'parentNode' in p ? (p.parentNode as HtmlNode | null) : null) if (isElement(p) && p.sourceCodeLocation) return p.sourceCodeLocation.startLine;
   return 1;
 }
 

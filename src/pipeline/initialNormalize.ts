@@ -186,5 +186,16 @@ export function asNormalizedSource(i: NormalizedInitialSource, spec: { id: strin
     facts: 0,
     source_file: r.source_file,
   }));
-  return { sourceId: i.sourceId, transfers: [], reports: reportRows, totals: [], rejects: i.rejects, rowsRead: i.rowsRead, rowsLoaded: i.rowsLoaded, unresolvedNames: i.unresolvedNames, cleanedNames: i.cleanedNames, textsCut: i.textsCut };
+  return {
+    sourceId: i.sourceId,
+    transfers: [],
+    reports: reportRows,
+    totals: [],
+    rejects: i.rejects,
+    rowsRead: i.rowsRead,
+    rowsLoaded: i.rowsLoaded,
+    unresolvedNames: i.unresolvedNames,
+    cleanedNames: i.cleanedNames,
+    textsCut: i.textsCut,
+  };
 }

@@ -26,13 +26,7 @@ export function countBy<T>(items: readonly T[], key: (t: T) => string): Record<s
   return out;
 }
 
-export function buildManifest(inp: {
-  now: Date;
-  versions: Record<string, string>;
-  tables: PublishedTable[];
-  sources: SourceReport[];
-  reconciliation: ReconciliationRow[];
-}): Manifest {
+export function buildManifest(inp: { now: Date; versions: Record<string, string>; tables: PublishedTable[]; sources: SourceReport[]; reconciliation: ReconciliationRow[] }): Manifest {
   const tableHash = createHash('sha256')
     .update(inp.tables.map((t) => `${t.name}:${t.sha256}`).join('\n'))
     .digest('hex')

@@ -67,9 +67,7 @@ export async function writeParquet(conn: DuckDBConnection, table: AnyTable, outD
   const tmp = `${file}.tmp-${process.pid}`;
   const order = table.sortBy.map((c: string) => `"${c}" NULLS LAST`).join(', ');
   try {
-    await conn.run(
-      `COPY (SELECT * FROM "${table.name}" ORDER BY ${order}) TO '${tmp.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
-    );
+    await conn.run(`COPY (SELECT * FROM "${table.name}" ORDER BY ${order}) TO '${tmp.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`);
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -107,10 +107,7 @@ export const MANIFESTS_SUBDIR = 'manifests';
 export async function keepManifest(historyDir: string, manifest: { snapshotId: string; tables: { name: string; sha256: string }[] }, record: SnapshotRecord): Promise<boolean> {
   const dir = join(historyDir, MANIFESTS_SUBDIR);
   const file = join(dir, `${manifest.snapshotId}.json`);
-  const same =
-    manifest.snapshotId === record.snapshotId &&
-    manifest.tables.length === record.tables.length &&
-    manifest.tables.every((t) => record.tables.some((r) => r.name === t.name && r.sha256 === t.sha256));
+  const same = manifest.snapshotId === record.snapshotId && manifest.tables.length === record.tables.length && manifest.tables.every((t) => record.tables.some((r) => r.name === t.name && r.sha256 === t.sha256));
   if (!same) return false;
   try {
     await readFile(file);

@@ -33,10 +33,7 @@ const sourceBase = {
 };
 
 /** A source of pinned files (each with URL and sha256), or a folder of transcriptions read as it is. */
-export const sourceSpec = z.union([
-  z.object({ ...sourceBase, files: z.array(pinnedFile).min(1) }).strict(),
-  z.object({ ...sourceBase, folder: z.string().min(1) }).strict(),
-]);
+export const sourceSpec = z.union([z.object({ ...sourceBase, files: z.array(pinnedFile).min(1) }).strict(), z.object({ ...sourceBase, folder: z.string().min(1) }).strict()]);
 export type SourceSpec = z.infer<typeof sourceSpec>;
 export type PinnedFile = z.infer<typeof pinnedFile>;
 
@@ -131,7 +128,12 @@ export async function readFolder(folder: string, opts: FetchOptions): Promise<Fe
   const paths = entries
     .filter((e) => !e.isDirectory())
     .map((e) => join(e.parentPath, e.name))
-    .filter((p) => !relative(dir, p).split(sep).some((part) => part.startsWith('.')) && !/\.md$/i.test(p))
+    .filter(
+      (p) =>
+        !relative(dir, p)
+          .split(sep)
+          .some((part) => part.startsWith('.')) && !/\.md$/i.test(p),
+    )
     .map((p) => relative(opts.root, p))
     .sort();
   const files: FetchedFile[] = [];

@@ -58,7 +58,8 @@ export function normalizeTreatyStatus(parsed: ParsedTreatyStatus, opts: TreatySt
 
   const complete = byIso3.size === parsed.participantRows;
   const absent: AttColumns = { ...NO_FACTS, att_status: complete ? 'not_participant' : 'unknown', att_status_date: parsed.statusAsAt, att_source_id: opts.sourceId, att_source_url: opts.sourceUrl };
-  if (!complete) absent.att_notes = `Not found among the participants read: ${parsed.participantRows - byIso3.size} participant row(s) of the source could not be loaded (see rejects), so absence does not prove non-participation.`;
+  if (!complete)
+    absent.att_notes = `Not found among the participants read: ${parsed.participantRows - byIso3.size} participant row(s) of the source could not be loaded (see rejects), so absence does not prove non-participation.`;
   const hand = new Map(opts.handCompiled.map((h) => [h.iso3, h]));
   const disagreements: TreatyDisagreement[] = [];
   let gapsFilled = 0;

@@ -50,7 +50,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 1,
     sql: `CASE WHEN reported_previous_year THEN 1 ELSE 0 END`,
     label: { en: 'Reported the year before', fr: 'A déclaré l’année précédente', es: 'Informó el año anterior' },
-    description: { en: 'The State also has an annual report for the previous year (consistency over time).', fr: 'L’État a aussi un rapport annuel pour l’année précédente (constance dans le temps).', es: 'El Estado también tiene un informe anual del año anterior (constancia en el tiempo).' },
+    description: {
+      en: 'The State also has an annual report for the previous year (consistency over time).',
+      fr: 'L’État a aussi un rapport annuel pour l’année précédente (constance dans le temps).',
+      es: 'El Estado también tiene un informe anual del año anterior (constancia en el tiempo).',
+    },
   },
   {
     id: 'un_register',
@@ -58,7 +62,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 1,
     sql: `CASE WHEN un_register THEN 1 ELSE 0 END`,
     label: { en: 'Reported to the UN Register', fr: 'A déclaré au Registre de l’ONU', es: 'Informó al Registro de la ONU' },
-    description: { en: 'The UN Register reporting index lists a report of the State for the same year.', fr: 'L’index des rapports au Registre de l’ONU mentionne un rapport de l’État pour la même année.', es: 'El índice de informes al Registro de la ONU recoge un informe del Estado para el mismo año.' },
+    description: {
+      en: 'The UN Register reporting index lists a report of the State for the same year.',
+      fr: 'L’index des rapports au Registre de l’ONU mentionne un rapport de l’État pour la même année.',
+      es: 'El índice de informes al Registro de la ONU recoge un informe del Estado para el mismo año.',
+    },
   },
   {
     id: 'partner',
@@ -74,7 +82,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 2,
     sql: `coalesce(att_share, 0)`,
     label: { en: 'Category maps to the ATT', fr: 'Catégorie rattachée au TCA', es: 'Categoría vinculada al TCA' },
-    description: { en: 'Share of facts whose category maps to an ATT Art. 2(1) category.', fr: 'Part des faits dont la catégorie correspond à une catégorie de l’art. 2(1) du TCA.', es: 'Proporción de hechos cuya categoría corresponde a una categoría del art. 2(1) del TCA.' },
+    description: {
+      en: 'Share of facts whose category maps to an ATT Art. 2(1) category.',
+      fr: 'Part des faits dont la catégorie correspond à une catégorie de l’art. 2(1) du TCA.',
+      es: 'Proporción de hechos cuya categoría corresponde a una categoría del art. 2(1) del TCA.',
+    },
   },
   {
     id: 'description',
@@ -82,7 +94,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 0.5,
     sql: `coalesce(described_share, 0)`,
     label: { en: 'Items described', fr: 'Articles décrits', es: 'Artículos descritos' },
-    description: { en: 'Share of facts with a description of the items or a comment.', fr: 'Part des faits avec une description des articles ou une observation.', es: 'Proporción de hechos con una descripción de los artículos u observaciones.' },
+    description: {
+      en: 'Share of facts with a description of the items or a comment.',
+      fr: 'Part des faits avec une description des articles ou une observation.',
+      es: 'Proporción de hechos con una descripción de los artículos u observaciones.',
+    },
   },
   {
     id: 'value',
@@ -106,7 +122,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 1.5,
     sql: `CASE WHEN has_exports AND has_imports THEN 1 ELSE 0 END`,
     label: { en: 'Exports and imports', fr: 'Exportations et importations', es: 'Exportaciones e importaciones' },
-    description: { en: 'Both exports and imports are reported for the year.', fr: 'Les exportations et les importations sont déclarées pour l’année.', es: 'Se declaran tanto exportaciones como importaciones para el año.' },
+    description: {
+      en: 'Both exports and imports are reported for the year.',
+      fr: 'Les exportations et les importations sont déclarées pour l’année.',
+      es: 'Se declaran tanto exportaciones como importaciones para el año.',
+    },
   },
   {
     id: 'deliveries',
@@ -114,7 +134,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 4,
     sql: `CASE WHEN actual_with_figures THEN 1 WHEN has_actual THEN 0.5 ELSE 0 END`,
     label: { en: 'Deliveries', fr: 'Livraisons', es: 'Entregas' },
-    description: { en: 'Actual transfers (deliveries) are reported: full points with values or items, half without.', fr: 'Les transferts effectifs (livraisons) sont déclarés : tous les points avec valeurs ou articles, la moitié sans.', es: 'Se declaran transferencias efectivas (entregas): todos los puntos con valores o artículos, la mitad sin ellos.' },
+    description: {
+      en: 'Actual transfers (deliveries) are reported: full points with values or items, half without.',
+      fr: 'Les transferts effectifs (livraisons) sont déclarés : tous les points avec valeurs ou articles, la moitié sans.',
+      es: 'Se declaran transferencias efectivas (entregas): todos los puntos con valores o artículos, la mitad sin ellos.',
+    },
   },
   {
     id: 'licences',
@@ -122,7 +146,11 @@ export const CRITERIA: readonly Criterion[] = [
     points: 4,
     sql: `CASE WHEN authorized_with_figures THEN 1 WHEN has_authorized THEN 0.5 ELSE 0 END`,
     label: { en: 'Licences granted', fr: 'Licences accordées', es: 'Licencias concedidas' },
-    description: { en: 'Authorizations (licences granted) are reported: full points with numbers of licences, half without.', fr: 'Les autorisations (licences accordées) sont déclarées : tous les points avec le nombre de licences, la moitié sans.', es: 'Se declaran autorizaciones (licencias concedidas): todos los puntos con el número de licencias, la mitad sin él.' },
+    description: {
+      en: 'Authorizations (licences granted) are reported: full points with numbers of licences, half without.',
+      fr: 'Les autorisations (licences accordées) sont déclarées : tous les points avec le nombre de licences, la moitié sans.',
+      es: 'Se declaran autorizaciones (licencias concedidas): todos los puntos con el número de licencias, la mitad sin él.',
+    },
   },
   {
     id: 'refusals',

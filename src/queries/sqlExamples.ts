@@ -33,7 +33,11 @@ LIMIT 40;`,
   },
   {
     id: 'att-categories',
-    title: { en: 'Facts per ATT category (crosswalk) and match quality', fr: 'Faits par catégorie du TCA (correspondance) et qualité de la correspondance', es: 'Hechos por categoría del TCA (correspondencia) y calidad de la correspondencia' },
+    title: {
+      en: 'Facts per ATT category (crosswalk) and match quality',
+      fr: 'Faits par catégorie du TCA (correspondance) et qualité de la correspondance',
+      es: 'Hechos por categoría del TCA (correspondencia) y calidad de la correspondencia',
+    },
     sql: `SELECT att_category, att_match, category_scheme, COUNT(*) AS facts
 FROM transfers
 GROUP BY att_category, att_match, category_scheme

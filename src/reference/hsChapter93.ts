@@ -34,24 +34,44 @@ export const HS_CHAPTER_93_SOURCE = {
 export const HS_CHAPTER_93: readonly HsHeading[] = [
   {
     heading: '93.01',
-    description: { en: 'Military weapons other than revolvers, pistols and bladed arms (artillery, rocket and grenade launchers, torpedo tubes, military rifles and machine guns)', fr: 'Armes de guerre autres que revolvers, pistolets et armes blanches (artillerie, lance-roquettes et lance-grenades, tubes lance-torpilles, fusils et mitrailleuses militaires)', es: 'Armas de guerra distintas de revólveres, pistolas y armas blancas (artillería, lanzacohetes y lanzagranadas, tubos lanzatorpedos, fusiles y ametralladoras militares)' },
+    description: {
+      en: 'Military weapons other than revolvers, pistols and bladed arms (artillery, rocket and grenade launchers, torpedo tubes, military rifles and machine guns)',
+      fr: 'Armes de guerre autres que revolvers, pistolets et armes blanches (artillerie, lance-roquettes et lance-grenades, tubes lance-torpilles, fusils et mitrailleuses militaires)',
+      es: 'Armas de guerra distintas de revólveres, pistolas y armas blancas (artillería, lanzacohetes y lanzagranadas, tubos lanzatorpedos, fusiles y ametralladoras militares)',
+    },
     att: ['III', 'VII', 'VIII'],
     match: 'approximate',
-    note: { en: 'Artillery maps to III (above 75 mm), launchers to VII or VIII, military firearms to VIII; one heading spans three categories.', fr: 'L’artillerie relève de III (au-delà de 75 mm), les lanceurs de VII ou VIII, les armes à feu militaires de VIII ; une position couvre trois catégories.', es: 'La artillería corresponde a III (más de 75 mm), los lanzadores a VII u VIII, las armas de fuego militares a VIII; una partida abarca tres categorías.' },
+    note: {
+      en: 'Artillery maps to III (above 75 mm), launchers to VII or VIII, military firearms to VIII; one heading spans three categories.',
+      fr: 'L’artillerie relève de III (au-delà de 75 mm), les lanceurs de VII ou VIII, les armes à feu militaires de VIII ; une position couvre trois catégories.',
+      es: 'La artillería corresponde a III (más de 75 mm), los lanzadores a VII u VIII, las armas de fuego militares a VIII; una partida abarca tres categorías.',
+    },
   },
   {
     heading: '93.02',
     description: { en: 'Revolvers and pistols', fr: 'Revolvers et pistolets', es: 'Revólveres y pistolas' },
     att: ['VIII'],
     match: 'approximate',
-    note: { en: 'Small arms (VIII), but the heading also holds civilian handguns, which the Treaty covers only as part of VIII when they are transferred as such.', fr: 'Armes de petit calibre (VIII), mais la position comprend aussi des armes de poing civiles.', es: 'Armas pequeñas (VIII), pero la partida incluye también armas cortas civiles.' },
+    note: {
+      en: 'Small arms (VIII), but the heading also holds civilian handguns, which the Treaty covers only as part of VIII when they are transferred as such.',
+      fr: 'Armes de petit calibre (VIII), mais la position comprend aussi des armes de poing civiles.',
+      es: 'Armas pequeñas (VIII), pero la partida incluye también armas cortas civiles.',
+    },
   },
   {
     heading: '93.03',
-    description: { en: 'Other firearms and devices fired by an explosive charge (sporting and hunting guns, signal pistols, captive-bolt and line-throwing guns)', fr: 'Autres armes à feu et engins à charge explosive (fusils de chasse et de sport, pistolets de signalisation, pistolets d’abattage, lance-amarres)', es: 'Otras armas de fuego y artefactos de carga explosiva (escopetas y rifles de caza y deporte, pistolas de señales, pistolas de matarife, lanzacabos)' },
+    description: {
+      en: 'Other firearms and devices fired by an explosive charge (sporting and hunting guns, signal pistols, captive-bolt and line-throwing guns)',
+      fr: 'Autres armes à feu et engins à charge explosive (fusils de chasse et de sport, pistolets de signalisation, pistolets d’abattage, lance-amarres)',
+      es: 'Otras armas de fuego y artefactos de carga explosiva (escopetas y rifles de caza y deporte, pistolas de señales, pistolas de matarife, lanzacabos)',
+    },
     att: ['VIII'],
     match: 'approximate',
-    note: { en: 'Hunting and sporting rifles may count as small arms (VIII); signal, slaughter and line-throwing devices do not.', fr: 'Les fusils de chasse et de sport peuvent compter comme armes de petit calibre (VIII) ; les engins de signalisation, d’abattage et lance-amarres non.', es: 'Los rifles de caza y deporte pueden contar como armas pequeñas (VIII); los artefactos de señales, de matarife y lanzacabos no.' },
+    note: {
+      en: 'Hunting and sporting rifles may count as small arms (VIII); signal, slaughter and line-throwing devices do not.',
+      fr: 'Les fusils de chasse et de sport peuvent compter comme armes de petit calibre (VIII) ; les engins de signalisation, d’abattage et lance-amarres non.',
+      es: 'Los rifles de caza y deporte pueden contar como armas pequeñas (VIII); los artefactos de señales, de matarife y lanzacabos no.',
+    },
   },
   {
     heading: '93.04',
@@ -65,18 +85,34 @@ export const HS_CHAPTER_93: readonly HsHeading[] = [
     description: { en: 'Parts and accessories of the arms of 93.01 to 93.04', fr: 'Parties et accessoires des armes des positions 93.01 à 93.04', es: 'Partes y accesorios de las armas de las partidas 93.01 a 93.04' },
     att: [],
     match: 'none',
-    note: { en: 'Parts and components fall under Art. 4 of the Treaty (export controls), not the reporting categories of Art. 2(1).', fr: 'Les pièces et composants relèvent de l’art. 4 du Traité (contrôle des exportations), pas des catégories de l’art. 2(1).', es: 'Las piezas y componentes corresponden al art. 4 del Tratado (control de exportaciones), no a las categorías del art. 2(1).' },
+    note: {
+      en: 'Parts and components fall under Art. 4 of the Treaty (export controls), not the reporting categories of Art. 2(1).',
+      fr: 'Les pièces et composants relèvent de l’art. 4 du Traité (contrôle des exportations), pas des catégories de l’art. 2(1).',
+      es: 'Las piezas y componentes corresponden al art. 4 del Tratado (control de exportaciones), no a las categorías del art. 2(1).',
+    },
   },
   {
     heading: '93.06',
-    description: { en: 'Bombs, grenades, torpedoes, mines, missiles, cartridges and other ammunition and projectiles, and their parts', fr: 'Bombes, grenades, torpilles, mines, missiles, cartouches et autres munitions et projectiles, et leurs parties', es: 'Bombas, granadas, torpedos, minas, misiles, cartuchos y demás municiones y proyectiles, y sus partes' },
+    description: {
+      en: 'Bombs, grenades, torpedoes, mines, missiles, cartridges and other ammunition and projectiles, and their parts',
+      fr: 'Bombes, grenades, torpilles, mines, missiles, cartouches et autres munitions et projectiles, et leurs parties',
+      es: 'Bombas, granadas, torpedos, minas, misiles, cartuchos y demás municiones y proyectiles, y sus partes',
+    },
     att: ['VII'],
     match: 'approximate',
-    note: { en: 'Missiles belong to VII; ammunition and munitions fall under Art. 3 (export controls), not the reporting categories.', fr: 'Les missiles relèvent de VII ; munitions relèvent de l’art. 3 (contrôle des exportations), pas des catégories déclarées.', es: 'Los misiles corresponden a VII; las municiones al art. 3 (control de exportaciones), no a las categorías que se informan.' },
+    note: {
+      en: 'Missiles belong to VII; ammunition and munitions fall under Art. 3 (export controls), not the reporting categories.',
+      fr: 'Les missiles relèvent de VII ; munitions relèvent de l’art. 3 (contrôle des exportations), pas des catégories déclarées.',
+      es: 'Los misiles corresponden a VII; las municiones al art. 3 (control de exportaciones), no a las categorías que se informan.',
+    },
   },
   {
     heading: '93.07',
-    description: { en: 'Swords, bayonets, lances and similar bladed arms, their parts and scabbards', fr: 'Sabres, baïonnettes, lances et armes blanches similaires, leurs parties et fourreaux', es: 'Sables, bayonetas, lanzas y armas blancas similares, sus partes y vainas' },
+    description: {
+      en: 'Swords, bayonets, lances and similar bladed arms, their parts and scabbards',
+      fr: 'Sabres, baïonnettes, lances et armes blanches similaires, leurs parties et fourreaux',
+      es: 'Sables, bayonetas, lanzas y armas blancas similares, sus partes y vainas',
+    },
     att: [],
     match: 'none',
     note: { en: 'Bladed arms: outside the eight categories.', fr: 'Armes blanches : hors des huit catégories.', es: 'Armas blancas: fuera de las ocho categorías.' },

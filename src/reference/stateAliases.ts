@@ -102,7 +102,7 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   },
   { name: 'Congo (Democratic Republic Of)', iso3: 'COD' },
   { name: 'Congo (Republic Of)', iso3: 'COG' },
-  { name: 'Democratic People\'s Republic of Korea', iso3: 'PRK' },
+  { name: "Democratic People's Republic of Korea", iso3: 'PRK' },
   { name: 'Democratic Republic of Congo', iso3: 'COD' },
   { name: 'East Timor', iso3: 'TLS' },
   { name: 'Falkland Islands', iso3: 'FLK' },

@@ -38,7 +38,7 @@ export const PREFERRED_NAMES: Record<Locale, Record<string, string>> = {
     AX: 'Åland Islands',
     CD: 'Democratic Republic of the Congo',
     CG: 'Republic of the Congo',
-    CI: 'Côte d\'Ivoire',
+    CI: "Côte d'Ivoire",
     CN: 'China',
     CZ: 'Czechia',
     GB: 'United Kingdom',

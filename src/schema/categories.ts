@@ -11,9 +11,25 @@ export const categories = defineTable({
   },
   sortBy: ['scheme', 'sort_order'],
   columns: {
-    scheme: col.code(CATEGORY_SCHEMES, { description: { en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings), CH_KM (Swiss war-material categories) or UNROCA (UN Register of Conventional Arms).', fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre) ou UNROCA (Registre des armes classiques de l’ONU).', es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra) o UNROCA (Registro de Armas Convencionales de la ONU).' } }),
-    code: col.text({ kind: 'id', description: { en: 'Code within the scheme (e.g. IV, VIII.a, ML10).', fr: 'Code dans la nomenclature (p. ex. IV, VIII.a, ML10).', es: 'Código dentro de la nomenclatura (p. ej. IV, VIII.a, ML10).' } }),
-    parent_code: col.textOrNull({ kind: 'dimension', description: { en: 'Parent code for sub-categories (e.g. VIII for VIII.a).', fr: 'Code parent des sous-catégories (p. ex. VIII pour VIII.a).', es: 'Código superior de las subcategorías (p. ej. VIII para VIII.a).' } }),
+    scheme: col.code(CATEGORY_SCHEMES, {
+      description: {
+        en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings), CH_KM (Swiss war-material categories) or UNROCA (UN Register of Conventional Arms).',
+        fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre) ou UNROCA (Registre des armes classiques de l’ONU).',
+        es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra) o UNROCA (Registro de Armas Convencionales de la ONU).',
+      },
+    }),
+    code: col.text({
+      kind: 'id',
+      description: { en: 'Code within the scheme (e.g. IV, VIII.a, ML10).', fr: 'Code dans la nomenclature (p. ex. IV, VIII.a, ML10).', es: 'Código dentro de la nomenclatura (p. ej. IV, VIII.a, ML10).' },
+    }),
+    parent_code: col.textOrNull({
+      kind: 'dimension',
+      description: {
+        en: 'Parent code for sub-categories (e.g. VIII for VIII.a).',
+        fr: 'Code parent des sous-catégories (p. ex. VIII pour VIII.a).',
+        es: 'Código superior de las subcategorías (p. ej. VIII para VIII.a).',
+      },
+    }),
     label_en: col.text({ kind: 'text', description: { en: 'Label in English.', fr: 'Libellé en anglais.', es: 'Etiqueta en inglés.' } }),
     label_fr: col.text({ kind: 'text', description: { en: 'Label in French.', fr: 'Libellé en français.', es: 'Etiqueta en francés.' } }),
     label_es: col.text({ kind: 'text', description: { en: 'Label in Spanish.', fr: 'Libellé en espagnol.', es: 'Etiqueta en español.' } }),

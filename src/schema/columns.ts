@@ -86,12 +86,7 @@ export type AnyTable = TableDef<any>;
 
 export type RowOf<T extends AnyTable> = z.infer<T['row']>;
 
-export function defineTable<const C extends Columns>(def: {
-  name: string;
-  description: Translated;
-  columns: C;
-  sortBy: readonly (keyof C & string)[];
-}): TableDef<C> {
+export function defineTable<const C extends Columns>(def: { name: string; description: Translated; columns: C; sortBy: readonly (keyof C & string)[] }): TableDef<C> {
   const shape = Object.fromEntries(Object.entries(def.columns).map(([k, c]) => [k, c.zod])) as {
     [K in keyof C]: C[K]['zod'];
   };

@@ -13,7 +13,14 @@ export const rejects = defineTable({
     source_id: col.text({ kind: 'dimension', description: { en: 'Source.', fr: 'Source.', es: 'Fuente.' } }),
     source_file: col.text({ kind: 'provenance', description: { en: 'File.', fr: 'Fichier.', es: 'Archivo.' } }),
     source_line: col.int({ kind: 'provenance', description: { en: 'Line (1 = first line of the file).', fr: 'Ligne (1 = première ligne du fichier).', es: 'Línea (1 = primera línea del archivo).' } }),
-    reason_code: col.text({ kind: 'dimension', description: { en: 'Short machine-readable reason (e.g. unknown_country, bad_number).', fr: 'Motif court lisible par machine (p. ex. unknown_country, bad_number).', es: 'Motivo breve legible por máquina (p. ej. unknown_country, bad_number).' } }),
+    reason_code: col.text({
+      kind: 'dimension',
+      description: {
+        en: 'Short machine-readable reason (e.g. unknown_country, bad_number).',
+        fr: 'Motif court lisible par machine (p. ex. unknown_country, bad_number).',
+        es: 'Motivo breve legible por máquina (p. ej. unknown_country, bad_number).',
+      },
+    }),
     reason: col.text({ kind: 'text', description: { en: 'Reason in plain English.', fr: 'Motif en anglais.', es: 'Motivo en inglés.' } }),
     raw: col.text({ kind: 'text', description: { en: 'The raw text of the row.', fr: 'Le texte brut de la ligne.', es: 'El texto bruto de la fila.' } }),
   },

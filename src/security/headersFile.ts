@@ -99,7 +99,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rules) {
-    const pattern = new RegExp(`^${r.path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${r.path
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[a-z]+/gi, '[^/]+'))
+        .join('.*')}$`,
+    );
     if (!pattern.test(pathname)) continue;
     for (const [k, v] of r.headers) out[k] = out[k] ? `${out[k]}, ${v}` : v;
   }

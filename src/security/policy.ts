@@ -15,16 +15,7 @@
  */
 
 /** Directives that a `<meta>` policy can carry (script-src and style-src are Astro's, with hashes). */
-export const META_DIRECTIVES = [
-  "default-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-] as const;
+export const META_DIRECTIVES = ["default-src 'self'", "connect-src 'self'", "img-src 'self' data: blob:", "font-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"] as const;
 
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
@@ -44,11 +35,7 @@ export const COMMON_HEADERS: Record<string, string> = {
 /** The full policy for an HTTP header, given the hashes Astro put in the pages' meta policies. */
 export function headerPolicy(scriptHashes: readonly string[], styleHashes: readonly string[]): string {
   const quoted = (hs: readonly string[]) => [...new Set(hs)].sort().map((h) => `'${h}'`);
-  return [
-    ...META_DIRECTIVES,
-    ['script-src', ...SCRIPT_SOURCES, ...quoted(scriptHashes)].join(' '),
-    ['style-src', ...STYLE_SOURCES, ...quoted(styleHashes)].join(' '),
-  ].join('; ');
+  return [...META_DIRECTIVES, ['script-src', ...SCRIPT_SOURCES, ...quoted(scriptHashes)].join(' '), ['style-src', ...STYLE_SOURCES, ...quoted(styleHashes)].join(' ')].join('; ');
 }
 
 /** Parses a policy into directive name → sources (lower-case names, sources as written). */

@@ -2,7 +2,17 @@
  * Build-time compliance data for the compliance page and the country timelines: the named queries
  * of src/queries/compliance.ts run once per build (as of the data's build date) and split by State.
  */
-import { annualComplianceQuery, annualReportCountQuery, initialComplianceQuery, otherInstrumentsQuery, yearSummaryQuery, type AnnualRow, type InitialRow, type OtherInstrumentRow, type YearSummaryRow } from '../queries/compliance.ts';
+import {
+  annualComplianceQuery,
+  annualReportCountQuery,
+  initialComplianceQuery,
+  otherInstrumentsQuery,
+  yearSummaryQuery,
+  type AnnualRow,
+  type InitialRow,
+  type OtherInstrumentRow,
+  type YearSummaryRow,
+} from '../queries/compliance.ts';
 import type { Query } from '../db/query.ts';
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
@@ -27,7 +37,6 @@ export interface ComplianceData {
 }
 
 const cache = new Map<string, Promise<ComplianceData | null>>();
-
 
 async function load(dir: string): Promise<ComplianceData | null> {
   const manifest = readManifest(dir);

@@ -25,7 +25,6 @@ export interface InitialData {
 
 const cache = new Map<string, Promise<InitialData>>();
 
-
 async function load(lang: Lang, dir: string): Promise<InitialData> {
   const has = hasTable('initial_reports', dir) && hasTable('initial_answers', dir) && hasTable('initial_questions', dir);
   if (!has) return group([], [], [], []);

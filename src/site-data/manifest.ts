@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { Manifest } from '../schema/manifest.ts';
 import { dataDir } from './dataDir.ts';
 
-
 const cache = new Map<string, Manifest | null>();
 
 export function readManifest(dir = dataDir()): Manifest | null {

@@ -57,8 +57,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
     const basis = basisLabel(lang, g.basis);
     const source = sourceTitle(manifest, g.sourceId);
     const rowsOf = (d: TrendDim) => data.byDim.get(d)!.filter((r) => r.source_id === g.sourceId && r.currency === g.currency && r.basis === g.basis);
-    const explore = (p: ExploreParams) =>
-      exploreHref(lang, { source: g.sourceId, currency: g.currency, basis: g.basis, year_from: g.yearMin, year_to: g.yearMax, measure: 'value', ...p });
+    const explore = (p: ExploreParams) => exploreHref(lang, { source: g.sourceId, currency: g.currency, basis: g.basis, year_from: g.yearMin, year_to: g.yearMax, measure: 'value', ...p });
     // Every chart of a section draws the same facts, split differently: one listing of rows serves them all.
     const sourcesHref = sqlConsoleHref(lang, provenanceQuery({ ...defaultState(), source: [g.sourceId], direction: 'export', currency: g.currency, basis: [g.basis as Basis], yearFrom: g.yearMin, yearTo: g.yearMax }));
     const chart = (d: TrendDim, title: (shown: number) => string, label: (k: string | null) => string, n: number, group: string, note?: string): LineSpec | undefined => {
@@ -82,16 +81,54 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
       };
     };
     const charts = [
-      chart('att_category', () => s('byAtt', { basis }), (k) => attCategoryLabel(lang, k), 9, 'year,att_category', s('crosswalkNote')),
-      chart('category', (n) => s('byCategory', { n, basis }), (k) => (k ? categoryLabel(ref, lang, k.split(':')[0]!, k.slice(k.indexOf(':') + 1)) : '–'), TOP, 'year,category'),
-      chart('reporter', (n) => s('byReporter', { n, basis }), (k) => stateName(ref, lang, k) ?? c('notStated'), TOP, 'year,reporter'),
-      chart('partner', (n) => s('byPartner', { n, basis }), (k) => stateName(ref, lang, k) ?? c('notStated'), TOP, 'year,partner'),
-      chart('region', () => s('byRegion', { basis }), (k) => regionLabel(lang, k), 8, 'year,partner_region'),
+      chart(
+        'att_category',
+        () => s('byAtt', { basis }),
+        (k) => attCategoryLabel(lang, k),
+        9,
+        'year,att_category',
+        s('crosswalkNote'),
+      ),
+      chart(
+        'category',
+        (n) => s('byCategory', { n, basis }),
+        (k) => (k ? categoryLabel(ref, lang, k.split(':')[0]!, k.slice(k.indexOf(':') + 1)) : '–'),
+        TOP,
+        'year,category',
+      ),
+      chart(
+        'reporter',
+        (n) => s('byReporter', { n, basis }),
+        (k) => stateName(ref, lang, k) ?? c('notStated'),
+        TOP,
+        'year,reporter',
+      ),
+      chart(
+        'partner',
+        (n) => s('byPartner', { n, basis }),
+        (k) => stateName(ref, lang, k) ?? c('notStated'),
+        TOP,
+        'year,partner',
+      ),
+      chart(
+        'region',
+        () => s('byRegion', { basis }),
+        (k) => regionLabel(lang, k),
+        8,
+        'year,partner_region',
+      ),
     ].filter((x): x is LineSpec => x !== undefined);
     return {
       id: `source-${gi + 1}`,
       heading: s('groupHeading', { source, currency: g.currency }),
-      intro: s('groupIntro', { years: `${g.yearMin}–${g.yearMax}`, basis, bases: formatList(lang, g.bases.map((b) => basisLabel(lang, b))) }),
+      intro: s('groupIntro', {
+        years: `${g.yearMin}–${g.yearMax}`,
+        basis,
+        bases: formatList(
+          lang,
+          g.bases.map((b) => basisLabel(lang, b)),
+        ),
+      }),
       charts,
     };
   });

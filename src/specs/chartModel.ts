@@ -60,8 +60,7 @@ export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const fmt = exactFormat(lang);
   const colors = colorsFor(o.series);
   const { years, cells } = pivotByYear(o.points, o.series);
-  const draw = (width: number) =>
-    lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
+  const draw = (width: number) => lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
   return {
     id: o.id,
     title: o.title,

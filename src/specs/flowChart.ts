@@ -44,9 +44,7 @@ export function flowChartSpec(lang: Lang, o: { id: string; iso3: string; name: s
   const { flow } = o;
   const measure = flowMeasure(flow);
   const unit = flowUnit(lang, flow, measure);
-  const points = flow.yearly
-    .map((y) => ({ year: y.year!, series: basisLabel(lang, y.basis), value: measureOf(y, measure) }))
-    .filter((p): p is { year: number; series: string; value: number } => p.value !== null);
+  const points = flow.yearly.map((y) => ({ year: y.year!, series: basisLabel(lang, y.basis), value: measureOf(y, measure) })).filter((p): p is { year: number; series: string; value: number } => p.value !== null);
   if (!points.length) return undefined;
   // Bases with a figure to draw (refusals, for one, often come without a value).
   const series = flow.bases.map((b) => basisLabel(lang, b)).filter((b) => points.some((p) => p.series === b));

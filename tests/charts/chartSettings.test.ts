@@ -19,7 +19,13 @@ describe('chart defaults from the result (SYNTHETIC rows)', () => {
   it('never puts the currency on x, and adds series until each line has one row per x', () => {
     const columns = [col('currency', 'text'), col('source_id', 'text'), col('instrument', 'text'), col('year', 'number'), col('n', 'number')];
     const rows: Row[] = [];
-    for (const year of [2019, 2020]) for (const [source_id, instrument] of [['a', 'UNROCA'], ['b', 'EU_COARM'], ['b', 'UK_SIEL']] as const) rows.push({ currency: 'EUR', source_id, instrument, year, n: year - 1990 });
+    for (const year of [2019, 2020])
+      for (const [source_id, instrument] of [
+        ['a', 'UNROCA'],
+        ['b', 'EU_COARM'],
+        ['b', 'UK_SIEL'],
+      ] as const)
+        rows.push({ currency: 'EUR', source_id, instrument, year, n: year - 1990 });
     expect(defaultChartSettings(columns, rows)).toEqual({ x: 'year', y: 'n', series: ['source_id', 'instrument'], kind: 'line' });
   });
 

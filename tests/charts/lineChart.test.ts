@@ -27,7 +27,13 @@ describe('lineChart', () => {
   });
 
   it('draws only whole-number ticks for counts', () => {
-    const svg = lineChart([{ year: 2010, series: 'a', value: 2 }, { year: 2011, series: 'a', value: 1 }], { ...opts, integer: true });
+    const svg = lineChart(
+      [
+        { year: 2010, series: 'a', value: 2 },
+        { year: 2011, series: 'a', value: 1 },
+      ],
+      { ...opts, integer: true },
+    );
     const yTicks = [...svg.matchAll(/<text[^>]*>([\d.]+)<\/text>/g)].map((m) => m[1]!).filter((v) => !/^20\d\d$/.test(v));
     expect(yTicks.length).toBeGreaterThan(0);
     expect(yTicks.every((v) => !v.includes('.'))).toBe(true);

@@ -3,7 +3,11 @@ import { parseDbError, spotInSql } from '../../src/db/dbError.ts';
 
 describe('DuckDB errors for readers', () => {
   it('reads the JSON form DuckDB-WASM gives parser errors', () => {
-    expect(parseDbError('{"exception_type":"Parser","exception_message":"syntax error at or near \\"FORM\\"","position":"9","error_subtype":"SYNTAX_ERROR"}')).toEqual({ kind: 'Parser', message: 'syntax error at or near "FORM"', position: 9 });
+    expect(parseDbError('{"exception_type":"Parser","exception_message":"syntax error at or near \\"FORM\\"","position":"9","error_subtype":"SYNTAX_ERROR"}')).toEqual({
+      kind: 'Parser',
+      message: 'syntax error at or near "FORM"',
+      position: 9,
+    });
   });
 
   it('drops DuckDB\'s own "LINE n:" excerpt (the page shows the spot itself)', () => {

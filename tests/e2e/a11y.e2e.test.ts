@@ -74,12 +74,15 @@ describe('axe on the initial-reports, changes and profile pages', () => {
 });
 
 describe('phone width', () => {
-  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries', '/en/initial-reports', '/es/changes', '/en/analyses', '/fr/analyses/compliance', '/es/analyses/barometer', '/en/analyses/divergences'])('%s does not scroll sideways', async (path) => {
-    const s = await openCleanPage(browser, baseUrl, path, 'phone');
-    const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await s.close();
-  });
+  it.each(['/en/', '/fr/trends', '/es/data', '/en/countries', '/en/initial-reports', '/es/changes', '/en/analyses', '/fr/analyses/compliance', '/es/analyses/barometer', '/en/analyses/divergences'])(
+    '%s does not scroll sideways',
+    async (path) => {
+      const s = await openCleanPage(browser, baseUrl, path, 'phone');
+      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await s.close();
+    },
+  );
 });
 
 describe('embed pages', () => {

@@ -76,7 +76,14 @@ describe.runIf(mode === 'fixture')('diff page of two SYNTHETIC builds differing 
     expect(await s.page.locator('#added-reports tbody tr').count()).toBe(0);
     expect(await s.page.locator('#withdrawn-reports tbody tr').count()).toBe(0);
     // Only Norway's version 2 appears anywhere in the change lists.
-    expect(await s.page.locator('.change-list').evaluateAll((els) => els.map((e) => e.textContent).join(' ').match(/:initial:v\d/g))).toEqual([':initial:v1', ':initial:v2']);
+    expect(
+      await s.page.locator('.change-list').evaluateAll((els) =>
+        els
+          .map((e) => e.textContent)
+          .join(' ')
+          .match(/:initial:v\d/g),
+      ),
+    ).toEqual([':initial:v1', ':initial:v2']);
     expect(await s.page.locator('#snapshot-history tbody tr').count()).toBe(2);
     await s.close();
   });

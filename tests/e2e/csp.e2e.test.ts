@@ -34,9 +34,7 @@ async function openWatched(path: string): Promise<PageSession & { violations: ()
   await s.context.addInitScript(() => {
     const seen: unknown[] = [];
     (globalThis as unknown as { __csp: unknown[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample }),
-    );
+    document.addEventListener('securitypolicyviolation', (e) => seen.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`, sample: e.sample }));
   });
   await s.page.goto(new URL(path, baseUrl).href, { waitUntil: 'networkidle' });
   return { ...s, violations: () => s.page.evaluate(() => (globalThis as unknown as { __csp: Violation[] }).__csp) };

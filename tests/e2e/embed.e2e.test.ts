@@ -131,10 +131,12 @@ describe('a pre-built embed pasted into a page of another origin', () => {
       expect(await back.getAttribute('target')).toBe('_blank');
       // One drawing visible, fitting the frame: nothing cut off sideways.
       const shown = await frame.evaluate(() =>
-        [...document.querySelectorAll('.chart-svg')].filter((d) => getComputedStyle(d).display !== 'none').map((d) => {
-          const r = d.querySelector('svg')!.getBoundingClientRect();
-          return { w: r.width, h: r.height, narrow: d.classList.contains('narrow') };
-        }),
+        [...document.querySelectorAll('.chart-svg')]
+          .filter((d) => getComputedStyle(d).display !== 'none')
+          .map((d) => {
+            const r = d.querySelector('svg')!.getBoundingClientRect();
+            return { w: r.width, h: r.height, narrow: d.classList.contains('narrow') };
+          }),
       );
       expect(shown).toHaveLength(1);
       expect(shown[0]!.narrow).toBe(width < 560);
@@ -178,9 +180,7 @@ describe('an Explore state embedded (DuckDB-WASM in the embed page)', () => {
     expect(text).toContain('Alemania');
     expect(text).toMatch(/Datos a \d{1,2} de \S+ de \d{4}/);
     // The chart's dots are the query's figures: as many as (year, basis) rows natively.
-    const native = await nativeRows(
-      `SELECT year, basis, SUM(value) AS v FROM transfers WHERE reporter_iso3 = 'DEU' AND direction = 'export' AND currency = 'EUR' AND value IS NOT NULL GROUP BY ALL`,
-    );
+    const native = await nativeRows(`SELECT year, basis, SUM(value) AS v FROM transfers WHERE reporter_iso3 = 'DEU' AND direction = 'export' AND currency = 'EUR' AND value IS NOT NULL GROUP BY ALL`);
     expect(await frame.locator('.chart-svg svg circle').count()).toBe(native.length);
     await s.page.waitForTimeout(300);
     await s.page.screenshot({ path: `${SHOTS}/embed-explore-768.png`, fullPage: true });

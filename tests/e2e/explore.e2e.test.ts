@@ -124,7 +124,12 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
   it('draws every chart kind for typical groupings without an error', async () => {
     const s = await openCleanPage(browser, baseUrl, '/en/explore');
     await waitForRuns(s.page, RESULT, 1);
-    for (const [g1, g2] of [['year', ''], ['year', 'basis'], ['partner_region', ''], ['att_category', 'basis']] as const) {
+    for (const [g1, g2] of [
+      ['year', ''],
+      ['year', 'basis'],
+      ['partner_region', ''],
+      ['att_category', 'basis'],
+    ] as const) {
       await s.page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption(g1);
       if (await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).count()) await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).selectOption(g2);
       const group = g2 ? `${g1},${g2}` : g1;

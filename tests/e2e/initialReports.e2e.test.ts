@@ -21,8 +21,7 @@ describe.each(LANGS)('initial reports page (%s), any data', (lang) => {
     await expectShell(s.page, lang, '/initial-reports');
     await expectNoSeriousAxeViolations(s.page);
     expect(await s.page.locator('[id^="q-"]').count()).toBe(62);
-    for (const href of await s.page.locator('a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
-      expect((await fetch(`${baseUrl}${href}`)).status, href).toBe(200);
+    for (const href of await s.page.locator('a[href*="/templates/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect((await fetch(`${baseUrl}${href}`)).status, href).toBe(200);
     expect(await s.page.locator(`.site-nav a[href="/${lang}/initial-reports"]`).getAttribute('aria-current')).toBe('page');
     await s.close();
   });

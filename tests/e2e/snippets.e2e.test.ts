@@ -41,7 +41,13 @@ async function snippets(): Promise<Map<string, string>> {
 
 /** The SQL statement of a snippet: the CLI's lines after the comments, Python's """…""", R's "…". */
 function sqlOf(id: string, code: string): string {
-  if (id === 'snippet-cli') return code.split('\n').filter((l) => !l.startsWith('--')).join('\n').trim().replace(/;$/, '');
+  if (id === 'snippet-cli')
+    return code
+      .split('\n')
+      .filter((l) => !l.startsWith('--'))
+      .join('\n')
+      .trim()
+      .replace(/;$/, '');
   if (id === 'snippet-python') return code.slice(code.indexOf('"""') + 3, code.lastIndexOf('"""')).trim();
   return code.slice(code.indexOf('dbGetQuery(con, "') + 17, code.lastIndexOf('"')).trim();
 }

@@ -16,9 +16,21 @@ const real = manifest.treatyStatus?.statusAsAt === '2026-02-03';
 
 const STATUS_DATE = { en: '3 February 2026', fr: '3 février 2026', es: '3 de febrero de 2026' };
 const PROFILES = {
-  CHE: { en: ['State Party', '3 June 2013', '30 January 2015 (ratification)', '30 April 2015'], fr: ['État partie', '3 juin 2013', '30 janvier 2015 (ratification)', '30 avril 2015'], es: ['Estado parte', '3 de junio de 2013', '30 de enero de 2015 (ratificación)', '30 de abril de 2015'] },
-  DEU: { en: ['State Party', '3 June 2013', '2 April 2014 (ratification)', '24 December 2014'], fr: ['État partie', '3 juin 2013', '2 avril 2014 (ratification)', '24 décembre 2014'], es: ['Estado parte', '3 de junio de 2013', '2 de abril de 2014 (ratificación)', '24 de diciembre de 2014'] },
-  AFG: { en: ['State Party', 'not found in the sources read', '29 July 2020 (accession)', '27 October 2020'], fr: ['État partie', 'non trouvé dans les sources lues', '29 juillet 2020 (adhésion)', '27 octobre 2020'], es: ['Estado parte', 'no encontrado en las fuentes leídas', '29 de julio de 2020 (adhesión)', '27 de octubre de 2020'] },
+  CHE: {
+    en: ['State Party', '3 June 2013', '30 January 2015 (ratification)', '30 April 2015'],
+    fr: ['État partie', '3 juin 2013', '30 janvier 2015 (ratification)', '30 avril 2015'],
+    es: ['Estado parte', '3 de junio de 2013', '30 de enero de 2015 (ratificación)', '30 de abril de 2015'],
+  },
+  DEU: {
+    en: ['State Party', '3 June 2013', '2 April 2014 (ratification)', '24 December 2014'],
+    fr: ['État partie', '3 juin 2013', '2 avril 2014 (ratification)', '24 décembre 2014'],
+    es: ['Estado parte', '3 de junio de 2013', '2 de abril de 2014 (ratificación)', '24 de diciembre de 2014'],
+  },
+  AFG: {
+    en: ['State Party', 'not found in the sources read', '29 July 2020 (accession)', '27 October 2020'],
+    fr: ['État partie', 'non trouvé dans les sources lues', '29 juillet 2020 (adhésion)', '27 octobre 2020'],
+    es: ['Estado parte', 'no encontrado en las fuentes leídas', '29 de julio de 2020 (adhesión)', '27 de octubre de 2020'],
+  },
 } as const;
 
 const calendarAt = async (href: string) => {

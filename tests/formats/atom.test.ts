@@ -60,7 +60,10 @@ describe('the validator', () => {
   it('rejects malformed XML, a foreign root and a feed without its id', () => {
     expect(() => validateAtom('<feed xmlns="http://www.w3.org/2005/Atom"><title>x</feed>')).toThrow(/well-formed/);
     expect(() => validateAtom('<rss version="2.0"/>')).toThrow();
-    const noId = atomXml({ id: 'https://e.org/f', title: 't', updated: '2099-01-01T00:00:00Z', lang: 'en', author: { name: 'a' }, links: [{ href: 'https://e.org/f', rel: 'self' }], entries: [] }).replace(/<id>.*<\/id>/, '');
+    const noId = atomXml({ id: 'https://e.org/f', title: 't', updated: '2099-01-01T00:00:00Z', lang: 'en', author: { name: 'a' }, links: [{ href: 'https://e.org/f', rel: 'self' }], entries: [] }).replace(
+      /<id>.*<\/id>/,
+      '',
+    );
     expect(() => validateAtom(noId)).toThrow(/exactly one atom:id/);
   });
 });

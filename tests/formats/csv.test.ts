@@ -3,9 +3,16 @@ import { csvDataUrl, toCsv } from '../../src/formats/csv.ts';
 
 describe('toCsv', () => {
   it('quotes fields with commas, quotes or line breaks and leaves numbers unformatted', () => {
-    expect(toCsv(['name', 'value'], [['Korea, Republic of', 1234567.5], ['Say "no"', null], ['a\nb', Number.NaN]])).toBe(
-      'name,value\r\n"Korea, Republic of",1234567.5\r\n"Say ""no""",\r\n"a\nb",\r\n',
-    );
+    expect(
+      toCsv(
+        ['name', 'value'],
+        [
+          ['Korea, Republic of', 1234567.5],
+          ['Say "no"', null],
+          ['a\nb', Number.NaN],
+        ],
+      ),
+    ).toBe('name,value\r\n"Korea, Republic of",1234567.5\r\n"Say ""no""",\r\n"a\nb",\r\n');
   });
 });
 

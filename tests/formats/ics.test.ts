@@ -70,7 +70,12 @@ describe.each(['en', 'fr', 'es'] as const)('deadline calendar (%s)', (lang) => {
   it('keeps names with commas, semicolons and accents intact through escaping and folding', () => {
     const initial = events.find((e) => e.uid === 'AAA-initial-due@att-transparency-portal')!;
     expect(initial.summary).toContain(NAMES.AAA);
-    expect(events.find((e) => e.uid === 'AAA-annual-2015-due@att-transparency-portal')!.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toContain(NAMES.AAA);
+    expect(
+      events
+        .find((e) => e.uid === 'AAA-annual-2015-due@att-transparency-portal')!
+        .component.getFirstSubcomponent('valarm')!
+        .getFirstPropertyValue('description'),
+    ).toContain(NAMES.AAA);
     expect(events.find((e) => e.uid.startsWith('BBB'))!.summary).toContain(NAMES.BBB);
   });
 

@@ -34,7 +34,15 @@ export function synthState(iso3: string, over: Partial<StateRow> = {}): StateRow
   };
 }
 
-const INSTRUMENT_SOURCE: Record<ReportRow['instrument'], string> = { ATT_ANNUAL: 'att-syn', ATT_INITIAL: 'att-init-syn', EU_COARM: 'eu-syn', UK_SIEL: 'uk-syn', UNROCA: 'unroca-syn', ATT_STATUS: 'status-syn', CH_SECO: 'ch-syn' };
+const INSTRUMENT_SOURCE: Record<ReportRow['instrument'], string> = {
+  ATT_ANNUAL: 'att-syn',
+  ATT_INITIAL: 'att-init-syn',
+  EU_COARM: 'eu-syn',
+  UK_SIEL: 'uk-syn',
+  UNROCA: 'unroca-syn',
+  ATT_STATUS: 'status-syn',
+  CH_SECO: 'ch-syn',
+};
 
 export function synthReport(instrument: ReportRow['instrument'], iso3: string, year: number | null, over: Partial<ReportRow> = {}): ReportRow {
   const version = over.version ?? 1;

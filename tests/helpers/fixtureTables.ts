@@ -65,7 +65,23 @@ export const fixtureCategories: CategoryRow[] = [
   // 5A002 (UK) is deliberately absent: a category in the data without a label.
 ];
 
-type F = [id: number, source: string, report: string, reporter: string, year: number, direction: TransferRow['direction'], partner: string | null, scheme: TransferRow['category_scheme'], code: string, att: TransferRow['att_category'], basis: TransferRow['basis'], licences: number | null, items: number | null, value: number | null, currency: string | null];
+type F = [
+  id: number,
+  source: string,
+  report: string,
+  reporter: string,
+  year: number,
+  direction: TransferRow['direction'],
+  partner: string | null,
+  scheme: TransferRow['category_scheme'],
+  code: string,
+  att: TransferRow['att_category'],
+  basis: TransferRow['basis'],
+  licences: number | null,
+  items: number | null,
+  value: number | null,
+  currency: string | null,
+];
 
 /** The invented facts. Columns: id, source, report, reporter, year, direction, partner, scheme, code, ATT category, basis, licences, items, value, currency. */
 const FACTS: F[] = [

@@ -37,7 +37,8 @@ const connect = net.Socket.prototype.connect as (...args: unknown[]) => net.Sock
 net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
   const first = Array.isArray(args[0]) ? args[0][0] : args[0];
   // connect(options) / connect(port, host) / connect(path): unix sockets and loopback stay allowed.
-  const opts = typeof first === 'object' && first !== null ? (first as { host?: string; path?: string }) : { host: typeof args[1] === 'string' ? args[1] : 'localhost', path: typeof first === 'string' ? first : undefined };
+  const opts =
+    typeof first === 'object' && first !== null ? (first as { host?: string; path?: string }) : { host: typeof args[1] === 'string' ? args[1] : 'localhost', path: typeof first === 'string' ? first : undefined };
   if (!opts.path && !isLoopback(opts.host ?? 'localhost')) throw refuse(`connection to ${opts.host}`);
   return connect.apply(this, args);
 } as typeof net.Socket.prototype.connect;

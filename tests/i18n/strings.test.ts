@@ -5,7 +5,9 @@ import type { Dict } from '../../src/i18n/index.ts';
 // Every dictionary in src/i18n/strings/, found by listing the folder, so a new one cannot be missed.
 const dir = new URL('../../src/i18n/strings/', import.meta.url);
 const files: Record<string, Dict> = {};
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.ts'))
+  .sort()) {
   const mod = (await import(new URL(name, dir).href)) as Record<string, Dict>;
   for (const [exportName, dict] of Object.entries(mod)) files[`${name.replace(/\.ts$/, '')}.${exportName}`] = dict;
 }
@@ -19,8 +21,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe.each(Object.entries(files))('strings/%s', (_, dict) => {
   it('has a non-empty text in every language for every key', () => {
-    for (const [key, tr] of Object.entries(dict))
-      for (const lang of ['en', 'fr', 'es'] as const) expect(tr[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
+    for (const [key, tr] of Object.entries(dict)) for (const lang of ['en', 'fr', 'es'] as const) expect(tr[lang]?.trim(), `${key}.${lang}`).toBeTruthy();
   });
 
   it('uses the same placeholders in the three languages', () => {

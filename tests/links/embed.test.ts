@@ -26,7 +26,13 @@ describe('iframeSnippet', () => {
 
 describe('ogSvg', () => {
   it('is a well-formed 1200×630 SVG with the texts escaped and a chart without duplicate size attributes', () => {
-    const svg = ogSvg({ kicker: 'AUT · AT', heading: 'Austria & Co', lines: ['Autriche · Austria'], chart: '<svg width="560" height="170" viewBox="0 0 560 170"><path d="M0,0L1,1"/></svg>', footer: 'portal.example · 5 March 2024' });
+    const svg = ogSvg({
+      kicker: 'AUT · AT',
+      heading: 'Austria & Co',
+      lines: ['Autriche · Austria'],
+      chart: '<svg width="560" height="170" viewBox="0 0 560 170"><path d="M0,0L1,1"/></svg>',
+      footer: 'portal.example · 5 March 2024',
+    });
     const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.getElementsByTagName('parsererror').length).toBe(0);
     expect(doc.documentElement.getAttribute('width')).toBe('1200');

@@ -3,7 +3,7 @@ import { consoleAddress, expensiveReason, sharedQuery, sqlFragment } from '../..
 
 describe('the console query in the URL fragment', () => {
   it('round-trips any SQL through #q=', () => {
-    const sql = "SELECT 'a & b = 50% + #1', \"x\" FROM t -- é\nWHERE y = ?";
+    const sql = 'SELECT \'a & b = 50% + #1\', "x" FROM t -- é\nWHERE y = ?';
     expect(sharedQuery({ search: '', hash: sqlFragment(sql) })).toBe(sql);
   });
 

@@ -47,7 +47,10 @@ describe('pipeline build of initial reports, twice', async () => {
     const rejects = await readParquet(join(out, 'rejects.parquet'), 'SELECT source_id, source_file, source_line, reason_code, reason FROM t');
     expect(rejects).toEqual([
       {
-        source_id: SYNTHETIC_SOURCE_ID, source_file: 'transcriptions/chile-initial-v1.csv', source_line: 3, reason_code: 'unknown_question',
+        source_id: SYNTHETIC_SOURCE_ID,
+        source_file: 'transcriptions/chile-initial-v1.csv',
+        source_line: 3,
+        reason_code: 'unknown_question',
         reason: "question_id 'A9.9' on line 3 is not in the catalogue of initial-report questions (src/reference/initialQuestions.ts)",
       },
     ]);

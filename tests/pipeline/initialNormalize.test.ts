@@ -32,16 +32,40 @@ describe('initial normalize: two States, one with an update', async () => {
   it('keeps both versions of the Norwegian report, the update pointing to the version it supersedes', () => {
     expect(n.reports).toEqual([
       {
-        report_id: 'att-initial:NOR:initial:v1', reporter_iso3: 'NOR', reporter_name: 'Norway', version: 1, report_date: '2099-03-01',
-        is_public: true, is_update: false, supersedes_report_id: null, answers: 6, source_file: 'norway-initial-v1.csv',
+        report_id: 'att-initial:NOR:initial:v1',
+        reporter_iso3: 'NOR',
+        reporter_name: 'Norway',
+        version: 1,
+        report_date: '2099-03-01',
+        is_public: true,
+        is_update: false,
+        supersedes_report_id: null,
+        answers: 6,
+        source_file: 'norway-initial-v1.csv',
       },
       {
-        report_id: 'att-initial:NOR:initial:v2', reporter_iso3: 'NOR', reporter_name: 'Norway', version: 2, report_date: '2099-09-15',
-        is_public: true, is_update: true, supersedes_report_id: 'att-initial:NOR:initial:v1', answers: 3, source_file: 'norway-initial-v2.csv',
+        report_id: 'att-initial:NOR:initial:v2',
+        reporter_iso3: 'NOR',
+        reporter_name: 'Norway',
+        version: 2,
+        report_date: '2099-09-15',
+        is_public: true,
+        is_update: true,
+        supersedes_report_id: 'att-initial:NOR:initial:v1',
+        answers: 3,
+        source_file: 'norway-initial-v2.csv',
       },
       {
-        report_id: 'att-initial:PER:initial:v1', reporter_iso3: 'PER', reporter_name: 'Peru', version: 1, report_date: null,
-        is_public: false, is_update: false, supersedes_report_id: null, answers: 2, source_file: 'peru-initial-v1.csv',
+        report_id: 'att-initial:PER:initial:v1',
+        reporter_iso3: 'PER',
+        reporter_name: 'Peru',
+        version: 1,
+        report_date: null,
+        is_public: false,
+        is_update: false,
+        supersedes_report_id: null,
+        answers: 2,
+        source_file: 'peru-initial-v1.csv',
       },
     ]);
   });
@@ -54,8 +78,12 @@ describe('initial normalize: two States, one with an update', async () => {
       ['A1.3h', 'yes', 4],
     ]);
     expect(n.answers.find((a) => a.report_id === 'att-initial:NOR:initial:v1' && a.question_id === 'B2')).toEqual({
-      report_id: 'att-initial:NOR:initial:v1', question_id: 'B2', answer: 'partial', text: 'SYNTHETIC: list published in part; <b>not HTML</b> & "quoted"',
-      source_file: 'norway-initial-v1.csv', source_line: 6,
+      report_id: 'att-initial:NOR:initial:v1',
+      question_id: 'B2',
+      answer: 'partial',
+      text: 'SYNTHETIC: list published in part; <b>not HTML</b> & "quoted"',
+      source_file: 'norway-initial-v1.csv',
+      source_line: 6,
     });
   });
 
@@ -77,7 +105,10 @@ describe('initial normalize: rejects', async () => {
 
   it('rejects an unknown question id, naming it and its line', () => {
     expect(reject('chile-initial-v1.csv', 3)).toEqual({
-      file: 'chile-initial-v1.csv', line: 3, reasonCode: 'unknown_question', raw: ',,,,A9.9,yes,SYNTHETIC: no such question',
+      file: 'chile-initial-v1.csv',
+      line: 3,
+      reasonCode: 'unknown_question',
+      raw: ',,,,A9.9,yes,SYNTHETIC: no such question',
       reason: "question_id 'A9.9' on line 3 is not in the catalogue of initial-report questions (src/reference/initialQuestions.ts)",
     });
   });

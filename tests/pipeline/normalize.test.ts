@@ -46,7 +46,21 @@ describe('normalizeSource', () => {
   });
 
   it('links facts to an explicit report and keeps its title-page flags', () => {
-    const report = { file: 'r.csv', line: 2, reportKey: 'k', reporterName: 'Arcadia', instrument: 'ATT_ANNUAL' as const, reportType: 'annual' as const, year: 2016, version: 2, submittedDate: '2017-05-30', isPublic: false, isNil: false, sensitiveWithheld: true, raw: 'Arcadia,2016,2' };
+    const report = {
+      file: 'r.csv',
+      line: 2,
+      reportKey: 'k',
+      reporterName: 'Arcadia',
+      instrument: 'ATT_ANNUAL' as const,
+      reportType: 'annual' as const,
+      year: 2016,
+      version: 2,
+      submittedDate: '2017-05-30',
+      isPublic: false,
+      isNil: false,
+      sensitiveWithheld: true,
+      raw: 'Arcadia,2016,2',
+    };
     const n = normalizeSource(parsed({ reports: [report], facts: [fact({ file: 'r.csv', reportKey: 'k', reporterName: 'Arcadia', categoryScheme: 'ATT', categoryCode: 'II' })], rowsRead: 1, rowsLoaded: 1 }), ctx);
     expect(n.reports).toEqual([expect.objectContaining({ report_id: 'src:ARC:2016:v2', is_public: false, sensitive_withheld: true, facts: 1, version: 2 })]);
     expect(n.transfers[0]!.report_id).toBe('src:ARC:2016:v2');
@@ -62,7 +76,21 @@ describe('normalizeSource', () => {
 
   it('keeps the row as written in the source for a line rejected here, not a row rebuilt from parsed values (issue 15, item 13)', () => {
     const raw = '7;2010;Narnia;Atlantis;ML4;1;"100";';
-    const report = { file: 'r.csv', line: 2, reportKey: 'k', reporterName: 'Narnia', instrument: 'ATT_ANNUAL' as const, reportType: 'annual' as const, year: 2016, version: 1, submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null, raw: 'Narnia,2016,1' };
+    const report = {
+      file: 'r.csv',
+      line: 2,
+      reportKey: 'k',
+      reporterName: 'Narnia',
+      instrument: 'ATT_ANNUAL' as const,
+      reportType: 'annual' as const,
+      year: 2016,
+      version: 1,
+      submittedDate: null,
+      isPublic: null,
+      isNil: null,
+      sensitiveWithheld: null,
+      raw: 'Narnia,2016,1',
+    };
     const n = normalizeSource(
       parsed({
         facts: [fact({ partnerName: 'Narnia', raw })],
@@ -83,7 +111,10 @@ describe('normalizeSource', () => {
   it('removes bidi controls and zero-width characters from names before resolving them, and records the names it cleaned (issue 15, item 5)', () => {
     const n = normalizeSource(parsed({ facts: [fact({ partnerName: '\u202EUtopia', reporterName: 'Atl\u200Bantis' })], rowsRead: 1, rowsLoaded: 1 }), ctx);
     expect(n.transfers[0]).toMatchObject({ partner_iso3: 'UTO', partner_name: 'Utopia', reporter_iso3: 'ATL', reporter_name: 'Atlantis' });
-    expect([...n.cleanedNames]).toEqual([['Atl\u200Bantis', 1], ['\u202EUtopia', 1]]);
+    expect([...n.cleanedNames]).toEqual([
+      ['Atl\u200Bantis', 1],
+      ['\u202EUtopia', 1],
+    ]);
   });
 
   it('cuts a description or comment longer than the cap and marks the cut, keeping the fact (issue 15, item 5)', () => {
@@ -95,4 +126,3 @@ describe('normalizeSource', () => {
     expect(n.textsCut).toBe(1);
   });
 });
-

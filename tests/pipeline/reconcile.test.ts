@@ -29,7 +29,11 @@ describe('reconcile', () => {
   it('compares licence counts, licence values and delivered values separately', () => {
     const facts = [fact({ licences: 2, value: 50 }), fact({ basis: 'actual', licences: null, value: 30 })];
     const rows = run(facts, [total({ measure: 'licences', value: 2, currency: null }), total({ measure: 'export_value', value: 30 }), total({ measure: 'licence_value', value: 50 })]);
-    expect(rows.map((r) => [r.measure, r.status])).toEqual([['licences', 'match'], ['export_value', 'match'], ['licence_value', 'match']]);
+    expect(rows.map((r) => [r.measure, r.status])).toEqual([
+      ['licences', 'match'],
+      ['export_value', 'match'],
+      ['licence_value', 'match'],
+    ]);
   });
 
   it('sums every reporter for a total printed without one (EU total per ML category)', () => {
@@ -58,7 +62,10 @@ describe('reconcile: totals that list the lines they cover (SECO)', () => {
       total({ partnerName: null, partnerLabel: 'Total', coversLines: [2, 3, 4], categoryCode: 'ML4', value: 67 }),
       total({ partnerName: null, partnerLabel: 'Total', coversLines: [2, 3, 4], categoryCode: 'ML1', value: 0 }),
     ]);
-    expect(rows.map((r) => [r.category_code, r.status, r.lines_sum, r.lines_count])).toEqual([['ML4', 'match', 67, 2], ['ML1', 'match', 0, 0]]);
+    expect(rows.map((r) => [r.category_code, r.status, r.lines_sum, r.lines_count])).toEqual([
+      ['ML4', 'match', 67, 2],
+      ['ML1', 'match', 0, 0],
+    ]);
   });
 
   it('finds a subtotal that leaves a line out', () => {

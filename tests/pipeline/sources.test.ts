@@ -75,10 +75,7 @@ describe('pinned sources', () => {
     await writeFile(join(root, 'tx/README.md'), '# notes');
     await writeFile(join(root, 'tx/b.csv'), 'b');
     await writeFile(join(root, 'tx/a.xlsx'), 'a');
-    const files = await fetchSource(
-      { id: 'tx', title: 't', publisher: 'p', adapter: 'x', instrument: 'ATT_ANNUAL', homepage: 'https://example.org/', licence: 'l', folder: 'tx' },
-      { root },
-    );
+    const files = await fetchSource({ id: 'tx', title: 't', publisher: 'p', adapter: 'x', instrument: 'ATT_ANNUAL', homepage: 'https://example.org/', licence: 'l', folder: 'tx' }, { root });
     expect(files.map((f) => f.name)).toEqual(['tx/a.xlsx', 'tx/b.csv']);
   });
 });

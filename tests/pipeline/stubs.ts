@@ -26,17 +26,45 @@ export const canonical = (_s: string, code: string) => code.toUpperCase();
 
 export function fact(over: Partial<ParsedFact> = {}): ParsedFact {
   return {
-    file: 'f.csv', line: 2, reportKey: 'Atlantis|2010', reporterName: 'Atlantis', year: 2010, direction: 'export',
-    partnerName: 'Utopia', categoryScheme: 'ML', categoryCode: 'ML4', basis: 'authorized', licences: 1, items: null,
-    value: 100, currency: 'EUR', decisionDate: null, originName: null, intermediate: null, description: null, comments: null, raw: 'SYNTHETIC fact row',
+    file: 'f.csv',
+    line: 2,
+    reportKey: 'Atlantis|2010',
+    reporterName: 'Atlantis',
+    year: 2010,
+    direction: 'export',
+    partnerName: 'Utopia',
+    categoryScheme: 'ML',
+    categoryCode: 'ML4',
+    basis: 'authorized',
+    licences: 1,
+    items: null,
+    value: 100,
+    currency: 'EUR',
+    decisionDate: null,
+    originName: null,
+    intermediate: null,
+    description: null,
+    comments: null,
+    raw: 'SYNTHETIC fact row',
     ...over,
   };
 }
 
 export function total(over: Partial<ParsedTotal> = {}): ParsedTotal {
   return {
-    file: 'f.csv', line: 9, reporterName: 'Atlantis', reporterLabel: 'Atlantis', partnerName: 'Utopia', year: 2010,
-    categoryCode: 'Total', measure: 'licence_value', currency: 'EUR', value: 100, direction: 'export', basis: 'authorized', raw: 'SYNTHETIC total row',
+    file: 'f.csv',
+    line: 9,
+    reporterName: 'Atlantis',
+    reporterLabel: 'Atlantis',
+    partnerName: 'Utopia',
+    year: 2010,
+    categoryCode: 'Total',
+    measure: 'licence_value',
+    currency: 'EUR',
+    value: 100,
+    direction: 'export',
+    basis: 'authorized',
+    raw: 'SYNTHETIC total row',
     ...over,
   };
 }

@@ -15,7 +15,17 @@ import { createStateResolver } from '../../src/reference/stateResolver.ts';
 const html = readFileSync(join(import.meta.dirname, '../fixtures/untc/att-status.html'));
 const parsed = parseUntcAttStatus([{ name: 'att.html', bytes: new Uint8Array(html) }]);
 const hand = (iso3: string, over: Partial<AttParticipant>): AttParticipant => ({
-  iso3, stateName: iso3, signatureDate: null, consentDate: null, consentType: null, provisionalApplication: null, entryIntoForce: null, status: 'party', sourceUrl: 'https://example.org/synthetic', notes: 'SYNTHETIC', ...over,
+  iso3,
+  stateName: iso3,
+  signatureDate: null,
+  consentDate: null,
+  consentType: null,
+  provisionalApplication: null,
+  entryIntoForce: null,
+  status: 'party',
+  sourceUrl: 'https://example.org/synthetic',
+  notes: 'SYNTHETIC',
+  ...over,
 });
 const HAND: AttParticipant[] = [
   hand('CHE', { signatureDate: '2013-06-03', consentDate: '2015-01-30', consentType: 'ratification', provisionalApplication: true, entryIntoForce: '2015-04-30' }), // agrees
@@ -44,8 +54,16 @@ describe('depositary status → states table (SYNTHETIC page)', () => {
 
   it('writes every fact, the status date and the provenance of a party', () => {
     expect(row('CHE')).toMatchObject({
-      att_status: 'party', att_status_date: '2031-03-07', att_signature_date: '2013-06-03', att_consent_date: '2015-01-30', att_consent_type: 'ratification',
-      att_provisional_application_date: '2015-01-30', att_entry_into_force: '2015-04-30', att_source_id: 'untc-att-status', att_source_line: 28, att_source_url: 'https://example.org/untc',
+      att_status: 'party',
+      att_status_date: '2031-03-07',
+      att_signature_date: '2013-06-03',
+      att_consent_date: '2015-01-30',
+      att_consent_type: 'ratification',
+      att_provisional_application_date: '2015-01-30',
+      att_entry_into_force: '2015-04-30',
+      att_source_id: 'untc-att-status',
+      att_source_line: 28,
+      att_source_url: 'https://example.org/untc',
     });
     expect(row('CHE').att_declarations).toMatch(/^Declaration:\n\nSYNTHETIC declaration text/);
     expect(row('CHE').att_declarations).toMatch(/\(att\.html, line \d+\)$/);

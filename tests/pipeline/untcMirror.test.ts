@@ -31,8 +31,16 @@ describe.skipIf(!mirror)('untc-att-status on the real mirror', () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'untc-'));
     result = await build({
-      root, sourcesFile: join(root, 'data/sources.json'), outDir: join(out), historyDir: join(out, 'history'), mirror: resolve(mirror!),
-      adapters: ADAPTERS, reference: REFERENCE, now: new Date('2026-02-04T00:00:00Z'), versions: {}, only: ['untc-att-status'],
+      root,
+      sourcesFile: join(root, 'data/sources.json'),
+      outDir: join(out),
+      historyDir: join(out, 'history'),
+      mirror: resolve(mirror!),
+      adapters: ADAPTERS,
+      reference: REFERENCE,
+      now: new Date('2026-02-04T00:00:00Z'),
+      versions: {},
+      only: ['untc-att-status'],
     });
   }, 120_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -53,7 +61,12 @@ describe.skipIf(!mirror)('untc-att-status on the real mirror', () => {
 
   it('counts consent types as the depositary marks them: 100 ratifications, 12 accessions, 3 acceptances, 2 approvals', async () => {
     const r = await rows(`SELECT att_consent_type AS t, count(*)::INTEGER AS n FROM STATES WHERE att_consent_type IS NOT NULL GROUP BY 1 ORDER BY 1`);
-    expect(r).toEqual([{ t: 'acceptance', n: 3 }, { t: 'accession', n: 12 }, { t: 'approval', n: 2 }, { t: 'ratification', n: 100 }]);
+    expect(r).toEqual([
+      { t: 'acceptance', n: 3 },
+      { t: 'accession', n: 12 },
+      { t: 'approval', n: 2 },
+      { t: 'ratification', n: 100 },
+    ]);
   });
 
   it('gives exact facts: Switzerland, Germany, Afghanistan (accession), and the December 2014 deposits', async () => {

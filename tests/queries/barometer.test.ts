@@ -45,8 +45,22 @@ describe('barometerQuery', () => {
 
   it('pins the score of a complete ATT report: 15.75 of 25', () => {
     expect(row('AAA', 2019)).toMatchObject({
-      instruments: 'ATT_ANNUAL', facts: 2, timely: 1, public: 1, consistent: 1, un_register: 1, partner: 0.5, category: 0.5,
-      description: 0.5, value: 0.5, quantity: 1, both_directions: 1, deliveries: 1, licences: 0, refusals: 0, score: 15.75,
+      instruments: 'ATT_ANNUAL',
+      facts: 2,
+      timely: 1,
+      public: 1,
+      consistent: 1,
+      un_register: 1,
+      partner: 0.5,
+      category: 0.5,
+      description: 0.5,
+      value: 0.5,
+      quantity: 1,
+      both_directions: 1,
+      deliveries: 1,
+      licences: 0,
+      refusals: 0,
+      score: 15.75,
     });
   });
 

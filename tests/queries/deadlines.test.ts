@@ -24,14 +24,26 @@ describe('deadlinesQuery', () => {
   });
 
   it('gives an annual report for each full calendar year, due 31 May next year, grace to 7 June', () => {
-    expect(of('AAA').filter((r) => r.kind === 'annual').map((r) => [r.report_year, r.due, r.grace_end])).toEqual([
+    expect(
+      of('AAA')
+        .filter((r) => r.kind === 'annual')
+        .map((r) => [r.report_year, r.due, r.grace_end]),
+    ).toEqual([
       [2015, '2016-05-31', '2016-06-07'],
       [2016, '2017-05-31', '2017-06-07'],
       [2017, '2018-05-31', '2018-06-07'],
       [2018, '2019-05-31', '2019-06-07'],
     ]);
-    expect(of('BBB').filter((r) => r.kind === 'annual').map((r) => r.report_year)).toEqual([2017, 2018]);
-    expect(of('CCC').filter((r) => r.kind === 'annual').map((r) => r.report_year)).toEqual([2017, 2018]);
+    expect(
+      of('BBB')
+        .filter((r) => r.kind === 'annual')
+        .map((r) => r.report_year),
+    ).toEqual([2017, 2018]);
+    expect(
+      of('CCC')
+        .filter((r) => r.kind === 'annual')
+        .map((r) => r.report_year),
+    ).toEqual([2017, 2018]);
   });
 
   it('gives a State that is not a party no deadline', () => {

@@ -17,8 +17,18 @@ describe('which Explore choices have figures (SYNTHETIC fixture)', () => {
     expect(MEASURES.filter((m) => measureHasData(cells, m))).toEqual(['value', 'items', 'licences', 'reports', 'facts']);
     expect(directionHasData(cells, 'export')).toBe(true);
     expect(directionHasData(cells, 'import')).toBe(true);
-    expect(directionHasData(cells.filter((c) => c.source !== 'att-test'), 'import')).toBe(false);
-    expect(measureHasData(cells.filter((c) => c.source !== 'att-test'), 'items')).toBe(false);
+    expect(
+      directionHasData(
+        cells.filter((c) => c.source !== 'att-test'),
+        'import',
+      ),
+    ).toBe(false);
+    expect(
+      measureHasData(
+        cells.filter((c) => c.source !== 'att-test'),
+        'items',
+      ),
+    ).toBe(false);
     // Items are reported only by att-test: the EU source selected has none, but licences and values.
     expect(measureHasDataFor(cells, 'items', { source: ['eu-test'], basis: [], direction: null })).toBe(false);
     expect(measuresWithData(cells, { source: ['eu-test'], basis: [], direction: null }, MEASURES)).toEqual(['value', 'licences']);

@@ -14,23 +14,24 @@ const cells = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.iso3} ${
 describe('initial-report matrix on the synthetic fixture', () => {
   it('takes each answer from the latest version that answers it, States by name, questions in template order', async () => {
     const rows = await runFixtureQuery(conn, initialMatrixQuery('en'));
-    expect(cells(rows)).toEqual([
-      'AUT A1.1a yes v1',
-      'AUT A1.1c partial v1',
-      'AUT A1.1f yes v2',
-      'AUT B2 yes v2',
-      'NGA A1.1a yes v1',
-      'NGA A1.1c not_stated v1',
-      'NGA A1.1f yes v1',
-      'ZZZ A1.1f partial v1',
-    ]);
+    expect(cells(rows)).toEqual(['AUT A1.1a yes v1', 'AUT A1.1c partial v1', 'AUT A1.1f yes v2', 'AUT B2 yes v2', 'NGA A1.1a yes v1', 'NGA A1.1c not_stated v1', 'NGA A1.1f yes v1', 'ZZZ A1.1f partial v1']);
   });
 
   it('traces each cell to its report version, file and line, with the report’s words', async () => {
     const rows = await runFixtureQuery(conn, initialMatrixQuery('fr', { iso3: 'AUT' }));
     expect(rows.find((r) => r.question_id === 'A1.1f')).toEqual({
-      iso3: 'AUT', name: 'Austria (fr)', region: 'Europe', question_id: 'A1.1f', section: 'A', answer: 'yes', text: 'SYNTHETIC: brokering law adopted',
-      report_id: 'test:AUT:initial:v2', version: 2, report_date: '2099-06-01', source_file: 'aut-v2.csv', source_line: 2,
+      iso3: 'AUT',
+      name: 'Austria (fr)',
+      region: 'Europe',
+      question_id: 'A1.1f',
+      section: 'A',
+      answer: 'yes',
+      text: 'SYNTHETIC: brokering law adopted',
+      report_id: 'test:AUT:initial:v2',
+      version: 2,
+      report_date: '2099-06-01',
+      source_file: 'aut-v2.csv',
+      source_line: 2,
     });
   });
 

@@ -18,7 +18,12 @@ describe('categories table', () => {
       const own = rows.filter((r) => r.scheme === scheme);
       expect(new Set(own.map((r) => r.code)).size).toBe(own.length);
       expect(new Set(own.map((r) => r.sort_order)).size).toBe(own.length);
-      for (const r of own) if (r.parent_code !== null) expect(own.some((p) => p.code === r.parent_code), r.code).toBe(true);
+      for (const r of own)
+        if (r.parent_code !== null)
+          expect(
+            own.some((p) => p.code === r.parent_code),
+            r.code,
+          ).toBe(true);
     }
   });
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findQuestion,
-  groupOf,
-  INITIAL_GROUPS,
-  INITIAL_QUESTIONS,
-  INITIAL_TOPICS,
-  questionLookup,
-} from '../../src/reference/initialQuestions.ts';
+import { findQuestion, groupOf, INITIAL_GROUPS, INITIAL_QUESTIONS, INITIAL_TOPICS, questionLookup } from '../../src/reference/initialQuestions.ts';
 import { ATT_CATEGORIES } from '../../src/schema/codes.ts';
 
 const ids = INITIAL_QUESTIONS.map((q) => q.id);
@@ -102,10 +95,30 @@ describe('initial-report question catalogue: texts and their provenance', () => 
   it('claims template wording only for the questions read in the template copy', () => {
     const fromTemplate = INITIAL_QUESTIONS.filter((q) => q.wording === 'template').map((q) => q.id);
     expect(fromTemplate).toEqual([
-      'A1.1a', 'A1.1b', 'A1.1c', 'A1.1d', 'A1.1e', 'A1.1f',
-      'A1.2a', 'A1.2b', 'A1.2c', 'A1.2d',
-      'A1.3a', 'A1.3b', 'A1.3c', 'A1.3d', 'A1.3e', 'A1.3f', 'A1.3g', 'A1.3h', 'A1.3i', 'A1.3j',
-      'A1.5', 'A3.1', 'A3.2', 'B2',
+      'A1.1a',
+      'A1.1b',
+      'A1.1c',
+      'A1.1d',
+      'A1.1e',
+      'A1.1f',
+      'A1.2a',
+      'A1.2b',
+      'A1.2c',
+      'A1.2d',
+      'A1.3a',
+      'A1.3b',
+      'A1.3c',
+      'A1.3d',
+      'A1.3e',
+      'A1.3f',
+      'A1.3g',
+      'A1.3h',
+      'A1.3i',
+      'A1.3j',
+      'A1.5',
+      'A3.1',
+      'A3.2',
+      'B2',
     ]);
   });
 

@@ -23,9 +23,7 @@ describe('changes page rows from two synthetic builds', async () => {
   });
 
   it('counts per source the reports changed and the rows before and after', () => {
-    expect(sourceChanges(changes)).toEqual([
-      { sourceId: SYNTHETIC_SOURCE_ID, added: 0, amended: 1, withdrawn: 0, factsBefore: 0, factsAfter: 0, rowsLoadedBefore: 40, rowsLoadedAfter: 42 },
-    ]);
+    expect(sourceChanges(changes)).toEqual([{ sourceId: SYNTHETIC_SOURCE_ID, added: 0, amended: 1, withdrawn: 0, factsBefore: 0, factsAfter: 0, rowsLoadedBefore: 40, rowsLoadedAfter: 42 }]);
   });
 
   it('lists both snapshots with their record and manifest files', () => {

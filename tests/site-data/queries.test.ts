@@ -86,10 +86,7 @@ describe('countryProfiles', () => {
   it('puts a State on the exporter side of its own export reports and the importer side of others’', async () => {
     const p = await countryProfiles(dir);
     const gbr = p.get('GBR')!;
-    expect(gbr.flows.map((f) => `${f.role}/${f.direction}/${f.sourceId}/${f.currency}`).sort()).toEqual([
-      'exporter/export/uk-synthetic/GBP',
-      'importer/export/eu-synthetic/EUR',
-    ]);
+    expect(gbr.flows.map((f) => `${f.role}/${f.direction}/${f.sourceId}/${f.currency}`).sort()).toEqual(['exporter/export/uk-synthetic/GBP', 'importer/export/eu-synthetic/EUR']);
     const exp = gbr.flows.find((f) => f.role === 'exporter')!;
     expect(exp.partners.map((x) => x.key)).toEqual(['USA']);
     expect(exp.bases).toEqual(['authorized', 'refused']);

@@ -17,7 +17,14 @@ describe('lineFrame', () => {
       ['2008', '1\u202f000', '–'],
       ['2009', '1\u202f235', '500'],
     ]);
-    expect(m.csv).toEqual({ file: 'c1.csv', header: ['year', 'autorisé', 'effectif'], rows: [[2008, 1000, null], [2009, 1234.5, 500]] });
+    expect(m.csv).toEqual({
+      file: 'c1.csv',
+      header: ['year', 'autorisé', 'effectif'],
+      rows: [
+        [2008, 1000, null],
+        [2009, 1234.5, 500],
+      ],
+    });
     expect(m.legend?.map((l) => l.label)).toEqual(['autorisé', 'effectif']);
   });
 
@@ -45,6 +52,9 @@ describe('barFrame', () => {
       ['A', '2', '–'],
       ['B', '1', '3'],
     ]);
-    expect(m.csv.rows).toEqual([['A', 2, null], ['B', 1, 3]]);
+    expect(m.csv.rows).toEqual([
+      ['A', 2, null],
+      ['B', 1, 3],
+    ]);
   });
 });

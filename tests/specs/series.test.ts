@@ -40,13 +40,22 @@ describe('pivotByYear', () => {
       ],
       ['a', 'b'],
     );
-    expect(r).toEqual({ years: [2008, 2009], cells: [[1, null], [2, 3]] });
+    expect(r).toEqual({
+      years: [2008, 2009],
+      cells: [
+        [1, null],
+        [2, 3],
+      ],
+    });
   });
 });
 
 describe('year ranges', () => {
   it('compresses consecutive years into ranges', () => {
-    expect(yearRanges([2012, 2008, 2009, 2010, 2009])).toEqual([[2008, 2010], [2012, 2012]]);
+    expect(yearRanges([2012, 2008, 2009, 2010, 2009])).toEqual([
+      [2008, 2010],
+      [2012, 2012],
+    ]);
     expect(formatYearRanges([2012, 2008, 2009, 2010])).toBe('2008–2010, 2012');
     expect(formatYearRanges([])).toBe('');
   });
@@ -54,6 +63,9 @@ describe('year ranges', () => {
 
 describe('groupBy', () => {
   it('groups in first-seen order', () => {
-    expect([...groupBy([1, 2, 3, 4], (n) => n % 2)]).toEqual([[1, [1, 3]], [0, [2, 4]]]);
+    expect([...groupBy([1, 2, 3, 4], (n) => n % 2)]).toEqual([
+      [1, [1, 3]],
+      [0, [2, 4]],
+    ]);
   });
 });

@@ -4,7 +4,17 @@ import type { AnnualRow } from '../../src/queries/compliance.ts';
 
 // SYNTHETIC rows as annualComplianceQuery returns them (invented State and dates).
 const row = (year: number, over: Partial<AnnualRow>): AnnualRow => ({
-  iso3: 'AAA', year, obliged: true, due: `${year + 1}-05-31`, submitted: null, status: 'no_data', is_public: null, is_nil: null, sensitive_withheld: null, versions: 0, ...over,
+  iso3: 'AAA',
+  year,
+  obliged: true,
+  due: `${year + 1}-05-31`,
+  submitted: null,
+  status: 'no_data',
+  is_public: null,
+  is_nil: null,
+  sensitive_withheld: null,
+  versions: 0,
+  ...over,
 });
 
 describe('matrixCells', () => {

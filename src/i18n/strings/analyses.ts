@@ -72,7 +72,11 @@ export const analyses = {
     es: 'Se conocen datos del tratado con fuente para {known} Estados; {withEif} tienen una entrada en vigor conocida, por lo que se deducen obligaciones para {withEif} Estados partes (de unos 116). Partes cuyas fechas no se conocen: {unknown}.',
   },
   summaryHeading: { en: 'Per year', fr: 'Par année', es: 'Por año' },
-  summaryChart: { en: 'States Parties obliged to report, ATT reports in the data, and UN Register reports of the same States', fr: 'États parties tenus de déclarer, rapports au titre du TCA dans les données, et rapports des mêmes États au Registre de l’ONU', es: 'Estados partes obligados a informar, informes del TCA en los datos e informes de los mismos Estados al Registro de la ONU' },
+  summaryChart: {
+    en: 'States Parties obliged to report, ATT reports in the data, and UN Register reports of the same States',
+    fr: 'États parties tenus de déclarer, rapports au titre du TCA dans les données, et rapports des mêmes États au Registre de l’ONU',
+    es: 'Estados partes obligados a informar, informes del TCA en los datos e informes de los mismos Estados al Registro de la ONU',
+  },
   summarySource: {
     en: 'ATT participation facts (states table, sources per State); ATT annual reports and UN Register reporting index (reports table)',
     fr: 'Faits de participation au TCA (table states, sources par État) ; rapports annuels TCA et index des rapports au Registre de l’ONU (table reports)',
@@ -85,7 +89,11 @@ export const analyses = {
   },
   seriesObliged: { en: 'States Parties obliged', fr: 'États parties tenus', es: 'Estados partes obligados' },
   seriesReported: { en: 'ATT annual reports in the data', fr: 'Rapports annuels TCA dans les données', es: 'Informes anuales del TCA en los datos' },
-  seriesUnroca: { en: 'Of those obliged: reported to the UN Register (other instrument)', fr: 'Parmi eux : ont déclaré au Registre de l’ONU (autre instrument)', es: 'De ellos: informaron al Registro de la ONU (otro instrumento)' },
+  seriesUnroca: {
+    en: 'Of those obliged: reported to the UN Register (other instrument)',
+    fr: 'Parmi eux : ont déclaré au Registre de l’ONU (autre instrument)',
+    es: 'De ellos: informaron al Registro de la ONU (otro instrumento)',
+  },
   colObliged: { en: 'Obliged', fr: 'Tenus', es: 'Obligados' },
   colReported: { en: 'Reported (ATT)', fr: 'Déclaré (TCA)', es: 'Informado (TCA)' },
   colOnTime: { en: 'By 31 May', fr: 'Avant le 31 mai', es: 'Antes del 31 de mayo' },
@@ -137,7 +145,11 @@ export const analyses = {
   flag_withheld: { en: 'information withheld (Art. 13(3))', fr: 'informations retenues (art. 13(3))', es: 'información retenida (art. 13(3))' },
   other_yes: { en: 'reported', fr: 'a déclaré', es: 'informó' },
   other_no: { en: 'not in the index', fr: 'absent de l’index', es: 'no figura en el índice' },
-  aggregatesHeading: { en: 'Published figures on ATT reporting (other sources)', fr: 'Chiffres publiés sur les rapports au titre du TCA (autres sources)', es: 'Cifras publicadas sobre los informes del TCA (otras fuentes)' },
+  aggregatesHeading: {
+    en: 'Published figures on ATT reporting (other sources)',
+    fr: 'Chiffres publiés sur les rapports au titre du TCA (autres sources)',
+    es: 'Cifras publicadas sobre los informes del TCA (otras fuentes)',
+  },
   aggregatesIntro: {
     en: 'Aggregates published by others, quoted as written with their source; they are not computed from this portal’s data.',
     fr: 'Agrégats publiés par d’autres, cités tels quels avec leur source ; ils ne sont pas calculés à partir des données de ce portail.',
@@ -264,7 +276,11 @@ export const analyses = {
   colValueM: { en: 'Value (importer)', fr: 'Valeur (importateur)', es: 'Valor (importador)' },
   qMirror: { en: 'Mirror comparisons', fr: 'Comparaisons miroir', es: 'Comparaciones espejo' },
   qMirrorCoverage: { en: 'Facts per direction', fr: 'Faits par sens', es: 'Hechos por sentido' },
-  twoHeading: { en: 'Same State, two instruments: the United Kingdom in EU COARM and in its licence data', fr: 'Même État, deux instruments : le Royaume-Uni dans le COARM de l’UE et dans ses données de licences', es: 'Mismo Estado, dos instrumentos: el Reino Unido en el COARM de la UE y en sus datos de licencias' },
+  twoHeading: {
+    en: 'Same State, two instruments: the United Kingdom in EU COARM and in its licence data',
+    fr: 'Même État, deux instruments : le Royaume-Uni dans le COARM de l’UE et dans ses données de licences',
+    es: 'Mismo Estado, dos instrumentos: el Reino Unido en el COARM de la UE y en sus datos de licencias',
+  },
   twoIntro: {
     en: 'The UK’s figures in the EU annual reports (COARM) compared with the UK licence data (SIELs, compiled by CAAT), by year, destination and Military List category, for the years both cover. Licences granted are compared as counts; values are shown side by side in their own currencies and never compared.',
     fr: 'Les chiffres du Royaume-Uni dans les rapports annuels de l’UE (COARM) comparés aux données britanniques de licences (SIEL, compilées par CAAT), par année, destination et catégorie de la Liste commune militaire, pour les années couvertes par les deux. Les licences accordées sont comparées en nombre ; les valeurs sont montrées côte à côte dans leur propre devise et jamais comparées.',
@@ -286,7 +302,11 @@ export const analyses = {
     fr: 'Champ : seuls les classements de la Liste militaire (ML1–ML22) et les licences accordées sont comparés ; les classements à double usage et autres classements britanniques, ainsi que les refus, sont exclus. Les données de licences s’arrêtent en mars 2015.',
     es: 'Alcance: solo se comparan las clasificaciones de la Lista Militar (ML1–ML22) y las licencias concedidas; se excluyen las clasificaciones de doble uso y otras británicas, así como las denegaciones. Los datos de licencias terminan en marzo de 2015.',
   },
-  twoChart: { en: 'UK licences granted per year: EU COARM vs UK licence data (ML categories)', fr: 'Licences britanniques accordées par année : COARM de l’UE et données britanniques (catégories ML)', es: 'Licencias británicas concedidas por año: COARM de la UE y datos británicos (categorías ML)' },
+  twoChart: {
+    en: 'UK licences granted per year: EU COARM vs UK licence data (ML categories)',
+    fr: 'Licences britanniques accordées par année : COARM de l’UE et données britanniques (catégories ML)',
+    es: 'Licencias británicas concedidas por año: COARM de la UE y datos británicos (categorías ML)',
+  },
   seriesCoarm: { en: 'EU COARM (UK figures)', fr: 'COARM de l’UE (chiffres du R.-U.)', es: 'COARM de la UE (cifras del R. U.)' },
   seriesSiel: { en: 'UK licence data (SIEL)', fr: 'Données britanniques de licences (SIEL)', es: 'Datos británicos de licencias (SIEL)' },
   colLicCoarm: { en: 'Licences (COARM)', fr: 'Licences (COARM)', es: 'Licencias (COARM)' },
@@ -294,8 +314,16 @@ export const analyses = {
   colValueCoarm: { en: 'Value (COARM)', fr: 'Valeur (COARM)', es: 'Valor (COARM)' },
   colValueSiel: { en: 'Value (SIEL)', fr: 'Valeur (SIEL)', es: 'Valor (SIEL)' },
   colCells: { en: 'Destination × category cells (in both)', fr: 'Cellules destination × catégorie (dans les deux)', es: 'Celdas destino × categoría (en ambos)' },
-  twoTopCaption: { en: 'Largest differences in licence counts by destination and category', fr: 'Plus grandes différences de nombre de licences par destination et catégorie', es: 'Mayores diferencias en el número de licencias por destino y categoría' },
-  twoNone: { en: 'The data holds no years covered by both instruments for this State.', fr: 'Les données ne contiennent aucune année couverte par les deux instruments pour cet État.', es: 'Los datos no contienen años cubiertos por ambos instrumentos para este Estado.' },
+  twoTopCaption: {
+    en: 'Largest differences in licence counts by destination and category',
+    fr: 'Plus grandes différences de nombre de licences par destination et catégorie',
+    es: 'Mayores diferencias en el número de licencias por destino y categoría',
+  },
+  twoNone: {
+    en: 'The data holds no years covered by both instruments for this State.',
+    fr: 'Les données ne contiennent aucune année couverte par les deux instruments pour cet État.',
+    es: 'Los datos no contienen años cubiertos por ambos instrumentos para este Estado.',
+  },
   qTwoYears: { en: 'Two instruments, per year', fr: 'Deux instruments, par année', es: 'Dos instrumentos, por año' },
   qTwo: { en: 'Two instruments, by destination and category', fr: 'Deux instruments, par destination et catégorie', es: 'Dos instrumentos, por destino y categoría' },
   reconHeading: { en: 'Printed totals vs the sum of their lines', fr: 'Totaux imprimés et somme de leurs lignes', es: 'Totales impresos frente a la suma de sus líneas' },

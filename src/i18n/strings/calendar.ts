@@ -21,7 +21,11 @@ export const calendar = {
     fr: 'Rapport annuel sur les exportations et importations d’armes classiques autorisées ou effectuées en {year} (art. 13(3)), dû le 31 mai. Le Secrétariat du TCA accorde 7 jours de grâce, jusqu’au {grace}.',
     es: 'Informe anual sobre las exportaciones e importaciones autorizadas o efectivas de armas convencionales en {year} (art. 13(3)), debido el 31 de mayo. La Secretaría del TCA concede 7 días de gracia, hasta el {grace}.',
   },
-  graceEnd: { en: '{name}: grace period for the ATT annual report {year} ends', fr: '{name} : fin du délai de grâce du rapport annuel TCA {year}', es: '{name}: termina el período de gracia del informe anual del TCA {year}' },
+  graceEnd: {
+    en: '{name}: grace period for the ATT annual report {year} ends',
+    fr: '{name} : fin du délai de grâce du rapport annuel TCA {year}',
+    es: '{name}: termina el período de gracia del informe anual del TCA {year}',
+  },
   graceText: {
     en: 'Last day of the 7 days’ grace after the 31 May deadline for the annual report on {year}.',
     fr: 'Dernier jour des 7 jours de grâce après l’échéance du 31 mai pour le rapport annuel sur {year}.',
@@ -30,7 +34,11 @@ export const calendar = {
   remindBefore: { en: 'In {days} days: {what}', fr: 'Dans {days} jours : {what}', es: 'En {days} días: {what}' },
   remindToday: { en: 'Today: {what}', fr: 'Aujourd’hui : {what}', es: 'Hoy: {what}' },
   linkState: { en: 'Reporting deadlines as a calendar (.ics)', fr: 'Échéances de rapport en calendrier (.ics)', es: 'Plazos de informe como calendario (.ics)' },
-  linkAll: { en: 'Reporting deadlines of all {n} States Parties as a calendar (.ics)', fr: 'Échéances de rapport des {n} États parties en calendrier (.ics)', es: 'Plazos de informe de los {n} Estados partes como calendario (.ics)' },
+  linkAll: {
+    en: 'Reporting deadlines of all {n} States Parties as a calendar (.ics)',
+    fr: 'Échéances de rapport des {n} États parties en calendrier (.ics)',
+    es: 'Plazos de informe de los {n} Estados partes como calendario (.ics)',
+  },
   linkNote: {
     en: 'Subscribe in a calendar app to get reminders 30 and 7 days before each deadline and on the last day of grace. Dates follow from the depositary’s facts (status as at {date}).',
     fr: 'Abonnez-vous dans une application d’agenda pour recevoir des rappels 30 et 7 jours avant chaque échéance et le dernier jour de grâce. Les dates découlent des faits du dépositaire (état au {date}).',

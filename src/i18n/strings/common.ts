@@ -90,7 +90,11 @@ export const common = {
   instrument_UNROCA: { en: 'UN Register of Conventional Arms', fr: 'Registre des armes classiques de l’ONU', es: 'Registro de Armas Convencionales de la ONU' },
   instrument_ATT_ANNUAL: { en: 'ATT annual reports', fr: 'Rapports annuels au titre du TCA', es: 'Informes anuales del TCA' },
   instrument_ATT_INITIAL: { en: 'ATT initial reports', fr: 'Rapports initiaux au titre du TCA', es: 'Informes iniciales del TCA' },
-  instrument_ATT_STATUS: { en: 'ATT status from the depositary (UN Treaty Collection)', fr: 'État du TCA selon le dépositaire (Collection des traités de l’ONU)', es: 'Situación del TCA según el depositario (Colección de Tratados de la ONU)' },
+  instrument_ATT_STATUS: {
+    en: 'ATT status from the depositary (UN Treaty Collection)',
+    fr: 'État du TCA selon le dépositaire (Collection des traités de l’ONU)',
+    es: 'Situación del TCA según el depositario (Colección de Tratados de la ONU)',
+  },
   instrument_CH_SECO: { en: 'Swiss war-material export statistics (SECO)', fr: 'Statistiques suisses d’exportation de matériel de guerre (SECO)', es: 'Estadísticas suizas de exportación de material de guerra (SECO)' },
   attCategoryNone: { en: 'No ATT equivalent', fr: 'Sans équivalent TCA', es: 'Sin equivalente en el TCA' },
   notStated: { en: 'Not stated', fr: 'Non précisé', es: 'No indicado' },

@@ -67,7 +67,11 @@ export const initial = {
   filterAll: { en: 'All', fr: 'Toutes', es: 'Todas' },
   section_A: { en: 'A — binding obligations', fr: 'A — obligations contraignantes', es: 'A — obligaciones vinculantes' },
   section_B: { en: 'B — encouraged measures', fr: 'B — mesures encouragées', es: 'B — medidas alentadas' },
-  filterCount: { en: 'States shown: {n} of {total}; questions: {q} of {qtotal}', fr: 'États affichés : {n} sur {total} ; questions : {q} sur {qtotal}', es: 'Estados mostrados: {n} de {total}; preguntas: {q} de {qtotal}' },
+  filterCount: {
+    en: 'States shown: {n} of {total}; questions: {q} of {qtotal}',
+    fr: 'États affichés : {n} sur {total} ; questions : {q} sur {qtotal}',
+    es: 'Estados mostrados: {n} de {total}; preguntas: {q} de {qtotal}',
+  },
   cellLabel: { en: '{state}, {question}: {answer}', fr: '{state}, {question} : {answer}', es: '{state}, {question}: {answer}' },
   panelHeading: { en: 'Selected answer', fr: 'Réponse sélectionnée', es: 'Respuesta seleccionada' },
   panelEmpty: { en: 'Select a cell of the matrix.', fr: 'Sélectionnez une case de la matrice.', es: 'Seleccione una celda de la matriz.' },
@@ -109,6 +113,10 @@ export const initial = {
   colSource: { en: 'Source', fr: 'Source', es: 'Fuente' },
   sourceRef: { en: '{file}, line {line}; {version}, {date}', fr: '{file}, ligne {line} ; {version}, {date}', es: '{file}, línea {line}; {version}, {date}' },
   dateUnknown: { en: 'date not stated', fr: 'date non précisée', es: 'fecha no indicada' },
-  seeMatrix: { en: 'Compare with other States in the initial-reports matrix', fr: 'Comparer avec les autres États dans la matrice des rapports initiaux', es: 'Comparar con otros Estados en la matriz de informes iniciales' },
+  seeMatrix: {
+    en: 'Compare with other States in the initial-reports matrix',
+    fr: 'Comparer avec les autres États dans la matrice des rapports initiaux',
+    es: 'Comparar con otros Estados en la matriz de informes iniciales',
+  },
   feedLink: { en: 'Feed of new and amended reports of {state} (Atom)', fr: 'Flux des rapports nouveaux et modifiés de {state} (Atom)', es: 'Canal de informes nuevos y modificados de {state} (Atom)' },
 } satisfies Dict;

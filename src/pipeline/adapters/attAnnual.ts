@@ -7,15 +7,7 @@
  * row: when it is unusable, no row of the file can be attributed to a report, so all are rejected.
  */
 import type { Basis, Direction } from '../../schema/codes.ts';
-import {
-  ATT_ANNUAL_HEADER,
-  BASIS_VALUES,
-  NIL_REPORT_VALUES,
-  ROW_COLUMNS,
-  TABLE_VALUES,
-  TITLE_COLUMNS,
-  type NilReport,
-} from '../attAnnualFormat.ts';
+import { ATT_ANNUAL_HEADER, BASIS_VALUES, NIL_REPORT_VALUES, ROW_COLUMNS, TABLE_VALUES, TITLE_COLUMNS, type NilReport } from '../attAnnualFormat.ts';
 import { canonicalCategoryCode } from '../../reference/categoryLookup.ts';
 import { CsvError, type CsvRecord } from '../kit/csv.ts';
 import { checkWidth, readHeader } from '../kit/header.ts';
@@ -75,8 +67,7 @@ export function parseReportFile(file: string, records: CsvRecord[]): ParsedRepor
   const headerRecord = records[0];
   // A record of empty fields only is what a spreadsheet exports for an empty row: no data, like a blank line.
   const dataRows = rows.filter((r) => r.fields.some((f) => f.trim() !== ''));
-  if (dataRows.length === 0)
-    throw new CsvError(file, headerRecord!.line, 'the file has a header but no data rows; a report needs at least its title page on the first data row');
+  if (dataRows.length === 0) throw new CsvError(file, headerRecord!.line, 'the file has a header but no data rows; a report needs at least its title page on the first data row');
 
   const result: ParsedReportFile = { report: null, facts: [], rejects: [], rowsRead: dataRows.length, rows: new Map() };
   const reject = (r: CsvRecord, e: RowReject) => result.rejects.push(rejectOf(file, r, e));
@@ -211,23 +202,32 @@ function checkTitleRepeat(get: (column: string) => string, title: Map<string, st
     if (s === '') continue;
     let value: string;
     switch (column) {
-      case 'reporting_state': value = s; break;
-      case 'calendar_year': value = String(need(parseYear(s, column))); break;
-      case 'version': value = String(need(parseVersion(s))); break;
-      case 'submitted_date': value = need(parseIsoDate(s, column)) ?? ''; break;
-      case 'nil_report': value = need(parseNilReport(s)) ?? ''; break;
-      default: value = need(parseYesNo(s, column)) ? 'yes' : 'no';
+      case 'reporting_state':
+        value = s;
+        break;
+      case 'calendar_year':
+        value = String(need(parseYear(s, column)));
+        break;
+      case 'version':
+        value = String(need(parseVersion(s)));
+        break;
+      case 'submitted_date':
+        value = need(parseIsoDate(s, column)) ?? '';
+        break;
+      case 'nil_report':
+        value = need(parseNilReport(s)) ?? '';
+        break;
+      default:
+        value = need(parseYesNo(s, column)) ? 'yes' : 'no';
     }
     const expected = title.get(column) ?? '';
-    if (value !== expected)
-      throw new RowReject('conflicting_title_page', `${column} is '${s}' here but ${expected === '' ? 'empty' : `'${expected}'`} on the title page (line ${firstLine}); a file holds one report`);
+    if (value !== expected) throw new RowReject('conflicting_title_page', `${column} is '${s}' here but ${expected === '' ? 'empty' : `'${expected}'`} on the title page (line ${firstLine}); a file holds one report`);
   }
 }
 
 function parseVersion(s: string): Parsed<number> {
   const t = s.trim();
-  if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > 999)
-    return { ok: false, reasonCode: 'bad_version', reason: `version: '${t}' is not a whole number from 1 (original report) up` };
+  if (!/^\d+$/.test(t) || Number(t) < 1 || Number(t) > 999) return { ok: false, reasonCode: 'bad_version', reason: `version: '${t}' is not a whole number from 1 (original report) up` };
   return { ok: true, value: Number(t) };
 }
 
@@ -243,7 +243,9 @@ function parseTableRow(file: string, row: CsvRecord, get: (column: string) => st
   const table = get('table').toLowerCase();
   if (table === '') throw new RowReject('missing_table', 'table is empty: say export or import');
   if (!(TABLE_VALUES as readonly string[]).includes(table)) throw new RowReject('bad_table', `table: '${get('table')}' is not one of ${TABLE_VALUES.join(', ')}`);
-  const basisText = get('basis').toLowerCase().replace(/^authorised$/, 'authorized');
+  const basisText = get('basis')
+    .toLowerCase()
+    .replace(/^authorised$/, 'authorized');
   if (basisText === '') throw new RowReject('missing_basis', 'basis is empty: say authorized or actual');
   if (!(BASIS_VALUES as readonly string[]).includes(basisText)) throw new RowReject('bad_basis', `basis: '${get('basis')}' is not one of ${BASIS_VALUES.join(', ')}`);
   const category = get('category');
@@ -254,8 +256,7 @@ function parseTableRow(file: string, row: CsvRecord, get: (column: string) => st
   if (value !== null && currency === null) throw new RowReject('missing_currency', 'value is given without a currency; add its ISO 4217 code');
   if (currency !== null && !/^[A-Z]{3}$/.test(currency)) throw new RowReject('bad_currency', `currency: '${get('currency')}' is not a three-letter ISO 4217 code`);
   const partner = textOrNull(get('partner_state'));
-  if (partner === null)
-    throw new RowReject('missing_partner', table === 'export' ? 'partner_state (final importing State) is empty' : 'partner_state (exporting State) is empty');
+  if (partner === null) throw new RowReject('missing_partner', table === 'export' ? 'partner_state (final importing State) is empty' : 'partner_state (exporting State) is empty');
   return {
     file,
     line: row.line,

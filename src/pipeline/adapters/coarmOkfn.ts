@@ -50,7 +50,11 @@ export const coarmOkfnAdapter: TransferAdapter = {
  * are compared without quotes, case or spacing: ` "Year" `, `year` and `YEAR` all name the year column.
  */
 export function normaliseHeaderName(name: string): string {
-  return name.replace(/"/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return name
+    .replace(/"/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /** The scraper's label for the EU-wide rows; the trailing 'a' is a footnote mark of the HTML table. */
@@ -74,8 +78,7 @@ export function coarmCategory(cell: string): 'Total' | `ML${number}` | null {
  */
 function euroAmount(cell: string, column: string): number | null {
   const s = cell.trim();
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(s))
-    throw new RowReject('ambiguous_number', `${column}: '${s}' may use '.' as a thousands separator, so the number is ambiguous`);
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(s)) throw new RowReject('ambiguous_number', `${column}: '${s}' may use '.' as a thousands separator, so the number is ambiguous`);
   return need(parseAmount(s, column));
 }
 
@@ -125,13 +128,11 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
   const partner = textOrNull(f[at.partner]);
   if (partner === null) throw new RowReject('missing_partner', `${C.partner} is empty`);
   const category = cells.category(f[at.category]!);
-  if (category === null)
-    throw new RowReject('unknown_category', `${C.category}: '${f[at.category]!.trim()}' is neither 'Total' nor an EU Military List category ML1–ML22`);
+  if (category === null) throw new RowReject('unknown_category', `${C.category}: '${f[at.category]!.trim()}' is neither 'Total' nor an EU Military List category ML1–ML22`);
   const licences = need(parseAmount(f[at.licences], C.licences, { integer: true }));
   const licenceValue = euroAmount(f[at.licenceValue]!, C.licenceValue);
   const exportValue = euroAmount(f[at.exportValue]!, C.exportValue);
-  if (licences === null && licenceValue === null && exportValue === null)
-    throw new RowReject('no_figures', 'no figures reported: licences, licence value and export value are all empty');
+  if (licences === null && licenceValue === null && exportValue === null) throw new RowReject('no_figures', 'no figures reported: licences, licence value and export value are all empty');
 
   const euWide = cells.euWide(exporter);
   if (euWide || category === 'Total') {
@@ -146,11 +147,27 @@ function parseRow(file: string, row: CsvRecord, at: Record<keyof typeof COARM_CO
   }
 
   const fact = (basis: ParsedFact['basis'], lic: number | null, value: number | null): ParsedFact => ({
-    file, line: row.line, raw: row.raw, reportKey: `${exporter}|${year}`, reporterName: exporter, year, direction: 'export',
-    partnerName: partner, categoryScheme: 'ML', categoryCode: category, basis, licences: lic, items: null, value,
+    file,
+    line: row.line,
+    raw: row.raw,
+    reportKey: `${exporter}|${year}`,
+    reporterName: exporter,
+    year,
+    direction: 'export',
+    partnerName: partner,
+    categoryScheme: 'ML',
+    categoryCode: category,
+    basis,
+    licences: lic,
+    items: null,
+    value,
     // A currency without a value would say nothing (a licence count alone has no currency).
     currency: value === null ? null : CURRENCY,
-    decisionDate: null, originName: null, intermediate: null, description: null, comments: null,
+    decisionDate: null,
+    originName: null,
+    intermediate: null,
+    description: null,
+    comments: null,
   });
   if (licences !== null || licenceValue !== null) out.facts.push(fact('authorized', licences, licenceValue));
   if (exportValue !== null) out.facts.push(fact('actual', null, exportValue));

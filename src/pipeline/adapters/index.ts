@@ -14,5 +14,18 @@ import { unrocaTransfersAdapter } from './unrocaTransfers.ts';
 import { untcAttStatusAdapter } from './untcAttStatus.ts';
 
 export const ADAPTERS: Record<string, Adapter> = Object.fromEntries(
-  [coarmOkfnAdapter, ukSielAdapter, unrocaIndexAdapter, unrocaTransfersAdapter, attAnnualAdapter, attInitialAdapter, secoWarMaterialAdapter, secoSpecialLicencesAdapter, untcAttStatusAdapter, caatEuBrokerAdapter, caatEuConsultAdapter, caatEuMissionAdapter].map((a) => [a.id, a]),
+  [
+    coarmOkfnAdapter,
+    ukSielAdapter,
+    unrocaIndexAdapter,
+    unrocaTransfersAdapter,
+    attAnnualAdapter,
+    attInitialAdapter,
+    secoWarMaterialAdapter,
+    secoSpecialLicencesAdapter,
+    untcAttStatusAdapter,
+    caatEuBrokerAdapter,
+    caatEuConsultAdapter,
+    caatEuMissionAdapter,
+  ].map((a) => [a.id, a]),
 );

@@ -206,7 +206,18 @@ function parseEntry(file: string, line: number, raw: string, entry: unknown, see
   }
   seen.set(slug, line);
   return [...distinct].map((year) => ({
-    file, line, raw, reportKey: `${slug}|${year}`, reporterName: slug, instrument: 'UNROCA', reportType: 'participation', year, version: 1,
-    submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
+    file,
+    line,
+    raw,
+    reportKey: `${slug}|${year}`,
+    reporterName: slug,
+    instrument: 'UNROCA',
+    reportType: 'participation',
+    year,
+    version: 1,
+    submittedDate: null,
+    isPublic: null,
+    isNil: null,
+    sensitiveWithheld: null,
   }));
 }

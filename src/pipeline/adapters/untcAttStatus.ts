@@ -33,7 +33,17 @@ export function parseUntcAttStatus(files: SourceFile[]): ParsedTreatyStatus {
   const doc = parseHtml(decodeText(file.bytes, file.name));
   const { date: statusAsAt, text: statusAsAtText } = statusHeader(doc, file.name);
   const out: ParsedTreatyStatus = {
-    file: file.name, statusAsAt, statusAsAtText, printed: printedCounts(doc), participants: [], footnotes: [], declarations: [], rejects: [], participantRows: 0, rowsRead: 0, rowsLoaded: 0,
+    file: file.name,
+    statusAsAt,
+    statusAsAtText,
+    printed: printedCounts(doc),
+    participants: [],
+    footnotes: [],
+    declarations: [],
+    rejects: [],
+    participantRows: 0,
+    rowsRead: 0,
+    rowsLoaded: 0,
   };
   const counted = (c: RowCount) => {
     out.rowsRead += c.read;
@@ -124,7 +134,10 @@ function ownText(e: HtmlElement): string {
 
 /** The data rows of the table whose first row's first cell says "Participant" (4 cells). */
 function participantRows(doc: HtmlNode, file: string): HtmlElement[] {
-  const rowsOf = (table: HtmlElement) => childElements(table, 'tbody').flatMap((b) => childElements(b, 'tr')).concat(childElements(table, 'tr'));
+  const rowsOf = (table: HtmlElement) =>
+    childElements(table, 'tbody')
+      .flatMap((b) => childElements(b, 'tr'))
+      .concat(childElements(table, 'tr'));
   const table = findAll(doc, (e) => {
     if (e.tagName !== 'table') return false;
     const cell = childElements(rowsOf(e)[0] ?? e, 'td')[0];
@@ -143,7 +156,9 @@ function participantRow(file: string, line: number, cells: HtmlElement[], notes:
   const [nameCell, sigCell, provCell, consentCell] = cells as [HtmlElement, HtmlElement, HtmlElement, HtmlElement];
   const name = textOf(nameCell, { skip: isSup });
   if (name === '') throw new RowReject('missing_name', 'participant name is empty');
-  const marks = findAll(nameCell, isSup).flatMap((s) => textOf(s).split(/[\s,]+/)).filter((m) => m !== '');
+  const marks = findAll(nameCell, isSup)
+    .flatMap((s) => textOf(s).split(/[\s,]+/))
+    .filter((m) => m !== '');
   const footnotes = marks.map((mark) => {
     const note = notes.get(mark);
     if (!note) throw new RowReject('unknown_footnote', `'${name}': footnote ${mark} has no end note`);
@@ -154,7 +169,9 @@ function participantRow(file: string, line: number, cells: HtmlElement[], notes:
   const consent = dateCell(consentCell, name, 'consent', Object.keys(CONSENT_SUFFIXES));
   if (!signature && !consent && !provisional) throw new RowReject('no_dates', `'${name}': no signature, provisional application or consent date`);
   return {
-    file, line, name,
+    file,
+    line,
+    name,
     signatureDate: signature?.date ?? null,
     provisionalApplicationDate: provisional?.date ?? null,
     consentDate: consent?.date ?? null,

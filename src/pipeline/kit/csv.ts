@@ -213,11 +213,7 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
         }
         const c = text.charCodeAt(i);
         if (!(i >= n || c === D || c === eol || (c === CR && (text.charCodeAt(i + 1) === LF || i + 1 === n)))) {
-          flag(
-            'bad_quoting',
-            i,
-            `'${text[i]}' follows the closing quote of field ${fields.length + 1}; a quoted field ends at its closing quote (RFC 4180): a quote inside it is written ""`,
-          );
+          flag('bad_quoting', i, `'${text[i]}' follows the closing quote of field ${fields.length + 1}; a quoted field ends at its closing quote (RFC 4180): a quote inside it is written ""`);
           const end = unquoted(i);
           value += text.slice(i, end);
           i = end;
@@ -254,23 +250,13 @@ export function parseCsv(text: string, file: string, delimiter = ','): CsvRecord
  * Checks the header row against the expected column names and returns a column-index map.
  * A wrong delimiter shows up here as a one-column header, and is named as such.
  */
-export function checkHeader(
-  record: CsvRecord | undefined,
-  expected: readonly string[],
-  file: string,
-  delimiter: string,
-): Map<string, number> {
+export function checkHeader(record: CsvRecord | undefined, expected: readonly string[], file: string, delimiter: string): Map<string, number> {
   if (!record) throw new CsvError(file, 1, 'file is empty: no header row');
   if (record.problem) throw new CsvError(file, record.line, `header: ${record.problem.reason}`);
   const names = record.fields.map((f) => f.trim());
   if (names.length === 1 && expected.length > 1) {
     const seen = [',', ';', '\t', '|'].find((d) => d !== delimiter && (names[0] ?? '').includes(d));
-    throw new CsvError(
-      file,
-      record.line,
-      `expected ${expected.length} columns separated by '${delimiter}' but found one` +
-        (seen ? ` (the file seems to use '${seen === '\t' ? '\\t' : seen}' as delimiter)` : ''),
-    );
+    throw new CsvError(file, record.line, `expected ${expected.length} columns separated by '${delimiter}' but found one` + (seen ? ` (the file seems to use '${seen === '\t' ? '\\t' : seen}' as delimiter)` : ''));
   }
   const index = new Map<string, number>();
   names.forEach((name, i) => index.set(name, i));

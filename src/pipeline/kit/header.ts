@@ -44,6 +44,5 @@ export function readHeader(records: CsvRecord[], expected: readonly string[], fi
 export function checkWidth(row: CsvRecord, width: number, reasonCode = 'wrong_column_count', delimiter?: string): void {
   // A record the reader marked as breaking the format (bad quoting, stray CR, merged cells…) first.
   if (row.problem) throw new RowReject(row.problem.reasonCode, row.problem.reason);
-  if (row.fields.length !== width)
-    throw new RowReject(reasonCode, `expected ${width} columns${delimiter ? ` separated by '${delimiter}'` : ''}, found ${row.fields.length}`);
+  if (row.fields.length !== width) throw new RowReject(reasonCode, `expected ${width} columns${delimiter ? ` separated by '${delimiter}'` : ''}, found ${row.fields.length}`);
 }

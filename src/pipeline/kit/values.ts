@@ -25,8 +25,7 @@ export function parseAmount(cell: string | undefined, column: string, opts: { in
   if (s === '') return ok(null);
   let digits = s;
   if (/\s/.test(s)) {
-    if (!/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(s))
-      return fail('ambiguous_number', `${column}: '${s}' has spaces that are not thousands separators, so the number is ambiguous`);
+    if (!/^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(s)) return fail('ambiguous_number', `${column}: '${s}' has spaces that are not thousands separators, so the number is ambiguous`);
     digits = s.replace(/[ \u00a0\u202f]/g, '');
   }
   if (/^-\d/.test(digits)) return fail('negative_value', `${column}: '${s}' is negative; reported figures cannot be negative`);

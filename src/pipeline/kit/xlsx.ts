@@ -88,8 +88,7 @@ export async function parseXlsx(bytes: Uint8Array, file: string): Promise<CsvRec
       fields.push(cellText(value));
       if (problem) continue;
       const range = merged.get(`${rowNumber}:${c}`);
-      if (range)
-        problem = { reasonCode: 'merged_cells', reason: `${where}, cells ${range} are merged: every cell of the range would read the value of its first; unmerge them and fill in each cell` };
+      if (range) problem = { reasonCode: 'merged_cells', reason: `${where}, cells ${range} are merged: every cell of the range would read the value of its first; unmerge them and fill in each cell` };
       else if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && !('result' in value && value.result !== undefined))
         problem = {
           reasonCode: 'formula_without_result',

@@ -46,8 +46,18 @@ describe('att-annual adapter: a complete report', async () => {
   it('yields one report from the title page on the first data row', () => {
     expect(p.reports).toEqual([
       {
-        file: 'norway-2099-v1.csv', line: 2, reportKey: 'Norway|2099|v1', reporterName: 'Norway', instrument: 'ATT_ANNUAL',
-        reportType: 'annual', year: 2099, version: 1, submittedDate: '2100-05-31', isPublic: true, isNil: false, sensitiveWithheld: false,
+        file: 'norway-2099-v1.csv',
+        line: 2,
+        reportKey: 'Norway|2099|v1',
+        reporterName: 'Norway',
+        instrument: 'ATT_ANNUAL',
+        reportType: 'annual',
+        year: 2099,
+        version: 1,
+        submittedDate: '2100-05-31',
+        isPublic: true,
+        isNil: false,
+        sensitiveWithheld: false,
         raw: 'Norway,2099,1,2100-05-31,no,yes,no,export,actual,II,11,1111111,NOK,Sweden,,,Synthetic armoured vehicles,SYNTHETIC TEST DATA',
       },
     ]);
@@ -56,10 +66,26 @@ describe('att-annual adapter: a complete report', async () => {
   it('yields one fact per table row, with direction, basis and names as written', () => {
     expect(p.facts).toHaveLength(5);
     expect(p.facts[0]).toEqual({
-      file: 'norway-2099-v1.csv', line: 2, reportKey: 'Norway|2099|v1', reporterName: 'Norway', year: 2099, direction: 'export',
-      partnerName: 'Sweden', categoryScheme: 'ATT', categoryCode: 'II', basis: 'actual', licences: null, items: 11, value: 1111111,
-      currency: 'NOK', decisionDate: null, originName: null, intermediate: null, description: 'Synthetic armoured vehicles',
-      comments: 'SYNTHETIC TEST DATA', raw: 'Norway,2099,1,2100-05-31,no,yes,no,export,actual,II,11,1111111,NOK,Sweden,,,Synthetic armoured vehicles,SYNTHETIC TEST DATA',
+      file: 'norway-2099-v1.csv',
+      line: 2,
+      reportKey: 'Norway|2099|v1',
+      reporterName: 'Norway',
+      year: 2099,
+      direction: 'export',
+      partnerName: 'Sweden',
+      categoryScheme: 'ATT',
+      categoryCode: 'II',
+      basis: 'actual',
+      licences: null,
+      items: 11,
+      value: 1111111,
+      currency: 'NOK',
+      decisionDate: null,
+      originName: null,
+      intermediate: null,
+      description: 'Synthetic armoured vehicles',
+      comments: 'SYNTHETIC TEST DATA',
+      raw: 'Norway,2099,1,2100-05-31,no,yes,no,export,actual,II,11,1111111,NOK,Sweden,,,Synthetic armoured vehicles,SYNTHETIC TEST DATA',
     });
     expect(p.facts[1]).toMatchObject({ line: 3, categoryCode: 'VIII.a.1', items: 222, value: null, currency: null, partnerName: 'Denmark', originName: 'Germany', intermediate: 'Iceland; Finland' });
   });
@@ -178,7 +204,11 @@ describe('att-annual adapter: bad rows', async () => {
     const q = await parse('broken-no-title.csv');
     expect(q.reports).toEqual([]);
     expect(q.facts).toEqual([]);
-    expect(q.rejects.map((r) => [r.line, r.reasonCode])).toEqual([[2, 'missing_title_page'], [3, 'no_title_page'], [4, 'no_title_page']]);
+    expect(q.rejects.map((r) => [r.line, r.reasonCode])).toEqual([
+      [2, 'missing_title_page'],
+      [3, 'no_title_page'],
+      [4, 'no_title_page'],
+    ]);
     reconciles(q);
   });
 });

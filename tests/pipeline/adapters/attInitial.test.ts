@@ -11,13 +11,7 @@ import { CsvError, decodeText, parseCsv } from '../../../src/pipeline/kit/csv.ts
 import type { SourceFile } from '../../../src/pipeline/types.ts';
 import { parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 import { INITIAL_QUESTIONS } from '../../../src/reference/initialQuestions.ts';
-import {
-  INITIAL_TEMPLATE_CSV,
-  INITIAL_TEMPLATE_XLSX,
-  initialTemplateCsv,
-  initialTemplateXlsx,
-  writeInitialTemplate,
-} from '../../../scripts/writeInitialTemplate.ts';
+import { INITIAL_TEMPLATE_CSV, INITIAL_TEMPLATE_XLSX, initialTemplateCsv, initialTemplateXlsx, writeInitialTemplate } from '../../../scripts/writeInitialTemplate.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/att-initial');
 const file = (name: string, as = name): SourceFile => ({ name: as, bytes: new Uint8Array(readFileSync(join(dir, name))) });
@@ -46,8 +40,14 @@ describe('att-initial adapter: a complete report', async () => {
   it('yields one report from the title columns of the first data row', () => {
     expect(p.reports).toEqual([
       {
-        file: 'norway-initial-v1.csv', line: 2, reportKey: 'Norway|v1|norway-initial-v1.csv', reporterName: 'Norway', version: 1,
-        reportDate: '2099-03-01', isPublic: true, raw: 'Norway,1,2099-03-01,yes,A1.1a,yes,SYNTHETIC: export control act of 2098 (invented)',
+        file: 'norway-initial-v1.csv',
+        line: 2,
+        reportKey: 'Norway|v1|norway-initial-v1.csv',
+        reporterName: 'Norway',
+        version: 1,
+        reportDate: '2099-03-01',
+        isPublic: true,
+        raw: 'Norway,1,2099-03-01,yes,A1.1a,yes,SYNTHETIC: export control act of 2098 (invented)',
       },
     ]);
   });
@@ -150,8 +150,7 @@ describe('att-initial adapter: files that cannot be read as the format', () => {
 
   it('accepts versions 1 to 999 only', () => {
     expect(parseVersion('2')).toEqual({ ok: true, value: 2 });
-    for (const bad of ['0', '-1', '1.5', 'v2', '1000', ''])
-      expect(parseVersion(bad)).toMatchObject({ ok: false, reasonCode: 'bad_version' });
+    for (const bad of ['0', '-1', '1.5', 'v2', '1000', '']) expect(parseVersion(bad)).toMatchObject({ ok: false, reasonCode: 'bad_version' });
   });
 });
 

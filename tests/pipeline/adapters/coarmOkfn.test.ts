@@ -52,9 +52,22 @@ describe('coarm-okfn adapter: facts', () => {
 
   it('turns an ML row into an authorized fact (licences and licence value) and an actual fact (export value), as exports of the exporting State', () => {
     const common = {
-      file: 'eu-armsexports.csv', line: 2, reportKey: 'Austria|2099', reporterName: 'Austria', year: 2099, direction: 'export',
-      partnerName: 'Canada', categoryScheme: 'ML', categoryCode: 'ML1', items: null, decisionDate: null, originName: null,
-      intermediate: null, description: null, comments: null, raw: '1;2099;Canada;Austria;ML1;2;1000;400',
+      file: 'eu-armsexports.csv',
+      line: 2,
+      reportKey: 'Austria|2099',
+      reporterName: 'Austria',
+      year: 2099,
+      direction: 'export',
+      partnerName: 'Canada',
+      categoryScheme: 'ML',
+      categoryCode: 'ML1',
+      items: null,
+      decisionDate: null,
+      originName: null,
+      intermediate: null,
+      description: null,
+      comments: null,
+      raw: '1;2099;Canada;Austria;ML1;2;1000;400',
     };
     expect(factsAt(2)).toEqual([
       { ...common, basis: 'authorized', licences: 2, value: 1000, currency: 'EUR' },
@@ -97,7 +110,17 @@ describe('coarm-okfn adapter: facts', () => {
 
 describe('coarm-okfn adapter: totals', () => {
   it('turns a Total row of an exporter into one total per reported measure, never a fact', () => {
-    const base = { file: 'eu-armsexports.csv', line: 4, reporterName: 'Austria', reporterLabel: 'Austria', partnerName: 'Canada', year: 2099, categoryCode: 'Total', direction: 'export', raw: '3;2099;Canada;Austria;Total;3;1500;400' };
+    const base = {
+      file: 'eu-armsexports.csv',
+      line: 4,
+      reporterName: 'Austria',
+      reporterLabel: 'Austria',
+      partnerName: 'Canada',
+      year: 2099,
+      categoryCode: 'Total',
+      direction: 'export',
+      raw: '3;2099;Canada;Austria;Total;3;1500;400',
+    };
     expect(totalsAt(4)).toEqual([
       { ...base, measure: 'licences', value: 3, currency: null, basis: 'authorized' },
       { ...base, measure: 'licence_value', value: 1500, currency: 'EUR', basis: 'authorized' },

@@ -43,10 +43,26 @@ describe('uk-siel adapter: facts', () => {
 
   it('turns an authorized licence row into one export fact of the United Kingdom in GBP', () => {
     expect(factAt(2)).toEqual({
-      file: 'values.csv', line: 2, reportKey: 'United Kingdom|2099', reporterName: 'United Kingdom', year: 2099,
-      direction: 'export', partnerName: 'France', categoryScheme: 'ML', categoryCode: 'ML10', basis: 'authorized',
-      licences: 1, items: null, value: 1111, currency: 'GBP', decisionDate: '2099-01-05', originName: null,
-      intermediate: null, description: null, comments: null, raw: '1,2099-01-05,ML10,1,1111,France,0',
+      file: 'values.csv',
+      line: 2,
+      reportKey: 'United Kingdom|2099',
+      reporterName: 'United Kingdom',
+      year: 2099,
+      direction: 'export',
+      partnerName: 'France',
+      categoryScheme: 'ML',
+      categoryCode: 'ML10',
+      basis: 'authorized',
+      licences: 1,
+      items: null,
+      value: 1111,
+      currency: 'GBP',
+      decisionDate: '2099-01-05',
+      originName: null,
+      intermediate: null,
+      description: null,
+      comments: null,
+      raw: '1,2099-01-05,ML10,1,1111,France,0',
     });
   });
 
@@ -146,8 +162,16 @@ describe('uk-siel adapter: categories', () => {
 
   it('uses the English short description for all three labels, with no ATT equivalent', () => {
     expect(cats[2]).toEqual({
-      scheme: 'UK', code: 'PL5001', parent_code: null, label_en: 'Synthetic label C', label_fr: 'Synthetic label C', label_es: 'Synthetic label C',
-      att_category: null, att_match: 'none', crosswalk_note: UK_CROSSWALK_NOTE, sort_order: 3,
+      scheme: 'UK',
+      code: 'PL5001',
+      parent_code: null,
+      label_en: 'Synthetic label C',
+      label_fr: 'Synthetic label C',
+      label_es: 'Synthetic label C',
+      att_category: null,
+      att_match: 'none',
+      crosswalk_note: UK_CROSSWALK_NOTE,
+      sort_order: 3,
     });
   });
 

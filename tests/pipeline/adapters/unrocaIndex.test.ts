@@ -18,11 +18,23 @@ describe('unroca-index adapter: reports', () => {
   });
 
   it('emits one participation report per country slug and year, on the line of the country object', () => {
-    expect(parsed.reports.filter((r) => r.line === 2)).toEqual([2099, 2098].map((year) => ({
-      file: 'years.json', line: 2, reportKey: `austria|${year}`, reporterName: 'austria', instrument: 'UNROCA',
-      reportType: 'participation', year, version: 1, submittedDate: null, isPublic: null, isNil: null, sensitiveWithheld: null,
-      raw: '{"country": "austria", "years": [{"year": 2099}, {"year": 2098}]},',
-    })));
+    expect(parsed.reports.filter((r) => r.line === 2)).toEqual(
+      [2099, 2098].map((year) => ({
+        file: 'years.json',
+        line: 2,
+        reportKey: `austria|${year}`,
+        reporterName: 'austria',
+        instrument: 'UNROCA',
+        reportType: 'participation',
+        year,
+        version: 1,
+        submittedDate: null,
+        isPublic: null,
+        isNil: null,
+        sensitiveWithheld: null,
+        raw: '{"country": "austria", "years": [{"year": 2099}, {"year": 2098}]},',
+      })),
+    );
   });
 
   it('emits nothing for a country with no years, but counts it as read and loaded', () => {
@@ -63,7 +75,7 @@ describe('unroca-index adapter: rejects', () => {
   it('rejects exactly those entries, whole, with the text of their line', () => {
     expect(parsed.rejects.map((r) => r.line)).toEqual(cases.map(([line]) => line));
     expect(rejectAt(5)!.raw).toBe('{"country": "utopia", "years": [{"year": 2098.5}]},');
-    expect(parsed.reports.some((r) => ['utopia', 'arcadia', 'mexico', 'peru'].includes(r.reporterName) || r.year === 2097 && r.reporterName === 'austria')).toBe(false);
+    expect(parsed.reports.some((r) => ['utopia', 'arcadia', 'mexico', 'peru'].includes(r.reporterName) || (r.year === 2097 && r.reporterName === 'austria'))).toBe(false);
   });
 
   it('rejects a whole entry when one of its years is bad', () => {
@@ -83,7 +95,10 @@ describe('unroca-index adapter: counts and line numbers', () => {
 
   it('gives every object on one line that line, and a pretty-printed object the line it opens on', () => {
     const oneLine = parseUnrocaIndex([fromText('[{"country": "a", "years": [{"year": 2099}]}, {"country": "b", "years": [{"year": 2098}]}]')]);
-    expect(oneLine.reports.map((r) => [r.reporterName, r.line])).toEqual([['a', 1], ['b', 1]]);
+    expect(oneLine.reports.map((r) => [r.reporterName, r.line])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
     const pretty = parseUnrocaIndex([fromText('[\n  {\n    "country": "a",\n    "years": [\n      {"year": 2099}\n    ]\n  },\n  {\n    "country": "b",\n    "years": []\n  }\n]\n')]);
     expect(pretty.reports.map((r) => r.line)).toEqual([2]);
     expect(pretty.rowsRead).toBe(2);

@@ -24,7 +24,13 @@ describe('untc-att-status adapter (SYNTHETIC page): header', () => {
 describe('untc-att-status adapter (SYNTHETIC page): participants', () => {
   it('reads a row with blank (&nbsp;) signature and an accession suffix', () => {
     expect(participant('Afghanistan')).toMatchObject({
-      line: 16, signatureDate: null, provisionalApplicationDate: null, consentDate: '2020-07-29', consentType: 'accession', footnotes: [], declarations: [],
+      line: 16,
+      signatureDate: null,
+      provisionalApplicationDate: null,
+      consentDate: '2020-07-29',
+      consentType: 'accession',
+      footnotes: [],
+      declarations: [],
     });
   });
 
@@ -98,7 +104,9 @@ describe('untc-att-status adapter: pages it cannot read stop the build', () => {
     expect(() => parseUntcAttStatus([fromText('<div>STATUS AS AT : 07-03-2031 10:00:00 EDT</div><table><tr><td>Name</td></tr></table>')])).toThrow(/no participants table/);
   });
   it('names a participants table with other columns', () => {
-    expect(() => parseUntcAttStatus([fromText('<div>STATUS AS AT : 07-03-2031</div>\n<table><tr><td>Participant</td><td>Signature</td></tr></table>')])).toThrow(/att\.html:2: the participants table has 2 columns, expected 4/);
+    expect(() => parseUntcAttStatus([fromText('<div>STATUS AS AT : 07-03-2031</div>\n<table><tr><td>Participant</td><td>Signature</td></tr></table>')])).toThrow(
+      /att\.html:2: the participants table has 2 columns, expected 4/,
+    );
   });
   it('wants exactly one file', () => {
     expect(() => parseUntcAttStatus([])).toThrow(/expected one file/);

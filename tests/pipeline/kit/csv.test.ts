@@ -21,18 +21,35 @@ describe('decodeText', () => {
 
 describe('parseCsv: fields', () => {
   it('splits on the given delimiter', () => {
-    expect(fields(parseCsv('a,b,c\n1,2,3', 'f.csv'))).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
-    expect(fields(parseCsv('a;b\n1;2,5', 'f.csv', ';'))).toEqual([['a', 'b'], ['1', '2,5']]);
-    expect(fields(parseCsv('a\tb\n1\t2', 'f.csv', '\t'))).toEqual([['a', 'b'], ['1', '2']]);
+    expect(fields(parseCsv('a,b,c\n1,2,3', 'f.csv'))).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+    ]);
+    expect(fields(parseCsv('a;b\n1;2,5', 'f.csv', ';'))).toEqual([
+      ['a', 'b'],
+      ['1', '2,5'],
+    ]);
+    expect(fields(parseCsv('a\tb\n1\t2', 'f.csv', '\t'))).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('keeps empty fields, including a trailing one', () => {
-    expect(fields(parseCsv('a,,c\n,,\n1,2,', 'f.csv'))).toEqual([['a', '', 'c'], ['', '', ''], ['1', '2', '']]);
+    expect(fields(parseCsv('a,,c\n,,\n1,2,', 'f.csv'))).toEqual([
+      ['a', '', 'c'],
+      ['', '', ''],
+      ['1', '2', ''],
+    ]);
   });
 
   it('reads quoted fields holding the delimiter, newlines and doubled quotes', () => {
     const r = parseCsv('name,note\n"Bonaire, Sint Eustatius","say ""hi""\nthen go"\n"",x', 'f.csv');
-    expect(fields(r)).toEqual([['name', 'note'], ['Bonaire, Sint Eustatius', 'say "hi"\nthen go'], ['', 'x']]);
+    expect(fields(r)).toEqual([
+      ['name', 'note'],
+      ['Bonaire, Sint Eustatius', 'say "hi"\nthen go'],
+      ['', 'x'],
+    ]);
   });
 
   it('keeps a quote inside an unquoted field as a character', () => {
@@ -51,7 +68,11 @@ describe('parseCsv: records and lines', () => {
 
   it('skips blank lines but still counts them', () => {
     const r = parseCsv('h1,h2\n\n1,2\n\r\n\n3,4\n', 'f.csv');
-    expect(r.map((x) => [x.line, x.fields])).toEqual([[1, ['h1', 'h2']], [3, ['1', '2']], [6, ['3', '4']]]);
+    expect(r.map((x) => [x.line, x.fields])).toEqual([
+      [1, ['h1', 'h2']],
+      [3, ['1', '2']],
+      [6, ['3', '4']],
+    ]);
   });
 
   it('counts the lines inside a quoted field, so the next record keeps its true line', () => {
@@ -138,9 +159,7 @@ describe('checkHeader', () => {
   });
 
   it('names the delimiter the file seems to use when the header is one column', () => {
-    expect(() => checkHeader(header('a;b;c'), ['a', 'b', 'c'], 'h.csv', ',')).toThrow(
-      /^h\.csv:1: expected 3 columns separated by ',' but found one \(the file seems to use ';' as delimiter\)$/,
-    );
+    expect(() => checkHeader(header('a;b;c'), ['a', 'b', 'c'], 'h.csv', ',')).toThrow(/^h\.csv:1: expected 3 columns separated by ',' but found one \(the file seems to use ';' as delimiter\)$/);
     expect(() => checkHeader(header('a,b,c', ';'), ['a', 'b', 'c'], 'h.csv', ';')).toThrow(/seems to use ',' as delimiter/);
     expect(() => checkHeader(header('a\tb'), ['a', 'b'], 'h.csv', ',')).toThrow(/seems to use '\\t' as delimiter/);
     expect(() => checkHeader(header('a|b'), ['a', 'b'], 'h.csv', ',')).toThrow(/seems to use '\|' as delimiter/);
@@ -170,9 +189,7 @@ describe('decodeText: encodings (issue 15, item 6)', () => {
     // SYNTHETIC: "a,b\nCôte,1" written in Windows-1252 (ô = 0xF4).
     const latin1 = bytes(0x61, 0x2c, 0x62, 0x0a, 0x43, 0xf4, 0x74, 0x65, 0x2c, 0x31);
     expect(() => decodeText(latin1, 'legacy.csv')).toThrow(CsvError);
-    expect(() => decodeText(latin1, 'legacy.csv')).toThrow(
-      /^legacy\.csv:2: not valid UTF-8: byte 0xF4 at offset 5 \(line 2, column 2\).*Windows-1252/,
-    );
+    expect(() => decodeText(latin1, 'legacy.csv')).toThrow(/^legacy\.csv:2: not valid UTF-8: byte 0xF4 at offset 5 \(line 2, column 2\).*Windows-1252/);
   });
 
   it('rejects a UTF-8 sequence cut short at the end of the file', () => {
@@ -210,7 +227,11 @@ describe('parseCsv: strict RFC 4180 quoting (issue 15, item 9)', () => {
 describe('parseCsv: line ends (issue 15, item 6)', () => {
   it('reads a file with CR-only line ends (classic Mac) as lines, not as one long record', () => {
     const r = parseCsv('a,b\r1,2\r3,4\r', 'mac.csv');
-    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([[1, ['a', 'b'], 'a,b'], [2, ['1', '2'], '1,2'], [3, ['3', '4'], '3,4']]);
+    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([
+      [1, ['a', 'b'], 'a,b'],
+      [2, ['1', '2'], '1,2'],
+      [3, ['3', '4'], '3,4'],
+    ]);
   });
 
   it('marks a stray carriage return inside an LF file as a broken record rather than keeping it in a cell', () => {
@@ -224,12 +245,19 @@ describe('parseCsv: line ends (issue 15, item 6)', () => {
 describe('classic Mac OS files (SECO tables)', () => {
   it('ends lines on a lone CR, and keeps line numbers', () => {
     const r = parseCsv('a;b\r1;2\r\r3;4\r', 'f.csv', ';');
-    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([[1, ['a', 'b'], 'a;b'], [2, ['1', '2'], '1;2'], [4, ['3', '4'], '3;4']]);
+    expect(r.map((x) => [x.line, x.fields, x.raw])).toEqual([
+      [1, ['a', 'b'], 'a;b'],
+      [2, ['1', '2'], '1;2'],
+      [4, ['3', '4'], '3;4'],
+    ]);
   });
 
   it('still reads CRLF as one line end, and a CR inside quotes as text on a new line', () => {
     expect(parseCsv('a\r\nb\r\n', 'f.csv').map((x) => x.line)).toEqual([1, 2]);
-    expect(parseCsv('"x\ry"\rz', 'f.csv').map((x) => [x.line, x.fields])).toEqual([[1, ['x\ry']], [3, ['z']]]);
+    expect(parseCsv('"x\ry"\rz', 'f.csv').map((x) => [x.line, x.fields])).toEqual([
+      [1, ['x\ry']],
+      [3, ['z']],
+    ]);
   });
 
   it('decodes Mac Roman when asked, never by guessing', () => {

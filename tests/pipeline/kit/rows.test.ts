@@ -28,13 +28,20 @@ describe('eachRow', () => {
 
   it('lets any other error through: a bug or an unreadable file fails the build', () => {
     const rows = [{ line: 2, raw: 'x' }];
-    expect(() => eachRow('t.csv', rows, [], () => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(() =>
+      eachRow('t.csv', rows, [], () => {
+        throw new TypeError('bug');
+      }),
+    ).toThrow(TypeError);
   });
 });
 
 describe('readHeader', () => {
   it('finds columns by name, in any order', () => {
-    expect([...readHeader(parseCsv('b,a\n', 't.csv'), ['a', 'b'], 't.csv').index]).toEqual([['b', 0], ['a', 1]]);
+    expect([...readHeader(parseCsv('b,a\n', 't.csv'), ['a', 'b'], 't.csv').index]).toEqual([
+      ['b', 0],
+      ['a', 1],
+    ]);
   });
   it('refuses a column given twice, and with exact, a column the format does not have', () => {
     expect(() => readHeader(parseCsv('a,b,a\n', 't.csv'), ['a', 'b'], 't.csv')).toThrow(/^t\.csv:1: duplicate column names in header: a$/);

@@ -7,7 +7,11 @@ import { cellText, parseXlsx } from '../../../src/pipeline/kit/xlsx.ts';
 async function workbook(rows: ExcelJS.CellValue[][], extraSheet = false): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Data');
-  rows.forEach((r, i) => r.forEach((v, j) => { if (v !== undefined) ws.getCell(i + 1, j + 1).value = v; }));
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v !== undefined) ws.getCell(i + 1, j + 1).value = v;
+    }),
+  );
   if (extraSheet) wb.addWorksheet('Second').getCell('A1').value = 'not read';
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -41,7 +45,11 @@ describe('parseXlsx', () => {
     const bytes = await workbook([['a', 'b', 'c'], [1, 'x', 'y'], [], [2, 'p', 'q']], true);
     const records = await parseXlsx(bytes, 'f.xlsx');
     expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
-    expect(records.map((r) => r.fields)).toEqual([['a', 'b', 'c'], ['1', 'x', 'y'], ['2', 'p', 'q']]);
+    expect(records.map((r) => r.fields)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', 'x', 'y'],
+      ['2', 'p', 'q'],
+    ]);
   });
 
   it('pads a row to the header width, as a CSV row with trailing empty fields', async () => {
@@ -51,12 +59,24 @@ describe('parseXlsx', () => {
   });
 
   it('gives a row wider than the header all its cells, so that the adapter can reject it', async () => {
-    const records = await parseXlsx(await workbook([['a', 'b'], ['x', 'y', 'extra']]), 'f.xlsx');
+    const records = await parseXlsx(
+      await workbook([
+        ['a', 'b'],
+        ['x', 'y', 'extra'],
+      ]),
+      'f.xlsx',
+    );
     expect(records[1]!.fields).toEqual(['x', 'y', 'extra']);
   });
 
   it('writes raw as the CSV line of the same cells, quoting where CSV would', async () => {
-    const records = await parseXlsx(await workbook([['a', 'b', 'c'], ['He said "no"', 'x,y', 3]]), 'f.xlsx');
+    const records = await parseXlsx(
+      await workbook([
+        ['a', 'b', 'c'],
+        ['He said "no"', 'x,y', 3],
+      ]),
+      'f.xlsx',
+    );
     expect(records[1]!.raw).toBe('"He said ""no""","x,y",3');
     expect(parseCsv(records[1]!.raw, 'check.csv')[0]!.fields).toEqual(records[1]!.fields);
   });
@@ -109,7 +129,14 @@ describe('parseXlsx: cells that would load a guess (issue 15, item 8)', () => {
   });
 
   it('marks a formula cell without a cached result as broken, naming the cell, instead of loading it as empty', async () => {
-    const records = await parseXlsx(await workbook([['a', 'b'], ['x', { formula: 'A1*2' } as ExcelJS.CellValue], ['y', 3]]), 'f.xlsx');
+    const records = await parseXlsx(
+      await workbook([
+        ['a', 'b'],
+        ['x', { formula: 'A1*2' } as ExcelJS.CellValue],
+        ['y', 3],
+      ]),
+      'f.xlsx',
+    );
     expect(records[1]!.problem).toEqual({ reasonCode: 'formula_without_result', reason: expect.stringMatching(/^worksheet 'Data', cell B2 holds the formula =A1\*2 without a saved result/) });
     expect(records[2]!.problem).toBeUndefined();
   });
@@ -120,8 +147,6 @@ describe('parseXlsx: cells that would load a guess (issue 15, item 8)', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('First');
     wb.addWorksheet('Second').getCell('A1').value = 'x';
-    await expect(parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'two.xlsx')).rejects.toThrow(
-      /^two\.xlsx:1: the first worksheet, 'First', is empty, but worksheet 'Second' is not/,
-    );
+    await expect(parseXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'two.xlsx')).rejects.toThrow(/^two\.xlsx:1: the first worksheet, 'First', is empty, but worksheet 'Second' is not/);
   });
 });
