@@ -32,17 +32,15 @@ describe.each(LANGS)('glossary of categories (%s)', (lang) => {
     );
     const s = await openCleanPage(browser, baseUrl, `/${lang}/glossary`);
     await expectShell(s.page, lang, '/glossary');
-    const rows = await s.page
-      .locator('section:not([aria-labelledby="hs-heading"]) table.glossary-table tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          code: tr.querySelector('th')?.textContent?.trim(),
-          att: tr.children[2]?.textContent?.trim(),
-          href: tr.children[2]?.querySelector('a')?.getAttribute('href') ?? null,
-          match: tr.children[3]?.getAttribute('data-match'),
-          note: tr.children[4]?.textContent?.trim(),
-        })),
-      );
+    const rows = await s.page.locator('section:not([aria-labelledby="hs-heading"]) table.glossary-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        code: tr.querySelector('th')?.textContent?.trim(),
+        att: tr.children[2]?.textContent?.trim(),
+        href: tr.children[2]?.querySelector('a')?.getAttribute('href') ?? null,
+        match: tr.children[3]?.getAttribute('data-match'),
+        note: tr.children[4]?.textContent?.trim(),
+      })),
+    );
     expect(rows.length).toBe(native.length);
     for (const [i, r] of native.entries()) {
       expect(rows[i]!.code).toBe(r.code);
