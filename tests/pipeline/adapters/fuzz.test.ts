@@ -18,7 +18,7 @@ import { ADAPTERS } from '../../../src/pipeline/adapters/index.ts';
 import { normalizeInitial } from '../../../src/pipeline/initialNormalize.ts';
 import { normalizeSource } from '../../../src/pipeline/normalize.ts';
 import { REFERENCE } from '../../../src/pipeline/reference.ts';
-import type { ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
+import type { OwnTableAdapter, ParsedSource, SourceFile } from '../../../src/pipeline/types.ts';
 import { INITIAL_QUESTIONS } from '../../../src/reference/initialQuestions.ts';
 import { seco2006, seco2010, secoLicences } from '../../helpers/syntheticSeco.ts';
 import type { ParsedTreatyStatus } from '../../../src/pipeline/types.ts';
@@ -39,6 +39,9 @@ const SEEDS: Record<string, () => SourceFile[]> = {
   'seco-war-material': () => [seco2006(), seco2010()],
   'seco-special-licences': () => [secoLicences()],
   'untc-att-status': () => [fixture('untc/att-status.html')],
+  'caat-eu-broker': () => [fixture('caat-eu/broker.csv')],
+  'caat-eu-consult': () => [fixture('caat-eu/consult.csv')],
+  'caat-eu-mission': () => [fixture('caat-eu/mission.csv')],
 };
 
 function seedFiles(id: string): SourceFile[] {
@@ -53,7 +56,7 @@ function seedFiles(id: string): SourceFile[] {
 const bin = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 const unbin = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
 
-type AnyAdapter = { id: string; kind?: string; instrument?: Instrument; parse(files: SourceFile[]): unknown };
+type AnyAdapter = { id: string; kind?: string; instrument?: Instrument; parse(files: SourceFile[]): unknown; normalize?: OwnTableAdapter['normalize'] };
 
 /**
  * Every adapter module in src/pipeline/adapters/, registered or not (build() calls the initial-report
@@ -90,11 +93,13 @@ async function check(adapter: AnyAdapter, files: SourceFile[]): Promise<string |
   const n =
     adapter.kind === 'initial'
       ? normalizeInitial(out as Awaited<ReturnType<typeof attInitialAdapter.parse>>, { states: resolver, questions: INITIAL_QUESTIONS })
-      : adapter.kind === 'treaty-status'
-        ? normalizeTreatyStatus(out as ParsedTreatyStatus, { sourceId: 'fuzz', sourceUrl: 'https://example.org/', states: REFERENCE.states, resolver, handCompiled: ATT_PARTICIPANTS })
-        : registered.has(adapter)
-          ? normalizeSource(out as ParsedSource, { sourceId: 'fuzz', instrument: adapter.instrument!, states: resolver, categories: lookup, canonicalCode: REFERENCE.canonicalCode })
-          : null;
+      : adapter.kind === 'own-table' && adapter.normalize
+        ? adapter.normalize(out as Parameters<OwnTableAdapter['normalize']>[0], { states: resolver, stateRows: REFERENCE.states })
+        : adapter.kind === 'treaty-status'
+          ? normalizeTreatyStatus(out as ParsedTreatyStatus, { sourceId: 'fuzz', sourceUrl: 'https://example.org/', states: REFERENCE.states, resolver, handCompiled: ATT_PARTICIPANTS })
+          : registered.has(adapter)
+            ? normalizeSource(out as ParsedSource, { sourceId: 'fuzz', instrument: adapter.instrument!, states: resolver, categories: lookup, canonicalCode: REFERENCE.canonicalCode })
+            : null;
   if (n && n.rowsRead !== n.rowsLoaded + n.rejects.length + structural(n as { structural?: Record<string, number> }))
     return `after normalize: rows read ${n.rowsRead} ≠ loaded ${n.rowsLoaded} + rejected ${n.rejects.length}`;
   return null;
