@@ -7,6 +7,12 @@
  *
  * A country with `years: []` is a valid row saying "no report in the index": it is counted as read and
  * loaded, and emits nothing (there is no report to describe; coverage comes from the States table).
+ *
+ * countries.json, when given, is the list of countries the scraper asked UNROCA about
+ * (`[{"country": "<slug>"}, …]`), and years.json holds one answer per listed country. Each roster row
+ * is read and loaded when years.json answers for it (it emits nothing: the reports come from
+ * years.json), and rejected when it does not; a years.json entry for a country missing from the roster
+ * is rejected too. So a scrape that lost a country, or answered for one it never asked about, shows.
  */
 import { decodeText } from '../kit/csv.ts';
 import { RowReject } from '../kit/rowReject.ts';
@@ -156,14 +162,33 @@ export function jsonError(file: string, text: string, e: unknown): Error {
   return new Error(`${file}:${line}:${column}: invalid JSON: ${message}`);
 }
 
+/** The roster file's name: the list of countries the scraper asked about. */
+export const ROSTER_FILE = 'countries.json';
+
 export function parseUnrocaIndex(files: SourceFile[]): ParsedSource {
-  if (files.length === 0) throw new Error('unroca-index: no input file (expected years.json)');
+  const answers = files.filter((f) => f.name !== ROSTER_FILE);
+  if (answers.length === 0) throw new Error('unroca-index: no input file (expected years.json)');
+  const roster = files.find((f) => f.name === ROSTER_FILE);
+  const rosterSlugs = roster ? rosterOf(roster) : undefined;
   const out: ParsedSource = { facts: [], totals: [], reports: [], rejects: [], rowsRead: 0, rowsLoaded: 0 };
-  for (const file of files) parseFile(file, out);
+  const answered = new Set<string>();
+  for (const file of answers) parseFile(file, out, rosterSlugs?.slugs, answered);
+  if (roster && rosterSlugs) {
+    const count = eachRow(roster.name, rosterSlugs.entries, out.rejects, (e) => checkRosterEntry(e.entry, rosterSlugs.seen, e.line, answered));
+    out.rowsRead += count.read;
+    out.rowsLoaded += count.loaded;
+  }
   return out;
 }
 
-function parseFile(file: SourceFile, out: ParsedSource): void {
+interface JsonEntry {
+  line: number;
+  raw: string;
+  entry: unknown;
+}
+
+/** The top-level array of a JSON file, each element with its line and that line as written. */
+function jsonEntries(file: SourceFile, expected: string): JsonEntry[] {
   const text = decodeText(file.bytes, file.name);
   let data: unknown;
   try {
@@ -171,17 +196,49 @@ function parseFile(file: SourceFile, out: ParsedSource): void {
   } catch (e) {
     throw jsonError(file.name, text, e);
   }
-  if (!Array.isArray(data)) throw new Error(`${file.name}:1: expected a JSON array of {country, years} objects, found ${data === null ? 'null' : typeof data}`);
+  if (!Array.isArray(data)) throw new Error(`${file.name}:1: expected a JSON array of ${expected} objects, found ${data === null ? 'null' : typeof data}`);
   const offsets = topLevelElementOffsets(text);
   if (offsets.length !== data.length) throw new Error(`${file.name}: found ${offsets.length} array elements in the text but JSON.parse read ${data.length}`);
-
   const lines = text.split('\n');
-  const seen = new Map<string, number>();
-  const entries = data.map((entry: unknown, i) => {
+  return data.map((entry: unknown, i) => {
     const { line } = lineAt(text, offsets[i]!);
     return { line, raw: (lines[line - 1] ?? '').replace(/\r$/, ''), entry };
   });
-  const count = eachRow(file.name, entries, out.rejects, (e) => out.reports.push(...parseEntry(file.name, e.line, e.raw, e.entry, seen)));
+}
+
+/** The slugs of the roster (well-formed entries only; the row loop judges each entry later). */
+function rosterOf(file: SourceFile): { entries: JsonEntry[]; slugs: Set<string>; seen: Map<string, number> } {
+  const entries = jsonEntries(file, '{country}');
+  const slugs = new Set<string>();
+  for (const e of entries) {
+    const country = (e.entry as { country?: unknown } | null)?.country;
+    if (typeof country === 'string' && country.trim() !== '') slugs.add(country.trim());
+  }
+  return { entries, slugs, seen: new Map() };
+}
+
+/** A roster row is loaded when years.json answered for its country; it emits nothing. */
+function checkRosterEntry(entry: unknown, seen: Map<string, number>, line: number, answered: Set<string>): void {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new RowReject('bad_entry', 'entry is not a {country} object');
+  const country = (entry as { country?: unknown }).country;
+  if (typeof country !== 'string' || country.trim() === '') throw new RowReject('missing_country', 'entry has no country slug');
+  const slug = country.trim();
+  const first = seen.get(slug);
+  if (first !== undefined) throw new RowReject('duplicate_country', `country '${slug}' is listed again (first on line ${first})`);
+  seen.set(slug, line);
+  if (!answered.has(slug)) throw new RowReject('not_answered', `country '${slug}' is in ${ROSTER_FILE} but years.json has no entry for it`);
+}
+
+function parseFile(file: SourceFile, out: ParsedSource, roster: Set<string> | undefined, answered: Set<string>): void {
+  const seen = new Map<string, number>();
+  const entries = jsonEntries(file, '{country, years}');
+  const count = eachRow(file.name, entries, out.rejects, (e) => {
+    const reports = parseEntry(file.name, e.line, e.raw, e.entry, seen);
+    const slug = String((e.entry as { country: string }).country).trim();
+    if (roster && !roster.has(slug)) throw new RowReject('not_in_roster', `country '${slug}' has an entry but is not in ${ROSTER_FILE}, the list of countries asked about`);
+    answered.add(slug);
+    out.reports.push(...reports);
+  });
   out.rowsRead += count.read;
   out.rowsLoaded += count.loaded;
 }

@@ -167,3 +167,37 @@ describe('JSON helpers', () => {
     expect(jsonErrorOffset('')).toBe(0);
   });
 });
+
+describe('unroca-index adapter: the roster (countries.json) against the answers (years.json)', () => {
+  // SYNTHETIC: three countries asked about, two answered, one answer for a country never asked about.
+  const years = fromText('[\n{"country": "austria", "years": [{"year": 2099}]},\n{"country": "narnia", "years": []},\n{"country": "chile", "years": []}\n]\n');
+  const roster = fromText('[\n{"country": "austria"},\n{"country": "chile"},\n{"country": "peru"},\n{"country": "chile"}\n]\n', 'countries.json');
+  const out = parseUnrocaIndex([years, roster]);
+
+  it('reads every row of both files: rows read = loaded + rejected', () => {
+    expect(out.rowsRead).toBe(3 + 4);
+    expect(out.rowsLoaded + out.rejects.length).toBe(out.rowsRead);
+  });
+
+  it('rejects an answer for a country not in the roster, and keeps its reports out', () => {
+    expect(out.rejects.find((r) => r.file === 'years.json')).toMatchObject({ line: 3, reasonCode: 'not_in_roster' });
+    expect(out.reports.map((r) => r.reporterName)).toEqual(['austria']);
+  });
+
+  it('rejects a roster country with no answer, and a roster country listed twice', () => {
+    const rosterRejects = out.rejects.filter((r) => r.file === 'countries.json').map((r) => [r.line, r.reasonCode]);
+    expect(rosterRejects).toEqual([
+      [4, 'not_answered'],
+      [5, 'duplicate_country'],
+    ]);
+  });
+
+  it('matches the real roster to the real answers, country for country', () => {
+    const mirror = process.env.ATT_SOURCES_DIR;
+    if (!mirror) return;
+    const real = (name: string): SourceFile => ({ name, bytes: readFileSync(join(mirror, 'unroca-reporting-index', name)) });
+    const r = parseUnrocaIndex([real('years.json'), real('countries.json')]);
+    expect(r.rejects).toEqual([]);
+    expect(r.rowsRead).toBe(193 + 193);
+  });
+});
