@@ -1,7 +1,7 @@
 /**
  * "Chart this result" in the SQL console: x, a numeric y, the series columns and the kind, chosen by
- * default from the result's types (src/charts/chartSettings.ts) and kept in the URL (`chart_x`,
- * `chart_y`, `chart_series`, `chart_kind`) so a shared link draws the same chart. A result with a
+ * default from the result's types (src/charts/chartSettings.ts) and kept in the URL's fragment
+ * beside the query (`chart_x`, `chart_y`, `chart_series`, `chart_kind`) so a shared link draws the same chart. A result with a
  * `currency` column gets one chart per currency: values in different currencies never share an axis.
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -14,7 +14,7 @@ import { explore } from '../i18n/strings/explore.ts';
 import { sql } from '../i18n/strings/sql.ts';
 import { ChartView } from './ChartView.tsx';
 import { chartAlt } from './exploreFormat.ts';
-import { replaceQueryParams } from './store.ts';
+import { consoleParams, setFragmentParams } from '../links/sqlFragment.ts';
 
 interface Props {
   lang: Lang;
@@ -25,7 +25,7 @@ interface Props {
 
 // The chart settings of the link the page was opened with, read before the console rewrites the
 // URL for its first run; the first chart of the page uses them if they fit its result.
-let linkSettings: URLSearchParams | null = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search);
+let linkSettings: URLSearchParams | null = typeof window === 'undefined' ? null : consoleParams(window.location);
 
 function initialSettings(columns: readonly ResultColumn[], rows: readonly Row[]): ChartSettings | null {
   const fromLink = linkSettings ? parseChartSettings(linkSettings, columns) : null;
@@ -38,7 +38,8 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
   const numeric = columns.filter((c) => c.kind === 'number');
   const [settings, setSettings] = useState<ChartSettings | null>(() => initialSettings(columns, rows));
   useEffect(() => {
-    if (settings) replaceQueryParams(chartSettingsParams(settings));
+    // In the fragment beside the query (src/links/sqlFragment.ts): never sent to the host.
+    if (settings) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${setFragmentParams(window.location.hash, chartSettingsParams(settings))}`);
   }, [settings]);
   const { x = '', y = '', series = [], kind = 'line' } = settings ?? {};
   const set = (patch: Partial<ChartSettings>) => setSettings((old) => (old ? { ...old, ...patch } : old));

@@ -22,6 +22,34 @@ export function sqlFragment(sql: string): string {
   return `#q=${encode(sql)}`;
 }
 
+/**
+ * A fragment with `values` set (null: removed) beside what it already carries (the query keeps
+ * its own encoding). The console's chart settings live here too, so nothing of a console link
+ * reaches the host.
+ */
+export function setFragmentParams(hash: string, values: Record<string, string | null>): string {
+  const keyOf = (part: string) => {
+    try {
+      return decodeURIComponent(part.split('=')[0]!.replaceAll('+', ' '));
+    } catch {
+      return part;
+    }
+  };
+  const parts = hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p !== '' && !(keyOf(p) in values));
+  for (const [k, v] of Object.entries(values)) if (v !== null) parts.push(`${encodeURIComponent(k)}=${encode(v)}`);
+  return parts.length ? `#${parts.join('&')}` : '';
+}
+
+/** The parameters of a console URL's fragment, with those of its query string (older links) under them. */
+export function consoleParams(url: { search: string; hash: string }): URLSearchParams {
+  const params = new URLSearchParams(url.search);
+  for (const [k, v] of new URLSearchParams(url.hash.replace(/^#/, ''))) params.set(k, v);
+  return params;
+}
+
 /** The query a console URL carries: the fragment's `q`, else the old `?q=`; null when neither. */
 export function sharedQuery(url: { search: string; hash: string }): string | null {
   const fromHash = new URLSearchParams(url.hash.replace(/^#/, '')).get('q');

@@ -9,6 +9,7 @@ import { defaultState, serializeExploreState } from '../../src/queries/exploreSt
 import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
+import { sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,11 +44,14 @@ describe.each(LANGS)('the language switcher keeps the page state (%s)', (lang) =
   });
 
   it('on the SQL console: the query goes along', async () => {
-    const s = await openCleanPage(browser, baseUrl, `/${lang}/sql?q=${encodeURIComponent('SELECT 42 AS answer')}`);
-    const link = s.page.locator(`.lang-switcher a[hreflang="${other}"]`);
-    await link.focus();
-    expect(new URL((await link.getAttribute('href'))!, baseUrl).searchParams.get('q')).toBe('SELECT 42 AS answer');
-    await s.close();
+    // The console keeps its query in the fragment (src/links/sqlFragment.ts); an old `?q=` link moves there.
+    for (const path of [`/${lang}/sql${sqlFragment('SELECT 42 AS answer')}`, `/${lang}/sql?q=${encodeURIComponent('SELECT 42 AS answer')}`]) {
+      const s = await openCleanPage(browser, baseUrl, path);
+      const link = s.page.locator(`.lang-switcher a[hreflang="${other}"]`);
+      await link.focus();
+      expect(sharedQuery(new URL((await link.getAttribute('href'))!, baseUrl))).toBe('SELECT 42 AS answer');
+      await s.close();
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleAddress, expensiveReason, sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+import { consoleAddress, consoleParams, expensiveReason, setFragmentParams, sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
 
 describe('the console query in the URL fragment', () => {
   it('round-trips any SQL through #q=', () => {
@@ -34,5 +34,25 @@ describe('which linked queries wait for a click', () => {
     expect(expensiveReason('SELECT unnest(generate_series(year(eif), 2024)) FROM p CROSS JOIN params')).toBeNull();
     expect(expensiveReason('SELECT * FROM transfers WHERE value > 1000000')).toBeNull();
     expect(expensiveReason("SELECT 'repeat(x, 900000)' -- range(1e9)\nFROM states")).toBeNull();
+  });
+});
+
+describe('chart settings beside the query in the fragment', () => {
+  const sql = 'SELECT year, sum(value) AS v FROM transfers WHERE a = 1 AND b <> 2 GROUP BY year';
+
+  it('adds, replaces and removes settings and keeps the query as it was encoded', () => {
+    const withChart = setFragmentParams(sqlFragment(sql), { chart_x: 'year', chart_kind: 'line' });
+    expect(withChart.startsWith(sqlFragment(sql))).toBe(true);
+    expect(sharedQuery({ search: '', hash: withChart })).toBe(sql);
+    const changed = setFragmentParams(withChart, { chart_kind: 'bar', chart_x: null });
+    expect(consoleParams({ search: '', hash: changed }).get('chart_kind')).toBe('bar');
+    expect(consoleParams({ search: '', hash: changed }).has('chart_x')).toBe(false);
+    expect(sharedQuery({ search: '', hash: changed })).toBe(sql);
+    expect(setFragmentParams('', { chart_x: null })).toBe('');
+  });
+
+  it('reads settings from older links that carried them in the query string, the fragment winning', () => {
+    const p = consoleParams({ search: '?chart_kind=line&chart_x=year', hash: '#chart_kind=bar' });
+    expect([p.get('chart_kind'), p.get('chart_x')]).toEqual(['bar', 'year']);
   });
 });
