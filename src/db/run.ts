@@ -109,26 +109,32 @@ export interface ConsoleSession {
 export function consoleSession(): ConsoleSession {
   let conn: Promise<AsyncDuckDBConnection> | undefined;
   let running = false;
-  let cancelled = false;
+  // The run in progress. Each run keeps its own cancelled flag and connection: a cancelled run may
+  // settle after the next one has started, and must then neither reset the database nor drop the
+  // next run's connection.
+  let current: { cancelled: boolean } | undefined;
   // Set while DuckDB starts or tables load: Cancel must work then too (a file may never arrive).
   let loading: AbortController | undefined;
   return {
     async run(sql) {
-      cancelled = false;
+      const me = { cancelled: false };
+      current = me;
       running = true;
       const abort = new AbortController();
       loading = abort;
       const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener('abort', () => reject(new QueryCancelled()), { once: true }));
       let c: AsyncDuckDBConnection | undefined;
+      let used: Promise<AsyncDuckDBConnection> | undefined;
       let restored = false;
       try {
         const prepare = async () => {
           await ensureTables(referencedTables(sql, await availableTables()));
           conn ??= connect();
+          used = conn;
           return conn;
         };
         c = await Promise.race([prepare(), aborted]);
-        loading = undefined;
+        if (current === me) loading = undefined;
         await c.query('BEGIN TRANSACTION');
         const t0 = performance.now();
         const reader = await c.send(sql);
@@ -154,37 +160,38 @@ export function consoleSession(): ConsoleSession {
         const table = batches.length ? new Table(batches) : new Table(reader.schema);
         const r = result(table, performance.now() - t0);
         restored = await rollBack(c);
-        if (restored) conn = undefined;
+        if (restored && conn === used) conn = undefined;
         return { ...r, ...(truncatedAt ? { truncatedAt } : {}), undone: looksLikeWrite(r.columns, r.numRows), restored };
       } catch (e) {
-        if (cancelled) {
+        if (me.cancelled) {
           // A cancelled connection may not answer a ROLLBACK at once: leave it (closing it undoes
           // its transaction) and take a fresh one for the next query.
-          conn = undefined;
+          if (conn === used) conn = undefined;
           if (c) void c.close().catch(() => undefined);
           throw new QueryCancelled();
         }
-        if (c && !restored && (await rollBack(c).catch(() => false))) conn = undefined;
+        if (c && !restored && (await rollBack(c).catch(() => false)) && conn === used) conn = undefined;
         if (e instanceof ResultTooLarge || e instanceof LoadError) throw e;
         throw new Error(errorMessage(e));
       } finally {
-        running = false;
-        loading = undefined;
+        if (current === me) {
+          running = false;
+          loading = undefined;
+        }
       }
     },
     async cancel() {
       if (!running) return 'idle';
+      if (current) current.cancelled = true;
       if (loading) {
         // Still starting or loading: give up on it, and stop the worker so a start or a load
         // that hangs cannot block the next Run.
-        cancelled = true;
         loading.abort();
         conn = undefined;
         await resetDatabase();
         return 'cancelled';
       }
       if (!conn) return 'idle';
-      cancelled = true;
       const c = await conn;
       const timeout = new Promise<'timeout'>((ok) => setTimeout(() => ok('timeout'), CANCEL_GRACE_MS));
       const r = await Promise.race([c.cancelSent().then(() => 'sent' as const), timeout]);
