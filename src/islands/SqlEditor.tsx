@@ -47,7 +47,10 @@ export function SqlEditor({ id, label, describedBy, initial, schema, onChange, o
         basicSetup,
         sql({ dialect: PostgreSQL, schema: Object.fromEntries(Object.entries(schema).map(([t, cols]) => [t, [...cols]])), upperCaseKeywords: true }),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of({ 'aria-label': label, id, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
+        // Plain text only, natively: CodeMirror asks for it with -webkit-user-modify, which Chromium no
+        // longer honours, and rich editing (select all, then type) then inserts styled spans that the
+        // Content-Security-Policy refuses (style-src-attr).
+        EditorView.contentAttributes.of({ contenteditable: 'plaintext-only', 'aria-label': label, id, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) cb.current.onChange(u.state.doc.toString());
         }),
