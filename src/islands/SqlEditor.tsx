@@ -47,9 +47,9 @@ export function SqlEditor({ id, label, describedBy, initial, schema, onChange, o
         basicSetup,
         sql({ dialect: PostgreSQL, schema: Object.fromEntries(Object.entries(schema).map(([t, cols]) => [t, [...cols]])), upperCaseKeywords: true }),
         EditorView.lineWrapping,
-        // Plain text only, natively: CodeMirror asks for it with -webkit-user-modify, which Chromium no
-        // longer honours, and rich editing (select all, then type) then inserts styled spans that the
-        // Content-Security-Policy refuses (style-src-attr).
+        // Plain text only, natively (CodeMirror asks for it with -webkit-user-modify in its theme). It
+        // does not stop Chromium's native edit of a multi-line selection from trying a style attribute,
+        // which the Content-Security-Policy refuses (style-src-attr); CodeMirror redraws the line.
         EditorView.contentAttributes.of({ contenteditable: 'plaintext-only', 'aria-label': label, id, ...(describedBy ? { 'aria-describedby': describedBy } : {}) }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) cb.current.onChange(u.state.doc.toString());
