@@ -12,6 +12,8 @@
  * reviewed aliases. Each line becomes a licence item (licence_items), never a transfer.
  */
 import { CsvError, decodeText, parseCsv, type CsvRecord } from '../kit/csv.ts';
+import { RowReject } from '../kit/rowReject.ts';
+import { eachRow } from '../kit/rows.ts';
 import type { Adapter, ParsedLicenceItem, ParsedSource, SourceFile } from '../types.ts';
 import { SWISS_REPORTER } from './secoWarMaterial.ts';
 
@@ -68,14 +70,6 @@ export function parseSwissDate(cell: string): string | null {
   return `${y}-${m[2]}-${m[1]}`;
 }
 
-class RowReject extends Error {
-  readonly reasonCode: string;
-  constructor(reasonCode: string, reason: string) {
-    super(reason);
-    this.reasonCode = reasonCode;
-  }
-}
-
 function columnIndex(header: CsvRecord, file: string): Record<Key, number> {
   const out = {} as Record<Key, number>;
   for (const [key, name] of Object.entries(SPECIAL_LICENCE_COLUMNS) as [Key, string][]) {
@@ -95,16 +89,9 @@ export function parseSecoSpecialLicences(files: SourceFile[]): ParsedSource {
     if (!records[0]) throw new CsvError(file.name, 1, 'file is empty: no header row');
     const at = columnIndex(records[0], file.name);
     const width = records[0].fields.length;
-    for (const row of records.slice(1)) {
-      out.rowsRead++;
-      try {
-        out.licenceItems!.push(parseRow(file.name, row, at, width));
-        out.rowsLoaded++;
-      } catch (e) {
-        if (!(e instanceof RowReject)) throw e;
-        out.rejects.push({ file: file.name, line: row.line, reasonCode: e.reasonCode, reason: e.message, raw: row.raw });
-      }
-    }
+    const count = eachRow(file.name, records.slice(1), out.rejects, (row) => out.licenceItems!.push(parseRow(file.name, row, at, width)));
+    out.rowsRead += count.read;
+    out.rowsLoaded += count.loaded;
   }
   return out;
 }
