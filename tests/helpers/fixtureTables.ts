@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { loadTable } from '../../src/pipeline/publish.ts';
-import type { Query } from '../../src/db/query.ts';
+import type { Query, Runner } from '../../src/db/query.ts';
 import { categories, reports, states, transfers, type AnyTable, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
 
 export type Cell = string | number | boolean | null;
@@ -191,6 +191,11 @@ export async function fixtureConnection(): Promise<DuckDBConnection> {
 export async function runFixtureQuery(conn: DuckDBConnection, q: Pick<Query, 'sql' | 'params'>): Promise<PlainRow[]> {
   const reader = await conn.runAndReadAll(q.sql, q.params as DuckDBValue[]);
   return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+}
+
+/** The Runner contract (src/db/query.ts) over a fixture connection, for code that takes a runner. */
+export function fixtureRunner(conn: DuckDBConnection): Runner {
+  return async <T extends object>(q: Query) => (await runFixtureQuery(conn, q)) as unknown as T[];
 }
 
 function plain(v: unknown): Cell {
