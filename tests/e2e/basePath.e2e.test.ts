@@ -7,24 +7,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deploymentFromEnv } from '../../src/security/deployment.ts';
-import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { openPage } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const server = new URL(baseUrl).origin;
 const dist = resolve(process.env.ATT_DIST_DIR ?? 'dist');
 const { site, base } = deploymentFromEnv(process.env);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 type Node = { nodeName: string; childNodes?: Node[]; content?: Node; attrs?: { name: string; value: string }[] };
 function* walk(n: Node): Generator<Node> {

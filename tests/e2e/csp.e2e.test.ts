@@ -5,21 +5,14 @@
  * violations (each `securitypolicyviolation` event and console error is collected from the first
  * script on), and the policy does refuse what it should: an injected inline handler never runs.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parsePolicy } from '../../src/security/policy.ts';
-import { launchBrowser, openPage, type PageSession } from '../../scripts/browser/browser.ts';
+import { openPage, type PageSession } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 interface Violation {
   directive: string;
