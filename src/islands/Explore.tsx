@@ -56,6 +56,7 @@ export default function Explore({ lang, options, initialRows }: Props) {
     if (hydrated) replaceQuery(serializeExploreState(state));
   }, [hydrated, state]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query re-runs only when its SQL or parameters change (queryKey) or on Try again (attempt), not on sort or chart changes, which change `state`.
   useEffect(() => {
     if (!hydrated) return;
     const id = ++latest.current;
@@ -78,8 +79,6 @@ export default function Explore({ lang, options, initialRows }: Props) {
       }
     }, 120);
     return () => clearTimeout(timer);
-    // The query re-runs only when its SQL or parameters change (not on sort or chart changes).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, queryKey, attempt]);
 
   // Chart kind and sort apply to the result already there.
