@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { categoryRow, reconciliationRow, reportRow, schemaDefaults, stateRow, transferRow } from '../../scripts/fixtures/rows.ts';
-import { TABLES, transfers } from '../../src/schema/index.ts';
+import { TABLES, transfers, type ColumnMeta } from '../../src/schema/index.ts';
 
 describe('row factories', () => {
   it('default every column of every table from the schema: null when nullable, else the first code, 0, empty text or false', () => {
     for (const table of TABLES) {
       const row = schemaDefaults(table) as Record<string, unknown>;
       expect(Object.keys(row), table.name).toEqual(Object.keys(table.columns));
-      for (const [name, c] of Object.entries(table.columns)) if (c.nullable) expect(row[name], `${table.name}.${name}`).toBeNull();
+      for (const [name, c] of Object.entries(table.columns) as [string, ColumnMeta][]) if (c.nullable) expect(row[name], `${table.name}.${name}`).toBeNull();
     }
     const t = schemaDefaults(transfers);
     expect([t.direction, t.basis, t.transfer_id, t.source_id]).toEqual([transfers.columns.direction.values![0], transfers.columns.basis.values![0], 0, '']);
