@@ -15,10 +15,8 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
-import { build } from '../../src/pipeline/build.ts';
-import { REFERENCE } from '../../src/pipeline/reference.ts';
 import { TABLES } from '../../src/schema/index.ts';
+import { buildFixture } from '../helpers/fixtureBuild.ts';
 
 const GOLDEN = resolve(import.meta.dirname, '../golden');
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -36,8 +34,8 @@ const SKIPPED = new Set(['categories', 'initial_questions']);
 const fromSources = (table: string, ids: readonly string[]) => (table === 'states' ? `WHERE att_source_id IN (${ids.map((id) => `'${id}'`).join(', ')})` : '');
 
 /** The case's sources as data/sources.json would pin them, sha256 and size computed from the fixture files. */
-function sourcesJson(sources: CaseSource[]): string {
-  return JSON.stringify({
+function sourcesJson(sources: CaseSource[]): unknown {
+  return {
     sources: sources.map((s) => ({
       id: s.id,
       title: `SYNTHETIC golden case ${s.id}`,
@@ -51,7 +49,7 @@ function sourcesJson(sources: CaseSource[]): string {
         return { name: basename(path), url: `https://example.org/synthetic/${path}`, mirrorPath: path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
       }),
     })),
-  });
+  };
 }
 
 const db = await DuckDBInstance.create(':memory:', { threads: '1' });
@@ -76,19 +74,7 @@ describe.each(cases)('golden pipeline case %s', async (name) => {
   const spec = JSON.parse(readFileSync(join(GOLDEN, 'input', name, 'case.json'), 'utf8')) as { sources: CaseSource[] };
   const tmp = await mkdtemp(join(tmpdir(), `att-golden-${name}-`));
   afterAll(() => rm(tmp, { recursive: true, force: true }));
-  writeFileSync(join(tmp, 'sources.json'), sourcesJson(spec.sources));
-  const out = join(tmp, 'data');
-  const result = await build({
-    root: tmp,
-    sourcesFile: join(tmp, 'sources.json'),
-    outDir: out,
-    historyDir: join(tmp, 'history'),
-    mirror: FIXTURES,
-    adapters: ADAPTERS,
-    reference: REFERENCE,
-    now: new Date('2099-01-01T00:00:00Z'),
-    versions: {},
-  });
+  const { out, ...result } = await buildFixture(tmp, sourcesJson(spec.sources), FIXTURES);
   const produced = new Map<string, string>();
   for (const t of TABLES) {
     if (SKIPPED.has(t.name)) continue;
