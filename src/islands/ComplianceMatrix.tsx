@@ -103,10 +103,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     const on = (mode === 'unroca' ? r.unroca : r.coarm).includes(y);
     return { code: on ? 'other_yes' : 'other_no', symbol: on ? (mode === 'unroca' ? 'UN' : 'EU') : '', label: s(on ? 'other_yes' : 'other_no') };
   };
-  const positives = useCallback(
-    (r: MatrixRow) => (mode === 'att' ? r.att.filter((c) => POSITIVE.has(c)).length : years.filter((y) => (mode === 'unroca' ? r.unroca : r.coarm).includes(y)).length),
-    [mode, years],
-  );
+  const positives = useCallback((r: MatrixRow) => (mode === 'att' ? r.att.filter((c) => POSITIVE.has(c)).length : years.filter((y) => (mode === 'unroca' ? r.unroca : r.coarm).includes(y)).length), [mode, years]);
 
   const shown = useMemo(() => {
     const list = rows.filter((r) => !region || r.region === region);
