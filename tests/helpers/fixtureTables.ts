@@ -5,6 +5,7 @@
  * enough that every expected answer in the tests can be worked out by hand from this file.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { buildAggregates } from '../../src/pipeline/aggregates.ts';
 import { loadTable } from '../../src/pipeline/publish.ts';
 import type { Query } from '../../src/db/query.ts';
 import { categories, reports, states, transfers, type AnyTable, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
@@ -176,11 +177,13 @@ function checked<T>(table: AnyTable, rows: T[]): T[] {
   return rows;
 }
 
-/** A fresh in-memory database holding the fixture tables. */
+/** A fresh in-memory database holding the fixture tables (and the aggregates of transfers). */
 export async function fixtureConnection(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await db.connect();
   await loadTable(conn, transfers, checked(transfers, fixtureTransfers));
+  // The pre-aggregated tables, as the publish stage derives them from transfers.
+  await buildAggregates(conn);
   await loadTable(conn, reports, checked(reports, fixtureReports));
   await loadTable(conn, states, checked(states, fixtureStates));
   await loadTable(conn, categories, checked(categories, fixtureCategories));
