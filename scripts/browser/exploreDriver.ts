@@ -41,7 +41,15 @@ export async function applyState(page: Page, state: ExploreState): Promise<void>
     [/^Reporting States/, state.reporter],
     [/^Partner States/, state.partner],
   ] as const)
-    for (const v of values) await page.getByRole('group', { name: legend }).locator(`input[value="${v}"]`).check();
+    for (const v of values) {
+      const group = page.getByRole('group', { name: legend });
+      // A long list is folded behind its search box: search for the code, tick it, clear the search.
+      const search = group.locator('input[type="search"]');
+      const long = (await search.count()) > 0;
+      if (long) await search.fill(v);
+      await group.locator(`input[type="checkbox"][value="${v}"]`).check();
+      if (long) await search.fill('');
+    }
   if (state.yearFrom !== null) await page.getByLabel('From year').selectOption(String(state.yearFrom));
   if (state.yearTo !== null) await page.getByLabel('To year').selectOption(String(state.yearTo));
 }
