@@ -21,6 +21,8 @@ export interface Profile {
   iso3: string;
   flows: Flow[];
   reporting: ReportingLine[];
+  /** Every counterpart of the first flow (its basis), not only the top ones: drawn on the profile's world map. */
+  mapPartners?: Figures[];
 }
 
 const TOP = 8;
@@ -66,6 +68,7 @@ async function load(dir: string): Promise<Map<string, Profile>> {
     const flowKey = (r: FigRow) => `${r.iso3}|${r.role}|${r.direction}|${r.source_id}|${r.currency ?? ''}`;
     const partnersBy = groupBy(partners, flowKey);
     const categoriesBy = groupBy(categories, flowKey);
+    const allPartnersBy = groupBy(await query<FigRow>(`SELECT ${GROUP}, other AS key, ${MEASURES} FROM ${sides} GROUP BY ALL`, [], dir), flowKey);
     for (const [k, rows] of groupBy(yearly, flowKey)) {
       const f = rows[0]!;
       const basis = primaryBasis(rows);
@@ -84,7 +87,11 @@ async function load(dir: string): Promise<Map<string, Profile>> {
         categories: (categoriesBy.get(k) ?? []).filter((r) => r.basis === basis).map(figures),
       });
     }
-    for (const p of profiles.values()) p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId));
+    for (const p of profiles.values()) {
+      p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId));
+      const f = p.flows[0];
+      if (f) p.mapPartners = (allPartnersBy.get(`${p.iso3}|${f.role}|${f.direction}|${f.sourceId}|${f.currency ?? ''}`) ?? []).filter((r) => r.basis === f.basis).map(figures);
+    }
   }
   if (hasTable('reports', dir)) {
     const reports = await query<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(
