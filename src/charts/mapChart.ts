@@ -18,6 +18,11 @@ export interface MapChartOptions {
   describe: (iso3: string, value: number | null) => string;
   /** Where a State's shape leads (e.g. its country profile); null: focusable without a link. */
   href: (iso3: string) => string | null;
+  /**
+   * `overlay`: only the States with a figure, plain shapes without labels, drawn over the shared base
+   * map (/map/world.svg) in an <img>; the country profiles use it to stay within their byte budget.
+   */
+  overlay?: boolean;
 }
 
 export function mapChart(atlas: Atlas, model: MapModel, o: MapChartOptions): SVGSVGElement {
@@ -32,8 +37,9 @@ export function mapChart(atlas: Atlas, model: MapModel, o: MapChartOptions): SVG
   // The land without a figure, in one path: one element instead of a hundred keeps the page small.
   const base = [...atlas.other, ...atlas.shapes.filter((s) => !fills.has(s.iso3)).map((s) => s.d)].join('');
   // Strokes are attributes (not CSS) so a downloaded file draws the same borders as the page.
-  svg.append(el('path', { d: base, fill: model.noData.color, stroke: '#ffffff', 'stroke-width': 0.5, class: 'map-nodata' }));
+  if (!o.overlay) svg.append(el('path', { d: base, fill: model.noData.color, stroke: '#ffffff', 'stroke-width': 0.5, class: 'map-nodata' }));
   const link = (iso3: string, child: SVGElement) => {
+    if (o.overlay) return child;
     const href = o.href(iso3);
     const label = o.describe(iso3, fills.get(iso3)?.value ?? null);
     const a = href ? el('a', { href, 'aria-label': label, 'data-iso3': iso3, class: 'map-state' }) : el('g', { tabindex: 0, role: 'img', 'aria-label': label, 'data-iso3': iso3, class: 'map-state' });

@@ -33,11 +33,11 @@ export function mapModelFor(lang: Lang, data: readonly MapDatum[], unit: string)
 }
 
 /** The map's SVG markup; HTML serialization writes &nbsp; (French spacing), which XML does not know. */
-export function mapSvgMarkup(atlas: Atlas, model: MapModel, o: { lang: Lang; ariaLabel: string; stateName: (iso3: string) => string; links: boolean }): string {
+export function mapSvgMarkup(atlas: Atlas, model: MapModel, o: { lang: Lang; ariaLabel: string; stateName: (iso3: string) => string; links: boolean; overlay?: boolean }): string {
   const fmt = exactFormat(o.lang);
   const m = (k: keyof typeof mapStrings, v: Record<string, string>) => t(o.lang, mapStrings, k, v);
   const describe = (iso3: string, v: number | null) => (v === null ? m('stateNoData', { state: o.stateName(iso3) }) : m('stateValue', { state: o.stateName(iso3), value: `${fmt(v)} ${model.unit}` }));
-  const svg = mapChart(atlas, model, { document: svgDocument(), ariaLabel: o.ariaLabel, describe, href: (iso3) => (o.links ? localePath(o.lang, `/countries/${iso3}`) : null) });
+  const svg = mapChart(atlas, model, { document: svgDocument(), ariaLabel: o.ariaLabel, describe, href: (iso3) => (o.links ? localePath(o.lang, `/countries/${iso3}`) : null), overlay: o.overlay });
   return svg.outerHTML.replaceAll('&nbsp;', '&#160;');
 }
 

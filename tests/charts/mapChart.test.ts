@@ -50,3 +50,19 @@ describe('map drawing', () => {
     expect(unplaced(atlas, model)).toEqual(['EEE']);
   });
 });
+
+describe('map drawing as an overlay (country profiles)', () => {
+  it('draws only the States with a figure, as plain shapes, and the stylesheet keys match the palette', async () => {
+    const model = mapModel([{ iso3: 'BBB', value: 2 }], opts);
+    const svg = mapChart(atlas, model, { document: svgDocument(), ariaLabel: '', describe: String, href: () => null, overlay: true });
+    expect(svg.querySelector('.map-nodata')).toBeNull();
+    expect(svg.querySelectorAll('title, a, [data-iso3]')).toHaveLength(0);
+    expect([...svg.querySelectorAll('path')].map((p) => p.getAttribute('d'))).toEqual(['M20,0L30,0L30,10Z']);
+    const { readFileSync } = await import('node:fs');
+    const css = readFileSync('src/islands/map.css', 'utf8');
+    const { CLASS_COLORS, ZERO_COLOR } = await import('../../src/charts/mapModel.ts');
+    CLASS_COLORS.forEach((c, i) => expect(css).toContain(`.map-key .k-${i}::before {\n  background: ${c};`));
+    expect(css).toContain(`.map-key .k-z::before {\n  background: ${ZERO_COLOR};`);
+    expect(css).toContain(`.map-key .k-n::before {\n  background: ${NO_DATA_COLOR};`);
+  });
+});
