@@ -31,7 +31,7 @@ export interface TrendSection {
   heading: string;
   intro: string;
   charts: LineSpec[];
-  /** Destinations in the section's latest year on a world map (the first section only: a map weighs ~80 KB). */
+  /** Destinations in the section's year with most facts on a world map (the first section only: a map weighs ~80 KB). */
   map?: MapSpec;
 }
 
@@ -122,18 +122,22 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         'year,partner_region',
       ),
     ].filter((x): x is LineSpec => x !== undefined);
-    const partners = rowsOf('partner').filter((r) => r.year === g.yearMax);
+    // The year with most facts, not the last one: a source's last year is often a part year (SIEL ends in March 2015).
+    const factsByYear = new Map<number, number>();
+    for (const r of rowsOf('partner')) factsByYear.set(r.year, (factsByYear.get(r.year) ?? 0) + r.facts);
+    const mapYear = [...factsByYear].reduce((best, y) => (y[1] > best[1] || (y[1] === best[1] && y[0] > best[0]) ? y : best), [g.yearMax, -1])[0];
+    const partners = rowsOf('partner').filter((r) => r.year === mapYear);
     const map: MapSpec | undefined =
       gi === 0 && partners.some((r) => r.key)
         ? {
             id: `g${gi + 1}-map`,
-            title: translator(lang, mapStrings)('trendsMapTitle', { year: g.yearMax, basis }),
+            title: translator(lang, mapStrings)('trendsMapTitle', { year: String(mapYear), basis }),
             unit: currencyUnit(lang, g.currency),
             source,
             stateHeader: c('colPartner'),
             data: partners.filter((r) => r.key).map((r) => ({ iso3: r.key!, value: r.value })),
             stateName: (k) => stateName(ref, lang, k) ?? k,
-            exploreHref: explore({ group: 'partner', year_from: g.yearMax, year_to: g.yearMax, view: 'map' }),
+            exploreHref: explore({ group: 'partner', year_from: mapYear, year_to: mapYear, view: 'map' }),
             sourcesHref,
           }
         : undefined;

@@ -48,7 +48,7 @@ export function mapFrame(lang: Lang, atlas: Atlas, o: MapSpec): FrameModel {
   const withFigures = model.fills.filter((f) => f.value !== null);
   const top = withFigures[0];
   const missing = unplaced(atlas, model);
-  const notes = [o.note, m('hoverHint'), missing.length ? m('unplaced', { states: missing.map(o.stateName).join(', ') }) : undefined].filter(Boolean);
+  const notes = [o.note, missing.length ? m('unplaced', { states: missing.map(o.stateName).join(', ') }) : undefined].filter(Boolean);
   return {
     id: o.id,
     title: o.title,
