@@ -42,7 +42,7 @@ export function FlowChart({ lang, rows, top, width, title, meta, labels, selecte
     return (k: string) => (k === OTHERS ? OTHERS_COLOR : PALETTE[exporters.indexOf(k) % PALETTE.length]!);
   }, [model]);
   const largest = [...rows].slice(0, 3).map((r) => s('flowLabel', { exporter: labels.state(r.exporter), importer: labels.state(r.importer), amount: labels.amount(r.amount) }));
-  const alt = s('chartAlt', { flows: rows.length, total: labels.amount(model.total), unit: labels.unit, largest: largest.join('; ') });
+  const alt = s('chartAlt', { flows: rows.length, total: labels.total(model.total), largest: largest.join('; ') });
   const save = async (kind: 'svg' | 'png') => {
     try {
       setExportError(null);
@@ -66,7 +66,18 @@ export function FlowChart({ lang, rows, top, width, title, meta, labels, selecte
         <p className="chart-meta">{meta.join(' ')}</p>
       </figcaption>
       <div className="chart-svg">
-        <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${model.width} ${model.height + 4}`} width={model.width} height={model.height + 4} role="group" aria-label={title} aria-describedby="flows-chart-alt" fontSize={11} fontFamily="system-ui, sans-serif">
+        <svg
+          ref={svgRef}
+          xmlns="http://www.w3.org/2000/svg"
+          viewBox={`0 0 ${model.width} ${model.height + 4}`}
+          width={model.width}
+          height={model.height + 4}
+          role="group"
+          aria-label={title}
+          aria-describedby="flows-chart-alt"
+          fontSize={11}
+          fontFamily="system-ui, sans-serif"
+        >
           <g>
             {model.links.map((l) => {
               const one = isState(l.exporter) && isState(l.importer);

@@ -50,7 +50,15 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
     return parts.join(' · ') || '–';
   };
   return (
-    <section className="flow-facts" aria-labelledby="flow-facts-heading" data-flow={`${flow.exporter ?? '-'}>${flow.importer ?? '-'}`} data-runs={facts.runs + summary.runs} data-result-state={facts.running || summary.running || facts.runs === 0 || summary.runs === 0 ? 'pending' : facts.error || summary.error ? 'error' : 'done'} tabIndex={-1} id="flow-facts">
+    <section
+      className="flow-facts"
+      aria-labelledby="flow-facts-heading"
+      data-flow={`${flow.exporter ?? '-'}>${flow.importer ?? '-'}`}
+      data-runs={facts.runs + summary.runs}
+      data-result-state={facts.running || summary.running || facts.runs === 0 || summary.runs === 0 ? 'pending' : facts.error || summary.error ? 'error' : 'done'}
+      tabIndex={-1}
+      id="flow-facts"
+    >
       <h3 id="flow-facts-heading">{s('factsHeading', { flow: name })}</h3>
       <p>
         <button type="button" className="button-secondary" onClick={onClose}>
@@ -67,7 +75,7 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
       )}
       {summary.runs > 0 && (
         <p data-facts-total={total} data-facts-amount={amount ?? ''}>
-          {s('factsSummary', { facts: formatNumber(lang, total), amount: labels.amount(amount) })}
+          {s('factsSummary', { facts: formatNumber(lang, total), amount: labels.amount(amount) })} {s('factsSource', { source: labels.source(state.source) })}
         </p>
       )}
       <div className="table-scroll" role="region" aria-labelledby="flow-facts-caption" tabIndex={0}>
@@ -83,7 +91,7 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
                 {s('colFigure')}
               </th>
               <th scope="col">{s('colDescription')}</th>
-              <th scope="col">{s('colSource')}</th>
+              <th scope="col">{s('colProvenance')}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,8 +110,6 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
                   <bdi dir="auto">{(r.description as string | null) ?? ''}</bdi>
                 </td>
                 <td className="small">
-                  {labels.source(String(r.source_id))}
-                  <br />
                   <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
                 </td>
               </tr>

@@ -20,6 +20,9 @@ import { FlowsForm } from './FlowsForm.tsx';
 import { flowLabels } from './flowsFormat.ts';
 import { ParamNotice } from './ParamNotice.tsx';
 import { currentQuery, replaceQuery } from './store.ts';
+import { iframeSnippet } from '../links/embed.ts';
+import { flowsEmbedHref } from '../links/flows.ts';
+import { share } from '../i18n/strings/share.ts';
 import { useQueryRows } from './useQueryRows.ts';
 import './query.css';
 import './flows.css';
@@ -51,6 +54,9 @@ export default function Flows({ lang, options, initial }: Props) {
   const [problems, setProblems] = useState<ParamProblem[]>([]);
   const [hydrated, setHydrated] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [snippetStatus, setSnippetStatus] = useState('');
+  // The page's own origin, known after hydration (the server render has none).
+  const [origin, setOrigin] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
   useEffect(() => {
@@ -58,6 +64,7 @@ export default function Flows({ lang, options, initial }: Props) {
     setState(parsed.state);
     setProblems(parsed.problems);
     setHydrated(true);
+    setOrigin(window.location.origin);
     warmUp();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -93,6 +100,16 @@ export default function Flows({ lang, options, initial }: Props) {
       setCopied(true);
     } catch {
       setCopied(false);
+    }
+  };
+  const embedHref = flowsEmbedHref(lang, state);
+  const snippet = iframeSnippet(`${origin}${embedHref}`, title);
+  const copySnippet = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setSnippetStatus(t(lang, share, 'copied'));
+    } catch {
+      setSnippetStatus(t(lang, share, 'copyFailed'));
     }
   };
   const done = !running && runs > 0;
@@ -181,6 +198,21 @@ export default function Flows({ lang, options, initial }: Props) {
               </span>
             </li>
           </ul>
+          <div className="share-field">
+            <label htmlFor="flows-embed">{t(lang, share, 'embedCode')}</label>
+            <span className="share-row">
+              <textarea id="flows-embed" readOnly rows={3} value={snippet} aria-describedby="flows-embed-help" data-snippet />
+              <button type="button" className="share-copy" onClick={() => void copySnippet()}>
+                {t(lang, share, 'copy')}
+              </button>
+            </span>
+            <span className="small muted" id="flows-embed-help">
+              {t(lang, share, 'embedHelp')} <a href={embedHref}>{t(lang, share, 'previewEmbed')}</a>
+            </span>
+            <span role="status" className="small">
+              {snippetStatus}
+            </span>
+          </div>
         </section>
       </section>
     </div>

@@ -83,7 +83,14 @@ export default function Register({ lang, options }: Props) {
     <div className="register" data-hydrated={hydrated ? 'true' : 'false'}>
       <ParamNotice lang={lang} problems={problems} />
       <RegisterForm lang={lang} options={options} state={state} onChange={(next) => setState({ ...next, page: 1 })} />
-      <section className="register-result" aria-labelledby="register-caption" aria-busy={running} data-result-state={done ? (page.error || count.error ? 'error' : 'done') : 'pending'} data-runs={page.runs + count.runs} data-total={total}>
+      <section
+        className="register-result"
+        aria-labelledby="register-caption"
+        aria-busy={running}
+        data-result-state={done ? (page.error || count.error ? 'error' : 'done') : 'pending'}
+        data-runs={page.runs + count.runs}
+        data-total={total}
+      >
         <DbStatusLine lang={lang} running={running} />
         {(page.error || count.error) && (
           <div className="error-box" role="alert">

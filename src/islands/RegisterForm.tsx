@@ -47,7 +47,7 @@ export function RegisterForm({ lang, options, state, onChange }: Props) {
   );
   return (
     <form className="register-form" aria-labelledby="register-form-heading" onSubmit={(e) => e.preventDefault()}>
-      <h2 id="register-form-heading">{s('filtersHeading')}</h2>
+      <h2 id="register-form-heading">{s('registerFiltersHeading')}</h2>
       <div className="explore-main-controls">
         {stateSelect('supplier')}
         {stateSelect('recipient')}

@@ -33,7 +33,7 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
     if (!MIRRORED.has(String(r.category_scheme))) return '';
     // The other side is the importer when this row is the exporter's report, and the reverse.
     const side = s(r.direction === 'export' ? 'sideImporter' : 'sideExporter');
-    if (r.other_facts === null) return s('otherSideNone');
+    if (r.other_facts === null) return s(r.other_reported ? 'otherSideNone' : 'otherSideNoReport', { side });
     const items = r.other_items === null ? '–' : s('items', { n: formatNumber(lang, r.other_items as number) });
     const text = (r.other_items_text as number) > 0 ? ` · ${s('otherSideText', { n: r.other_items_text as number })}` : '';
     return `${s('otherSide', { side, items, facts: formatNumber(lang, r.other_facts as number) })}${text}`;
@@ -66,7 +66,7 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
               <td>
                 <bdi>{`${r.category_scheme} ${r.category_code}${r.category_label ? ` — ${r.category_label}` : ''}`}</bdi>
               </td>
-              <td>{r.att_category ? `${r.att_category}${r.att_label ? ` — ${r.att_label}` : ''}` : '–'}</td>
+              <td>{r.att_category ? `${r.att_category}${r.att_label && r.att_label !== r.category_label ? ` — ${r.att_label}` : ''}` : '–'}</td>
               <td className="num">
                 {figure(r)}
                 <br />
@@ -75,13 +75,16 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
               <td className="register-description">
                 <bdi dir="auto">{[r.description, r.comments].filter((x) => x !== null && x !== '').join(' — ')}</bdi>
               </td>
-              <td className="small">
-                {labels.source(String(r.source_id))}
-                {` (${s('colReporter').toLowerCase()} ${labels.state(r.reporter_iso3 as string | null)})`}
+              <td>
+                {s('reportedByState', { state: labels.state(r.reporter_iso3 as string | null) })}
+                <br />
+                <abbr className="mono" title={labels.source(String(r.source_id))}>
+                  {String(r.source_id)}
+                </abbr>
                 <br />
                 <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
               </td>
-              <td className="small register-other">{other(r)}</td>
+              <td className="register-other">{other(r)}</td>
             </tr>
           ))}
         </tbody>

@@ -15,6 +15,8 @@ export interface FlowLabels {
   /** A chart node: a State, "Others" or "Not stated". */
   node(key: string): string;
   amount(n: number | null): string;
+  /** An amount with its unit in words where the amount alone does not say it (items, licences, facts). */
+  total(n: number): string;
   unit: string;
   flow(k: FlowKey): string;
   source(id: string): string;
@@ -27,12 +29,12 @@ export function flowLabels(lang: Lang, o: ExploreOptions, measure: FlowMeasure, 
   const sources = new Map(o.sources.map((s) => [s.id, s.title]));
   const notStated = t(lang, common, 'notStated');
   const state = (iso3: string | null) => (iso3 === null ? notStated : (names.get(iso3) ?? iso3));
-  const unit =
-    measure === 'value' && currency ? currencyUnit(lang, currency) : t(lang, common, measure === 'items' ? 'unitItems' : measure === 'licences' ? 'unitLicences' : 'unitCount');
+  const unit = measure === 'value' && currency ? currencyUnit(lang, currency) : t(lang, common, measure === 'items' ? 'unitItems' : measure === 'licences' ? 'unitLicences' : 'unitCount');
   return {
     state,
     node: (key) => (key === OTHERS ? t(lang, flows, 'others') : key === NOT_STATED ? notStated : state(key)),
     amount: (n) => (n === null ? '–' : `${formatNumber(lang, n)}${measure === 'value' && currency ? ` ${currency}` : ''}`),
+    total: (n) => (measure === 'value' && currency ? `${formatNumber(lang, n)} ${currency}` : `${formatNumber(lang, n)} (${unit})`),
     unit,
     flow: (k) => `${state(k.exporter)} → ${state(k.importer)}`,
     source: (id) => sources.get(id) ?? id,

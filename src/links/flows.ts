@@ -16,3 +16,8 @@ export function flowsHref(lang: Lang, s: FlowsState): string {
 export function registerHref(lang: Lang, s: RegisterState): string {
   return withQuery(localePath(lang, '/register'), serializeRegisterState(s));
 }
+
+/** The embed page of a flows view (the chart alone, same query string; the selected flow left out). */
+export function flowsEmbedHref(lang: Lang, s: FlowsState): string {
+  return withQuery(localePath(lang, '/embed/flows'), serializeFlowsState({ ...s, flow: null }));
+}

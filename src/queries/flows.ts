@@ -160,3 +160,22 @@ FROM ${T} AS t
 WHERE ${where}`;
   return { sql, params, tables: ['transfers'] };
 }
+
+export interface FlowsDefaultRow {
+  source_id: string;
+  currency: string;
+}
+
+/**
+ * The flows page's default view: among sources with values, the one whose flows have the most
+ * exporters (a chart of one exporter says little), in its most used currency.
+ */
+export function flowsDefaultQuery(): Query {
+  const sql = `SELECT ${c('source_id')} AS source_id, mode(${c('currency')}) AS currency
+FROM ${T} AS t
+WHERE ${c('value')} IS NOT NULL AND ${c('currency')} IS NOT NULL
+GROUP BY ALL
+ORDER BY COUNT(DISTINCT ${EXPORTER_SQL}) DESC, source_id
+LIMIT 1`;
+  return { sql, params: [], tables: ['transfers'] };
+}

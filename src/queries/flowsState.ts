@@ -89,18 +89,50 @@ export function parseFlowsQuery(query: string | URLSearchParams, fallback: Flows
     if (r === null || r === undefined) problems.push({ key, value: v });
     else set(r);
   };
-  take('source', (v) => (SOURCE_ID.test(v) ? v : null), (v) => (s.source = v));
-  take('reported_by', (v) => ((DIRECTIONS as readonly string[]).includes(v) ? (v as Direction) : null), (v) => (s.reportedBy = v));
-  take('basis', (v) => ((BASES as readonly string[]).includes(v) ? (v as Basis) : null), (v) => (s.basis = v));
-  take('measure', (v) => ((FLOW_MEASURES as readonly string[]).includes(v) ? (v as FlowMeasure) : null), (v) => (s.measure = v));
+  take(
+    'source',
+    (v) => (SOURCE_ID.test(v) ? v : null),
+    (v) => (s.source = v),
+  );
+  take(
+    'reported_by',
+    (v) => ((DIRECTIONS as readonly string[]).includes(v) ? (v as Direction) : null),
+    (v) => (s.reportedBy = v),
+  );
+  take(
+    'basis',
+    (v) => ((BASES as readonly string[]).includes(v) ? (v as Basis) : null),
+    (v) => (s.basis = v),
+  );
+  take(
+    'measure',
+    (v) => ((FLOW_MEASURES as readonly string[]).includes(v) ? (v as FlowMeasure) : null),
+    (v) => (s.measure = v),
+  );
   // A link without a currency keeps the default one only while it asks for values.
   if (p.has('measure') && s.measure !== 'value') s.currency = null;
-  take('currency', (v) => (CURRENCY.test(v) ? v : null), (v) => (s.currency = v));
+  take(
+    'currency',
+    (v) => (CURRENCY.test(v) ? v : null),
+    (v) => (s.currency = v),
+  );
   take('year_from', year, (v) => (s.yearFrom = v));
   take('year_to', year, (v) => (s.yearTo = v));
-  take('category', (v) => CATEGORY.exec(v), (m) => (s.category = { scheme: m[1]!, code: m[2]! }));
-  take('att_category', (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null), (v) => (s.attCategory = v));
-  take('top', (v) => (TOP_CHOICES as readonly number[]).find((n) => String(n) === v), (v) => (s.top = v));
+  take(
+    'category',
+    (v) => CATEGORY.exec(v),
+    (m) => (s.category = { scheme: m[1]!, code: m[2]! }),
+  );
+  take(
+    'att_category',
+    (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null),
+    (v) => (s.attCategory = v),
+  );
+  take(
+    'top',
+    (v) => (TOP_CHOICES as readonly number[]).find((n) => String(n) === v),
+    (v) => (s.top = v),
+  );
   take('flow', flowKey, (v) => (s.flow = v));
   if (s.measure !== 'value') s.currency = null;
   else if (!s.currency) {

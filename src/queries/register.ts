@@ -8,6 +8,8 @@
  * each row: the same exporter, importer, year, category (the scheme's own code) and basis, reported
  * in the opposite direction — for the Register the pairing key of registerMirrors.ts, there summed
  * per pair, here per row. Counts given as text ("classified") are counted apart, never read as 0.
+ * As there, a side can only be said not to have reported a transfer when its report for that year
+ * is in the data (`other_reported`): a report page that was not scraped cannot disagree.
  */
 import { categories, transfers } from '../schema/index.ts';
 import type { Param, Query } from '../db/query.ts';
@@ -79,9 +81,10 @@ export const REGISTER_COLUMNS = [
   'other_items',
   'other_items_text',
   'other_facts',
+  'other_reported',
 ] as const;
 
-export type RegisterRow = Record<(typeof REGISTER_COLUMNS)[number], string | number | null>;
+export type RegisterRow = Record<(typeof REGISTER_COLUMNS)[number], string | number | boolean | null>;
 
 /**
  * The register's rows for a state, ordered by year, supplier, recipient and row. `limit` null
@@ -100,6 +103,11 @@ export function registerQuery(s: RegisterState, lang: Lang, limit: number | null
    WHERE ${c('category_scheme')} IN (${schemes}) AND ${c('reporter_iso3')} IS NOT NULL AND ${c('partner_iso3')} IS NOT NULL
    GROUP BY ALL
 ),
+reported AS (
+  SELECT DISTINCT ${c('reporter_iso3')} AS iso3, ${c('year')} AS year, ${c('category_scheme')} AS category_scheme
+    FROM ${T} AS t
+   WHERE ${c('category_scheme')} IN (${schemes}) AND ${c('reporter_iso3')} IS NOT NULL
+),
 facts AS (
   SELECT t.*, ${EXPORTER_SQL} AS supplier, ${IMPORTER_SQL} AS recipient
     FROM ${T} AS t
@@ -109,12 +117,14 @@ SELECT t.transfer_id, t.supplier, t.recipient, CAST(t.year AS INTEGER) AS year, 
        t.category_scheme, t.category_code, k."${LABEL[lang]}" AS category_label, t.att_category, a."${LABEL[lang]}" AS att_label,
        t.basis, CAST(t.items AS DOUBLE) AS items, t.items_as_written, t.licences, t.value, t.currency, t.description, t.comments,
        t.source_id, t.source_file, t.source_line,
-       o.items AS other_items, o.items_text AS other_items_text, o.facts AS other_facts
+       o.items AS other_items, o.items_text AS other_items_text, o.facts AS other_facts,
+       CASE WHEN t.category_scheme IN (${schemes}) THEN r.iso3 IS NOT NULL END AS other_reported
   FROM facts AS t
   LEFT JOIN "${categories.name}" AS k ON k.scheme = t.category_scheme AND k.code = t.category_code
   LEFT JOIN "${categories.name}" AS a ON a.scheme = 'ATT' AND a.code = t.att_category
   LEFT JOIN side AS o ON o.direction <> t.direction AND o.supplier = t.supplier AND o.recipient = t.recipient AND o.year = t.year
        AND o.category_scheme = t.category_scheme AND o.category_code = t.category_code AND o.basis = t.basis
+  LEFT JOIN reported AS r ON r.iso3 = (CASE WHEN t.direction = 'export' THEN t.recipient ELSE t.supplier END) AND r.year = t.year AND r.category_scheme = t.category_scheme
  ORDER BY t.year, t.supplier NULLS LAST, t.recipient NULLS LAST, t.transfer_id${limit === null ? '' : '\n LIMIT ? OFFSET ?'}`;
   return { sql, params: limit === null ? params : [...params, limit, (s.page - 1) * limit], tables: ['transfers', 'categories'] };
 }

@@ -47,14 +47,38 @@ export function parseRegisterQuery(query: string | URLSearchParams): { state: Re
     else set(r);
   };
   const year = (v: string) => (/^\d{4}$/.test(v) ? Number(v) : null);
-  take('supplier', (v) => (ISO3.test(v) ? v : null), (v) => (s.supplier = v));
-  take('recipient', (v) => (ISO3.test(v) ? v : null), (v) => (s.recipient = v));
+  take(
+    'supplier',
+    (v) => (ISO3.test(v) ? v : null),
+    (v) => (s.supplier = v),
+  );
+  take(
+    'recipient',
+    (v) => (ISO3.test(v) ? v : null),
+    (v) => (s.recipient = v),
+  );
   take('year_from', year, (v) => (s.yearFrom = v));
   take('year_to', year, (v) => (s.yearTo = v));
-  take('category', (v) => CATEGORY.exec(v), (m) => (s.category = { scheme: m[1]!, code: m[2]! }));
-  take('att_category', (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null), (v) => (s.attCategory = v));
-  take('source', (v) => (SOURCE_ID.test(v) ? v : null), (v) => (s.source = v));
-  take('page', (v) => (/^[1-9]\d{0,5}$/.test(v) ? Number(v) : null), (v) => (s.page = v));
+  take(
+    'category',
+    (v) => CATEGORY.exec(v),
+    (m) => (s.category = { scheme: m[1]!, code: m[2]! }),
+  );
+  take(
+    'att_category',
+    (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null),
+    (v) => (s.attCategory = v),
+  );
+  take(
+    'source',
+    (v) => (SOURCE_ID.test(v) ? v : null),
+    (v) => (s.source = v),
+  );
+  take(
+    'page',
+    (v) => (/^[1-9]\d{0,5}$/.test(v) ? Number(v) : null),
+    (v) => (s.page = v),
+  );
   return { state: s, problems };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { flowFactsQuery, flowFactsSummaryQuery, flowsQuery } from '../../src/queries/flows.ts';
+import { flowFactsQuery, flowFactsSummaryQuery, flowsDefaultQuery, flowsQuery } from '../../src/queries/flows.ts';
 import { defaultFlowsState, type FlowsState } from '../../src/queries/flowsState.ts';
 import { fixtureConnection, runFixtureQuery } from '../helpers/fixtureTables.ts';
 
@@ -83,5 +83,12 @@ describe('flowFactsQuery and flowFactsSummaryQuery', () => {
     expect((await runFixtureQuery(conn, flowFactsQuery(s, { exporter: 'FRA', importer: null }, 'en'))).map((r) => r.transfer_id)).toEqual([10]);
     const page2 = await runFixtureQuery(conn, flowFactsQuery(eu(), { exporter: 'AUT', importer: 'NGA' }, 'en', 1, 1));
     expect(page2.map((r) => r.transfer_id)).toEqual([4]);
+  });
+});
+
+describe('flowsDefaultQuery', () => {
+  it('picks the source with values whose flows have the most exporters, in its most used currency', async () => {
+    // eu-test: AUT and DEU export with values (EUR); uk-test and att-test have one exporter each.
+    expect(await runFixtureQuery(conn, flowsDefaultQuery())).toEqual([{ source_id: 'eu-test', currency: 'EUR' }]);
   });
 });

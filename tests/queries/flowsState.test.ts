@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFlowsState, parseFlowsQuery, serializeFlowsState } from '../../src/queries/flowsState.ts';
 import { parseRegisterQuery, serializeRegisterState } from '../../src/queries/registerState.ts';
-import { flowsHref, registerHref } from '../../src/links/flows.ts';
+import { flowsEmbedHref, flowsHref, registerHref } from '../../src/links/flows.ts';
 
 describe('flows state in the URL', () => {
   it('round-trips every setting, with the selected flow', () => {
     const q = 'source=uk-siel-caat&reported_by=export&basis=refused&measure=facts&year_from=2010&year_to=2012&category=ML:ML10&att_category=IV&top=5&flow=GBR>-';
     const { state, problems } = parseFlowsQuery(q);
     expect(problems).toEqual([]);
-    expect(state).toMatchObject({ source: 'uk-siel-caat', basis: 'refused', measure: 'facts', currency: null, yearFrom: 2010, category: { scheme: 'ML', code: 'ML10' }, attCategory: 'IV', top: 5, flow: { exporter: 'GBR', importer: null } });
+    expect(state).toMatchObject({
+      source: 'uk-siel-caat',
+      basis: 'refused',
+      measure: 'facts',
+      currency: null,
+      yearFrom: 2010,
+      category: { scheme: 'ML', code: 'ML10' },
+      attCategory: 'IV',
+      top: 5,
+      flow: { exporter: 'GBR', importer: null },
+    });
     expect(serializeFlowsState(state)).toBe(q);
   });
 
@@ -26,6 +36,7 @@ describe('flows state in the URL', () => {
 
   it('builds permalinks through the same serializer', () => {
     expect(flowsHref('fr', defaultFlowsState())).toBe('/fr/flows?source=eu-coarm-okfn&reported_by=export&basis=authorized&measure=value&currency=EUR');
+    expect(flowsEmbedHref('en', { ...defaultFlowsState(), flow: { exporter: 'FRA', importer: 'SAU' } })).toBe('/en/embed/flows?source=eu-coarm-okfn&reported_by=export&basis=authorized&measure=value&currency=EUR');
     expect(registerHref('es', { ...parseRegisterQuery('').state, supplier: 'DEU', page: 3 })).toBe('/es/register?supplier=DEU&page=3');
   });
 });

@@ -30,6 +30,8 @@ beforeAll(async () => {
       synthFact(aaa, { partner_iso3: 'BBB', ...reg('I'), direction: 'export', items: 4, items_as_written: '4' }),
       synthFact(bbb, { partner_iso3: 'AAA', ...reg('I'), direction: 'import', items: 8, items_as_written: '8' }),
       synthFact(bbb, { partner_iso3: 'AAA', ...reg('II'), direction: 'import', items: null, items_as_written: 'classified' }),
+      // DDD's Register report is not in the data: it cannot be said not to have reported this one.
+      synthFact(aaa, { partner_iso3: 'DDD', ...reg('I'), direction: 'export', items: 2, items_as_written: '2' }),
       // ATT format: AAA reports exporting 3 of category I to CCC (actual); CCC reports importing 3.
       synthFact(attA, { partner_iso3: 'CCC', direction: 'export', items: 3 }),
       synthFact(attC, { partner_iso3: 'AAA', direction: 'import', items: 3 }),
@@ -52,8 +54,19 @@ describe('registerQuery', () => {
       ['AAA', 'BBB', 'UNROCA', 'II', null, null, null],
       ['AAA', 'CCC', 'ATT', 'I', 3, 3, 1],
       ['AAA', 'CCC', 'ATT', 'I', 3, 3, 1],
+      ['AAA', 'DDD', 'UNROCA', 'I', 2, null, null],
       ['DDD', 'AAA', 'ML', 'ML4', 5, null, null],
     ]);
+  });
+
+  it('tells "not in the other side’s report" from "the other side’s report is not in the data"', async () => {
+    const rows = await runFixtureQuery(conn, registerQuery(st(), 'en', null));
+    const reported = (supplier: string, recipient: string, code: string) => rows.find((r) => r.supplier === supplier && r.recipient === recipient && r.category_code === code)!.other_reported;
+    // AAA reported to the Register that year, but not BBB's import of category II.
+    expect(reported('AAA', 'BBB', 'II')).toBe(true);
+    expect(reported('AAA', 'DDD', 'I')).toBe(false);
+    // EU licences are reported by one side only: the question does not arise.
+    expect(reported('DDD', 'AAA', 'ML4')).toBeNull();
   });
 
   it('agrees with the UN Register mirror pairs of registerMirrors.ts', async () => {
@@ -71,10 +84,10 @@ describe('registerQuery', () => {
 
   it('filters by supplier, recipient, years, category, ATT category and source, all bound', async () => {
     const count = async (s: RegisterState) => (await runFixtureQuery(conn, registerCountQuery(s)))[0]!.facts;
-    expect(await count(st())).toBe(7);
+    expect(await count(st())).toBe(8);
     expect(await count(st({ supplier: 'AAA', recipient: 'CCC' }))).toBe(2);
     expect(await count(st({ recipient: 'AAA' }))).toBe(1);
-    expect(await count(st({ category: { scheme: 'UNROCA', code: 'I' } }))).toBe(3);
+    expect(await count(st({ category: { scheme: 'UNROCA', code: 'I' } }))).toBe(4);
     expect(await count(st({ attCategory: 'VII' }))).toBe(1);
     expect(await count(st({ yearFrom: 2100 }))).toBe(0);
     const q = registerQuery(st({ supplier: "AAA' OR 1=1 --" }), 'en');
@@ -85,7 +98,7 @@ describe('registerQuery', () => {
   it('reads a page at a time, and every row with no limit', async () => {
     const page2 = await runFixtureQuery(conn, registerQuery(st({ page: 2 }), 'fr', 3));
     expect(page2.map((r) => r.category_code)).toEqual(['II', 'I', 'I']);
-    expect(await runFixtureQuery(conn, registerQuery(st(), 'en', null))).toHaveLength(7);
+    expect(await runFixtureQuery(conn, registerQuery(st(), 'en', null))).toHaveLength(8);
   });
 
   it('names the category in its own scheme and in the ATT scheme, in the page language', async () => {

@@ -3,7 +3,7 @@ import type { Dict } from '../index.ts';
 
 export const flows = {
   navFlows: { en: 'Flows', fr: 'Flux', es: 'Flujos' },
-  navRegister: { en: 'Trade register', fr: 'Registre des transferts', es: 'Registro de transferencias' },
+  navRegister: { en: 'Register', fr: 'Registre', es: 'Registro' },
   // Flows page
   title: { en: 'Flows: who transfers to whom', fr: 'Flux : qui transfère à qui', es: 'Flujos: quién transfiere a quién' },
   description: {
@@ -55,14 +55,18 @@ export const flows = {
     es: 'Los {top} mayores exportadores (izquierda) e importadores (derecha) por su nombre; «Otros» agrupa el resto. El grosor de una banda es la cifra del flujo. Elija una banda o una fila de la tabla para ver sus hechos.',
   },
   chartAlt: {
-    en: 'Flow chart of {flows} flows totalling {total} {unit}. Largest: {largest}.',
-    fr: 'Diagramme de {flows} flux totalisant {total} {unit}. Les plus grands : {largest}.',
-    es: 'Diagrama de {flows} flujos que suman {total} {unit}. Los mayores: {largest}.',
+    en: 'Flow chart of {flows} flows totalling {total}. Largest: {largest}.',
+    fr: 'Diagramme de {flows} flux totalisant {total}. Les plus grands : {largest}.',
+    es: 'Diagrama de {flows} flujos que suman {total}. Los mayores: {largest}.',
   },
   flowLabel: { en: '{exporter} → {importer}: {amount}', fr: '{exporter} → {importer} : {amount}', es: '{exporter} → {importer}: {amount}' },
   flowsOfOthers: { en: '{n} flows', fr: '{n} flux', es: '{n} flujos' },
   tableCaption: { en: 'Flows, largest first ({n} flows)', fr: 'Flux, du plus grand au plus petit ({n} flux)', es: 'Flujos, de mayor a menor ({n} flujos)' },
-  tableShown: { en: 'The first {shown} of {n} flows are listed; the CSV has them all.', fr: 'Les {shown} premiers des {n} flux sont listés ; le CSV les contient tous.', es: 'Se listan los {shown} primeros de {n} flujos; el CSV los contiene todos.' },
+  tableShown: {
+    en: 'The first {shown} of {n} flows are listed; the CSV has them all.',
+    fr: 'Les {shown} premiers des {n} flux sont listés ; le CSV les contient tous.',
+    es: 'Se listan los {shown} primeros de {n} flujos; el CSV los contiene todos.',
+  },
   colRank: { en: 'Rank', fr: 'Rang', es: 'Puesto' },
   colExporter: { en: 'Exporter', fr: 'Exportateur', es: 'Exportador' },
   colImporter: { en: 'Importer', fr: 'Importateur', es: 'Importador' },
@@ -101,6 +105,7 @@ export const flows = {
   colFigure: { en: 'Items or value', fr: 'Articles ou valeur', es: 'Artículos o valor' },
   colDescription: { en: 'Description', fr: 'Description', es: 'Descripción' },
   colSource: { en: 'Source and provenance', fr: 'Source et provenance', es: 'Fuente y procedencia' },
+  colProvenance: { en: 'File and line', fr: 'Fichier et ligne', es: 'Archivo y línea' },
   colOtherSide: { en: 'Other side’s report', fr: 'Rapport de l’autre partie', es: 'Informe de la otra parte' },
   items: { en: '{n} items', fr: '{n} articles', es: '{n} artículos' },
   itemsAsWritten: { en: 'items: “{text}”', fr: 'articles : « {text} »', es: 'artículos: «{text}»' },
@@ -108,7 +113,11 @@ export const flows = {
   fileLine: { en: '{file}, line {line}', fr: '{file}, ligne {line}', es: '{file}, línea {line}' },
   otherSide: { en: '{side}: {items} ({facts} rows)', fr: '{side} : {items} ({facts} lignes)', es: '{side}: {items} ({facts} filas)' },
   otherSideText: { en: '{n} counts as text', fr: '{n} nombres en texte', es: '{n} cifras como texto' },
-  otherSideNone: { en: 'not reported by the other side', fr: 'non déclaré par l’autre partie', es: 'no declarado por la otra parte' },
+  otherSideNone: { en: 'not in the {side}’s report', fr: 'absent du rapport de l’{side}', es: 'ausente del informe del {side}' },
+  otherSideNoReport: { en: 'the {side}’s report is not in the data', fr: 'le rapport de l’{side} ne figure pas dans les données', es: 'el informe del {side} no figura en los datos' },
+  reportedByState: { en: 'Reported by {state}', fr: 'Déclaré par {state}', es: 'Declarado por {state}' },
+  registerFiltersHeading: { en: 'Filter the facts', fr: 'Filtrer les faits', es: 'Filtrar los hechos' },
+  factsSource: { en: 'Source: {source}.', fr: 'Source : {source}.', es: 'Fuente: {source}.' },
   sideImporter: { en: 'importer', fr: 'importateur', es: 'importador' },
   sideExporter: { en: 'exporter', fr: 'exportateur', es: 'exportador' },
   // Register page
