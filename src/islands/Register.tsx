@@ -67,7 +67,7 @@ export default function Register({ lang, options }: Props) {
       const r = await runQuery(registerQuery(state, lang, null));
       if (kind === 'parquet') download(`${fileBase}.parquet`, (await arrowToParquet(r.table)) as Uint8Array<ArrayBuffer>, 'application/vnd.apache.parquet');
       else {
-        const rows = rowsOf(r.table).map((row) => REGISTER_COLUMNS.map((c) => row[c] as string | number | null));
+        const rows = rowsOf(r.table).map((row) => REGISTER_COLUMNS.map((c) => (typeof row[c] === 'boolean' ? String(row[c]) : (row[c] as string | number | null))));
         download(`${fileBase}.csv`, `\uFEFF${toCsv(REGISTER_COLUMNS, rows)}`, 'text/csv;charset=utf-8');
       }
     } catch (e) {

@@ -146,7 +146,8 @@ describe.each(LANGS)('Trade register (%s)', (lang) => {
     const runs = await runsOf(s.page, REGISTER);
     await s.page.locator(`${REGISTER} [data-page="next"]`).focus();
     await s.page.keyboard.press('Enter');
-    await waitForRuns(s.page, REGISTER, runs + 2);
+    // Only the page's rows are read again: the count does not depend on the page.
+    await waitForRuns(s.page, REGISTER, runs + 1);
     const page2 = registerQuery({ ...state, page: 2 }, lang, PAGE_SIZE);
     expect(await ids()).toEqual((await nativeRows(page2.sql, page2.params)).map((r) => r.transfer_id));
     expect(new URL(s.page.url()).searchParams.get('page')).toBe('2');
