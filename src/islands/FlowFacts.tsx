@@ -97,19 +97,21 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
           <tbody>
             {facts.rows.map((r) => (
               <tr key={String(r.transfer_id)} data-transfer-id={r.transfer_id as number} data-amount={(state.measure === 'facts' ? 1 : (r[state.measure] as number | null)) ?? ''}>
-                <td>{String(r.year)}</td>
-                <td>
+                <td data-label={s('colYear')}>{String(r.year)}</td>
+                <td data-label={s('colReporter')}>
                   <bdi>{String(r.reporter_name)}</bdi>
                 </td>
-                <td>
+                <td data-label={s('colCategory')}>
                   <bdi>{labels.category(String(r.category_scheme), String(r.category_code))}</bdi>
                 </td>
-                <td>{basisLabel(lang, String(r.basis))}</td>
-                <td className="num">{figure(r)}</td>
-                <td>
+                <td data-label={s('colBasis')}>{basisLabel(lang, String(r.basis))}</td>
+                <td data-label={s('colFigure')} className="num">
+                  {figure(r)}
+                </td>
+                <td data-label={s('colDescription')}>
                   <bdi dir="auto">{(r.description as string | null) ?? ''}</bdi>
                 </td>
-                <td className="small">
+                <td data-label={s('colProvenance')} className="small">
                   <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
                 </td>
               </tr>

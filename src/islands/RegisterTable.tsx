@@ -47,8 +47,7 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
             <th scope="col">{s('colSupplier')}</th>
             <th scope="col">{s('colRecipient')}</th>
             <th scope="col">{s('colYear')}</th>
-            <th scope="col">{s('colCategory')}</th>
-            <th scope="col">{s('colAtt')}</th>
+            <th scope="col">{s('colCategoryBoth')}</th>
             <th scope="col" className="num">
               {s('colFigure')}
             </th>
@@ -60,22 +59,23 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={String(r.transfer_id)} data-transfer-id={r.transfer_id as number}>
-              <td>{labels.state(r.supplier as string | null)}</td>
-              <td>{labels.state(r.recipient as string | null)}</td>
-              <td>{String(r.year)}</td>
-              <td>
+              <td data-label={s('colSupplier')}>{labels.state(r.supplier as string | null)}</td>
+              <td data-label={s('colRecipient')}>{labels.state(r.recipient as string | null)}</td>
+              <td data-label={s('colYear')}>{String(r.year)}</td>
+              <td data-label={s('colCategoryBoth')} className="register-category">
                 <bdi>{`${r.category_scheme} ${r.category_code}${r.category_label ? ` — ${r.category_label}` : ''}`}</bdi>
+                <br />
+                <span className="small muted">{`${s('colAtt')}: ${r.att_category ? `${r.att_category}${r.att_label && r.att_label !== r.category_label ? ` — ${r.att_label}` : ''}` : '–'}`}</span>
               </td>
-              <td>{r.att_category ? `${r.att_category}${r.att_label && r.att_label !== r.category_label ? ` — ${r.att_label}` : ''}` : '–'}</td>
-              <td className="num">
+              <td data-label={s('colFigure')} className="num">
                 {figure(r)}
                 <br />
                 <span className="small muted">{basisLabel(lang, String(r.basis))}</span>
               </td>
-              <td className="register-description">
+              <td data-label={s('colDescription')} className="register-description">
                 <bdi dir="auto">{[r.description, r.comments].filter((x) => x !== null && x !== '').join(' — ')}</bdi>
               </td>
-              <td>
+              <td data-label={s('colSource')}>
                 {s('reportedByState', { state: labels.state(r.reporter_iso3 as string | null) })}
                 <br />
                 <abbr className="mono" title={labels.source(String(r.source_id))}>
@@ -84,7 +84,9 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
                 <br />
                 <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
               </td>
-              <td className="register-other">{other(r)}</td>
+              <td data-label={s('colOtherSide')} className="register-other">
+                {other(r)}
+              </td>
             </tr>
           ))}
         </tbody>

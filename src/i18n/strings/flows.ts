@@ -100,6 +100,7 @@ export const flows = {
   colRecipient: { en: 'Recipient', fr: 'Destinataire', es: 'Destinatario' },
   colReporter: { en: 'Reported by', fr: 'Déclaré par', es: 'Declarado por' },
   colCategory: { en: 'Category', fr: 'Catégorie', es: 'Categoría' },
+  colCategoryBoth: { en: 'Category (own scheme, ATT)', fr: 'Catégorie (propre, ATT)', es: 'Categoría (propia, ATT)' },
   colAtt: { en: 'ATT category', fr: 'Catégorie ATT', es: 'Categoría ATT' },
   colBasis: { en: 'Basis', fr: 'Base', es: 'Base' },
   colFigure: { en: 'Items or value', fr: 'Articles ou valeur', es: 'Artículos o valor' },
