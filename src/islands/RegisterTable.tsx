@@ -51,9 +51,9 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
             <th scope="col" className="num">
               {s('colFigure')}
             </th>
+            <th scope="col">{s('colOtherSide')}</th>
             <th scope="col">{s('colDescription')}</th>
             <th scope="col">{s('colSource')}</th>
-            <th scope="col">{s('colOtherSide')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,6 +72,9 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
                 <br />
                 <span className="small muted">{basisLabel(lang, String(r.basis))}</span>
               </td>
+              <td data-label={s('colOtherSide')} className="register-other">
+                {other(r)}
+              </td>
               <td data-label={s('colDescription')} className="register-description">
                 <bdi dir="auto">{[r.description, r.comments].filter((x) => x !== null && x !== '').join(' — ')}</bdi>
               </td>
@@ -83,9 +86,6 @@ export function RegisterTable({ lang, rows, labels, caption }: Props) {
                 </abbr>
                 <br />
                 <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
-              </td>
-              <td data-label={s('colOtherSide')} className="register-other">
-                {other(r)}
               </td>
             </tr>
           ))}

@@ -93,7 +93,9 @@ describe.each(LANGS)('Flows (%s)', (lang) => {
     expect(s.foreignRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
-  });
+    // Two queries, two page loads, the reference answers and axe: on a loaded two-core machine the
+    // first language (cold DuckDB) has taken 50–60 s.
+  }, 150_000);
 });
 
 describe('Flows downloads and permalink', () => {
@@ -119,6 +121,29 @@ describe('Flows downloads and permalink', () => {
     for (const x of [s, again]) expect(x.consoleErrors).toEqual([]);
     await s.close();
     await again.close();
+  });
+});
+
+describe('Flows embed', () => {
+  it('draws the same flows in the embed page, under the policy, and refuses a link it does not understand', async () => {
+    const s = await openCleanPage(browser, baseUrl, `/fr/embed/flows?${serializeFlowsState({ ...flowsState, flow: null })}`);
+    const csp = await watchCsp(s.page);
+    await s.page.reload({ waitUntil: 'networkidle' });
+    await s.page.waitForSelector('.flows-embed[data-result-state="done"] .flows-chart svg');
+    const q = flowsQuery(flowsState);
+    const native = await nativeRows(q.sql, q.params);
+    // The chart's text alternative counts the flows of native DuckDB's answer.
+    expect(await s.page.locator('.flows-embed .chart-alt').innerText()).toContain(new Intl.NumberFormat('fr').format(native.length));
+    expect(await s.page.locator('.flows-embed a[target="_blank"]').getAttribute('href')).toBe(`/fr/flows?${serializeFlowsState({ ...flowsState, flow: null })}`);
+    await expectNoSeriousAxeViolations(s.page);
+    expect(await csp()).toEqual([]);
+    expect(s.foreignRequests).toEqual([]);
+    const bad = await openCleanPage(browser, baseUrl, '/fr/embed/flows?basis=given');
+    await bad.page.waitForSelector('.flows-embed[data-result-state="refused"]');
+    expect(await bad.page.locator('.flows-embed svg').count()).toBe(0);
+    for (const x of [s, bad]) expect(x.consoleErrors).toEqual([]);
+    await s.close();
+    await bad.close();
   });
 });
 

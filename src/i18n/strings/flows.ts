@@ -144,5 +144,6 @@ export const flows = {
   downloadRegisterCsv: { en: 'The {n} filtered facts as CSV', fr: 'Les {n} faits filtrés en CSV', es: 'Los {n} hechos filtrados en CSV' },
   downloadRegisterParquet: { en: 'The {n} filtered facts as Parquet', fr: 'Les {n} faits filtrés en Parquet', es: 'Los {n} hechos filtrados en Parquet' },
   wholeTable: { en: 'The whole table (transfers.parquet)', fr: 'La table entière (transfers.parquet)', es: 'La tabla completa (transfers.parquet)' },
+  dataPage: { en: 'Data page', fr: 'Page Données', es: 'Página Datos' },
   reset: { en: 'Clear the filters', fr: 'Effacer les filtres', es: 'Borrar los filtros' },
 } satisfies Dict;
