@@ -25,13 +25,15 @@ interface TableProps {
   caption: string;
   columns: string[];
   rows: string[][];
+  /** The basis the figures are on, as labelled in the page (tests join on it with the profile's chart table). */
+  basis?: string;
 }
 
 /** The same markup as DataTable.astro: a focusable scrolling region, the first cell naming the row. */
-function Table({ id, caption, columns, rows }: TableProps) {
+function Table({ id, caption, columns, rows, basis }: TableProps) {
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table id={id}>
+      <table id={id} data-basis={basis}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -124,6 +126,7 @@ export function CompareTables({ lang, states, groups, names, sourceTitles, categ
                   <Table
                     key={basis}
                     id={`compare-group-${gi}-${basis}`}
+                    basis={basisLabel(lang, basis)}
                     caption={s('byYear', { basis: basisLabel(lang, basis), unit })}
                     columns={[c('colYear'), ...memberNames]}
                     rows={y.years.map((year, i) => [String(year), ...y.cells[i]!.map((v) => (v === null ? '–' : n(v)))])}
