@@ -8,7 +8,7 @@ import { localePath, t, type Lang } from '../i18n/index.ts';
 import { compare } from '../i18n/strings/compare.ts';
 import { withBase } from '../i18n/sitePath.ts';
 import { toCsv } from '../formats/csv.ts';
-import { compareQuery, parseCompareQuery } from '../links/compare.ts';
+import { compareQuery, parseCompareQuery, type CompareParam } from '../links/compare.ts';
 import { COMPARE_MAX, COMPARE_MIN, compareCsvRows, compareGroups, type CompareState } from '../specs/compare.ts';
 import { download } from '../ui/download.ts';
 import { CompareTables } from './CompareTables.tsx';
@@ -41,13 +41,21 @@ function loadState(iso3: string): Promise<Loaded> {
 export function CompareView({ lang, options, sourceTitles, categoryLabels }: Props) {
   const s = (k: keyof typeof compare, v?: Record<string, string | number>) => t(lang, compare, k, v);
   const names = useMemo(() => Object.fromEntries(options.map((o) => [o.iso3, o.name])), [options]);
-  const initial = useMemo(() => parseCompareQuery(currentQuery(), new Set(options.map((o) => o.iso3))), [options]);
-  const [picked, setPicked] = useState<string[]>(initial.states);
+  // The address is read after hydration: the page is rendered at build time without a query string.
+  const [initial, setInitial] = useState<CompareParam | null>(null);
+  const [picked, setPicked] = useState<string[]>([]);
   const [choice, setChoice] = useState('');
   const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
+    const fromUrl = parseCompareQuery(currentQuery(), new Set(options.map((o) => o.iso3)));
+    setInitial(fromUrl);
+    setPicked(fromUrl.states);
+  }, [options]);
+
+  useEffect(() => {
+    if (!initial) return;
     replaceQuery(compareQuery(picked));
     setCopied(false);
     let live = true;
@@ -59,7 +67,7 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
     return () => {
       live = false;
     };
-  }, [picked]);
+  }, [picked, initial]);
 
   const ready = picked.map((iso3) => loaded[iso3]);
   const errors = picked.flatMap((iso3) => (loaded[iso3] && !loaded[iso3].ok ? [{ iso3, error: (loaded[iso3] as { error: string }).error }] : []));
@@ -86,7 +94,7 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
 
   return (
     <div className="compare">
-      {(initial.unknown.length > 0 || initial.dropped.length > 0) && (
+      {initial && (initial.unknown.length > 0 || initial.dropped.length > 0) && (
         <p className="note" role="status">
           {[initial.unknown.length ? s('unknownCodes', { codes: initial.unknown.join(', ') }) : '', initial.dropped.length ? s('full') : ''].filter(Boolean).join(' ')}
         </p>
@@ -128,7 +136,7 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
           </button>
         </form>
         <p className="muted small" role="status">
-          {picked.length < COMPARE_MIN ? s('pickMore') : picked.length >= COMPARE_MAX ? s('full') : ''}
+          {!initial ? '' : picked.length < COMPARE_MIN ? s('pickMore') : picked.length >= COMPARE_MAX ? s('full') : ''}
         </p>
         <ul className="button-row">
           <li>

@@ -40,7 +40,13 @@ async function profileFlows(page: Page): Promise<ProfileFlow[]> {
       const chartTable = sec.querySelector('[id$="-chart-table"] table');
       // The flow's own tables after the chart: main partners, then main categories.
       const tables = [...sec.querySelectorAll('table')].filter((t) => !t.closest('.chart-frame'));
-      return { key: sec.getAttribute('data-flow') ?? '', years: read(chartTable), categories: read(tables[1]) };
+      // The flow's key as the compare page writes it (role|direction|source|currency|measure), read from
+      // its link into Explore: the State is the reporter when it reported the facts itself.
+      const explore = new URL(sec.querySelector<HTMLAnchorElement>('a[href*="/explore?"]')!.href).searchParams;
+      const direction = explore.get('direction') ?? '';
+      const role = explore.has('reporter') === (direction === 'export') ? 'exporter' : 'importer';
+      const key = [role, direction, explore.get('source'), explore.get('currency') ?? '', explore.get('measure')].join('|');
+      return { key, years: read(chartTable), categories: read(tables[1]) };
     }),
   );
 }
@@ -101,6 +107,7 @@ describe.each(LANGS)('compare page (%s)', (lang) => {
 
   it('names States in the page language, adds and removes them, and keeps the address a permalink', async () => {
     const s = await openCleanPage(browser, baseUrl, `/${lang}/compare?states=DEU`);
+    await s.page.waitForSelector('.compare-chips li');
     const germany = { en: 'Germany', fr: 'Allemagne', es: 'Alemania' }[lang];
     expect(await s.page.locator('.compare-chips li a').allTextContents()).toEqual([germany]);
     expect(await s.page.locator('#compare-state option[value="FRA"]').textContent()).toBe({ en: 'France', fr: 'France', es: 'Francia' }[lang]);
