@@ -18,6 +18,7 @@ export const compare = {
     fr: 'Cette page a besoin de JavaScript pour aligner les États. Les chiffres de chaque État sont sur sa fiche pays.',
     es: 'Esta página necesita JavaScript para alinear los Estados. Las cifras de cada Estado están en su ficha de país.',
   },
+  example: { en: 'For example: {names}', fr: 'Par exemple : {names}', es: 'Por ejemplo: {names}' },
   pickerLabel: { en: 'Add a State', fr: 'Ajouter un État', es: 'Añadir un Estado' },
   pickerPlaceholder: { en: 'Choose a State…', fr: 'Choisir un État…', es: 'Elegir un Estado…' },
   add: { en: 'Add', fr: 'Ajouter', es: 'Añadir' },

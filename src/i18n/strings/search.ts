@@ -23,6 +23,7 @@ export const search = {
   },
   loading: { en: 'Loading the index…', fr: 'Chargement de l’index…', es: 'Cargando el índice…' },
   loadError: { en: 'Could not load the search index ({file}): {error}', fr: 'Impossible de charger l’index de recherche ({file}) : {error}', es: 'No se pudo cargar el índice de búsqueda ({file}): {error}' },
+  result: { en: '1 result for “{q}”', fr: '1 résultat pour « {q} »', es: '1 resultado para «{q}»' },
   results: { en: '{n} results for “{q}”', fr: '{n} résultats pour « {q} »', es: '{n} resultados para «{q}»' },
   noResults: { en: 'Nothing found for “{q}”.', fr: 'Aucun résultat pour « {q} ».', es: 'Ningún resultado para «{q}».' },
   kind_state: { en: 'State', fr: 'État', es: 'Estado' },
