@@ -20,19 +20,19 @@
  *
  * Medians over --runs visits (default 1: the machine is shared).
  *
- *   npm run bench:scale [-- --sizes=1x,10x] [--runs=3] [--dist=dist]
+ *   npm run bench:scale [-- --sizes=1x,10x] [--runs=3] [--dist=dist (served as built)]
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { exploreQuery } from '../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
 import type { Manifest } from '../src/schema/manifest.ts';
 import { query } from '../src/site-data/db.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, isSameOrigin } from './browser/browser.ts';
+import { isSameOrigin, launchBrowser } from './browser/browser.ts';
 import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
 import { memoryPeak } from './browser/processMemory.ts';
 import { serveStatic } from './browser/staticServer.ts';
@@ -65,9 +65,16 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((n, name) => Math.max(n, newestMtime(join(path, name))), st.mtimeMs);
 }
 
-/** Builds the site into DIST unless it is newer than the sources and the 1x data (the e2e runner's rule). */
+/**
+ * Builds the site into DIST unless it is newer than the sources and the 1x data (the e2e runner's
+ * rule). A `--dist` given on the command line is served as it is, never rebuilt.
+ */
 function ensureSite(): void {
   const built = newestMtime(join(DIST, 'index.html'));
+  if (process.argv.some((a) => a.startsWith('--dist='))) {
+    if (built === 0) throw new Error(`${DIST}: no built site (index.html missing)`);
+    return;
+  }
   if (built > Math.max(newestMtime(join(root, 'src')), newestMtime(DATA_1X), newestMtime(join(root, 'astro.config.mjs')))) return;
   log(`building the site into ${DIST} (once for every size)`);
   const r = spawnSync(process.execPath, ['--import', join(root, 'tests/helpers/noNetwork.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST], {
@@ -169,7 +176,8 @@ interface SizeResult {
 /** One cold visit of the default view (bytes, first result, ready, queries, memory), its warm revisit, and a cold permalink visit. */
 async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => number): Promise<Omit<SizeResult, 'size' | 'rows' | 'error'>> {
   const tag = `--bench-scale-${randomUUID()}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, tag], headless: true });
+  // The tag finds this browser's processes for the memory figure.
+  const browser = await launchBrowser([tag]);
   const memory = memoryPeak(tag);
   try {
     const { permalink, typical } = await scenarios(dataDir);
