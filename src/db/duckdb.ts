@@ -5,26 +5,29 @@
  *
  * The wasm has no Parquet reader and would download one from extensions.duckdb.org; instead the
  * extension repository is pointed at the site's own origin with autoloading off, and tables are
- * decoded with parquet-wasm and inserted as Arrow IPC. Each table is fetched once per page, on
- * the first query that needs it, into a table created from the schema's DDL (exact types).
+ * decoded by parquet-wasm in a second worker (tableLoader.ts) and inserted as Arrow IPC, each on
+ * the first query that needs it (tables.ts).
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { columnNames, createTableSql, TABLES, type AnyTable } from '../schema/index.ts';
+import { TABLES } from '../schema/index.ts';
 import { EXTENSION_REPOSITORY_PATH } from './constants.ts';
-import { fetchTable, loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
+import { loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
 import { diagnose, LOAD_TIMEOUT_MS, withTimeout, fileName } from './fetchGuard.ts';
-import { initOnce as initParquet, ipcColumnNames, parquetToIpc } from './parquetCodec.ts';
-import { dbStatus, setDbStatus } from './status.ts';
+import { startTableLoader, type TableLoader } from './tableLoader.ts';
+import { setDbStatus } from './status.ts';
 
 export interface Database {
   db: AsyncDuckDB;
   worker: Worker;
   /** Connection used to create and fill tables; queries get their own connections. */
   loader: AsyncDuckDBConnection;
-  loaded: Map<string, Promise<void>>;
+  /** Each table loaded so far: its columns (null: all of them) and the load that brings them. */
+  loaded: Map<string, { columns: ReadonlySet<string> | null; ready: Promise<void> }>;
   files: Map<string, TableFile>;
+  /** The worker that fetches and decodes Parquet (tableLoader.ts). */
+  tables: TableLoader;
 }
 
 let instance: Promise<Database> | undefined;
@@ -67,8 +70,8 @@ async function start(): Promise<Database> {
       { once: true },
     ),
   );
-  // The Parquet decoder compiles while DuckDB does; tables need both.
-  initParquet().catch(() => undefined);
+  // The table loader's worker compiles its Parquet decoder while DuckDB starts; tables need both.
+  const tables = startTableLoader();
   try {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     // DuckDB waits forever on a wasm the server refuses: on an error or the deadline, ask the
@@ -87,9 +90,10 @@ async function start(): Promise<Database> {
     setDbStatus({ phase: 'ready', readyMs: Math.round(performance.now() - t0) });
     // A standard User Timing mark: scripts/benchSite.ts reads it, so can any browser profiler.
     performance.mark(READY_MARK);
-    return { db, worker, loader, loaded: new Map(), files };
+    return { db, worker, loader, loaded: new Map(), files, tables };
   } catch (e) {
     worker.terminate();
+    tables.terminate();
     throw e;
   }
 }
@@ -110,67 +114,12 @@ export function settingsSql(repositoryUrl: string): string[] {
   ];
 }
 
-const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
+const SCHEMA_TABLES = new Set(TABLES.map((t) => t.name));
 
 /** Names of the tables the page can query (published and defined in the schema). */
 export async function availableTables(): Promise<string[]> {
   const d = await database();
   return [...d.files.keys()].filter((n) => SCHEMA_TABLES.has(n));
-}
-
-/** Loads the named tables (once each per page); unknown names are left for DuckDB to report. */
-export async function ensureTables(names: readonly string[]): Promise<void> {
-  const d = await database();
-  await Promise.all(
-    names.map((name) => {
-      let p = d.loaded.get(name);
-      if (!p) {
-        const def = SCHEMA_TABLES.get(name);
-        const file = d.files.get(name);
-        if (!def || !file) return Promise.resolve();
-        p = loadTable(d, def, file);
-        d.loaded.set(name, p);
-        p.catch(() => d.loaded.delete(name));
-      }
-      return p;
-    }),
-  );
-}
-
-/** Tables being fetched and decoded right now (several islands may ask at once). */
-const loading = new Set<string>();
-
-function showLoading(): void {
-  const [first] = loading;
-  const { readyMs } = dbStatus();
-  setDbStatus(first ? { phase: 'loading', table: first, readyMs } : { phase: 'ready', readyMs });
-}
-
-async function loadTable(d: Database, def: AnyTable, file: TableFile): Promise<void> {
-  loading.add(def.name);
-  showLoading();
-  try {
-    const ipc = await parquetToIpc(await fetchTable(file));
-    // Identifiers below come from the schema, never from the page or the user.
-    await d.loader.query(createTableSql(def));
-    if (ipcColumnNames(ipc).join('\n') === columnNames(def).join('\n')) {
-      // The file has the schema's columns in the schema's order (the pipeline writes it so):
-      // insert straight into the typed table, a positional INSERT.
-      await d.loader.insertArrowFromIPCStream(ipc, { name: def.name, create: false });
-    } else {
-      // Otherwise match columns by name through a staging table (slower: one more copy).
-      const staging = `__load_${def.name}`;
-      await d.loader.insertArrowFromIPCStream(ipc, { name: staging, create: true });
-      await d.loader.query(`INSERT INTO "${def.name}" BY NAME SELECT * FROM "${staging}"`);
-      await d.loader.query(`DROP TABLE "${staging}"`);
-    }
-  } catch (e) {
-    await d.loader.query(`DROP TABLE IF EXISTS "${def.name}"`).catch(() => undefined);
-    throw new Error(`${def.name}: ${errorMessage(e)}`);
-  } finally {
-    loading.delete(def.name);
-    showLoading();
-  }
 }
 
 /** A new connection on the shared instance (one per island, so a cancel affects only its own query). */
@@ -188,7 +137,9 @@ export async function resetDatabase(): Promise<void> {
   setDbStatus({ phase: 'idle' });
   if (!p) return;
   try {
-    (await p).worker.terminate();
+    const d = await p;
+    d.worker.terminate();
+    d.tables.terminate();
   } catch {
     // The instance never started: nothing to stop.
   }
