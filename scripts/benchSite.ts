@@ -105,11 +105,13 @@ async function applyState(page: Page, state: ExploreState): Promise<void> {
       .getByRole('group', { name: /^Basis/ })
       .locator(`input[value="${b}"]`)
       .check();
-  for (const r of state.reporter)
-    await page
-      .getByRole('group', { name: /^Reporting States/ })
-      .locator(`input[value="${r}"]`)
-      .check();
+  for (const r of state.reporter) {
+    const group = page.getByRole('group', { name: /^Reporting States/ });
+    // A long list is folded behind its search box: type the code, then tick it.
+    await group.locator('input[type="search"]').fill(r);
+    await group.locator(`input[type="checkbox"][value="${r}"]`).check();
+    await group.locator('input[type="search"]').fill('');
+  }
 }
 
 /** Waits until the URL shows `state` and the island has finished the query for it; returns that query's time. */
