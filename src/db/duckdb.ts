@@ -31,6 +31,8 @@ export interface Database {
 }
 
 let instance: Promise<Database> | undefined;
+/** Counts resets, so an instance dropped while it started does not report itself ready. */
+let generation = 0;
 
 /** User Timing names (performance.getEntriesByName) for DuckDB being ready and each named query. */
 export const READY_MARK = 'att:duckdb-ready';
@@ -39,8 +41,11 @@ export const QUERY_MEASURE = 'att:query';
 /** The shared instance, started on first use. */
 export function database(): Promise<Database> {
   if (!instance) {
-    instance = start();
-    instance.catch((e: unknown) => {
+    const p = start();
+    instance = p;
+    p.catch((e: unknown) => {
+      // An instance already dropped (resetDatabase) must not clear or overwrite its successor.
+      if (instance !== p) return;
       setDbStatus({ phase: 'error', error: errorMessage(e) });
       instance = undefined;
     });
@@ -57,6 +62,7 @@ export function warmUp(): void {
 
 async function start(): Promise<Database> {
   const t0 = performance.now();
+  const gen = generation;
   setDbStatus({ phase: 'starting' });
   const worker = new Worker(duckdbWorkerUrl);
   // A worker script that fails to load only fires 'error' (no status): ask the server why.
@@ -87,9 +93,11 @@ async function start(): Promise<Database> {
     for (const stmt of settingsSql(repo)) await loader.query(stmt);
     const manifest = await loadManifest();
     const files = new Map(manifest.tables.map((t) => [t.name, t]));
-    setDbStatus({ phase: 'ready', readyMs: Math.round(performance.now() - t0) });
-    // A standard User Timing mark: scripts/benchSite.ts reads it, so can any browser profiler.
-    performance.mark(READY_MARK);
+    if (gen === generation) {
+      setDbStatus({ phase: 'ready', readyMs: Math.round(performance.now() - t0) });
+      // A standard User Timing mark: scripts/benchSite.ts reads it, so can any browser profiler.
+      performance.mark(READY_MARK);
+    }
     return { db, worker, loader, loaded: new Map(), files, tables };
   } catch (e) {
     worker.terminate();
@@ -134,15 +142,18 @@ export async function connect(): Promise<AsyncDuckDBConnection> {
 export async function resetDatabase(): Promise<void> {
   const p = instance;
   instance = undefined;
+  generation++;
   setDbStatus({ phase: 'idle' });
   if (!p) return;
-  try {
-    const d = await p;
-    d.worker.terminate();
-    d.tables.terminate();
-  } catch {
-    // The instance never started: nothing to stop.
-  }
+  // Not awaited: an instance still starting is stopped once it has started, and the caller (Cancel)
+  // answers at once instead of after that start, which could otherwise land on the next run.
+  p.then(
+    (d) => {
+      d.worker.terminate();
+      d.tables.terminate();
+    },
+    () => undefined, // the instance never started: nothing to stop
+  );
 }
 
 /** DuckDB's own message (they are clear: "Catalog Error: Table with name x does not exist!"). */

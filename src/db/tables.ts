@@ -8,8 +8,7 @@
  */
 import { RecordBatchReader } from 'apache-arrow';
 import { columnNames, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
-import { referencedColumns } from './columnRefs.ts';
-import { RANGE_READ_MIN_BYTES } from './constants.ts';
+import { columnsToLoad, covers } from './columnRefs.ts';
 import { tableUrl, type TableFile } from './dataFiles.ts';
 import { database, errorMessage, type Database } from './duckdb.ts';
 import { LoadError } from './fetchGuard.ts';
@@ -24,23 +23,6 @@ const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
 export async function ensureTables(names: readonly string[], sql?: string): Promise<void> {
   const d = await database();
   await Promise.all(names.map((name) => ensureTable(d, name, sql)));
-}
-
-/** Columns a load must bring, or null for all of them. */
-export function columnsToLoad(def: AnyTable, file: TableFile, sql: string | undefined, loaded: ReadonlySet<string> | null | undefined): string[] | null {
-  const all = columnNames(def);
-  if (sql === undefined || file.bytes < RANGE_READ_MIN_BYTES || loaded === null) return null;
-  let wanted = referencedColumns(sql, all);
-  if (wanted === null) return null;
-  // COUNT(*) alone names no column, but a table needs one to hold its rows: the first sort column.
-  if (wanted.length === 0) wanted = [def.sortBy[0] ?? all[0]!];
-  const union = new Set([...(loaded ?? []), ...wanted]);
-  return union.size === all.length ? null : all.filter((c) => union.has(c));
-}
-
-/** Whether loaded columns (null: all) hold every wanted one (null: all). */
-function covers(loaded: ReadonlySet<string> | null, wanted: readonly string[] | null): boolean {
-  return loaded === null || (wanted?.every((c) => loaded.has(c)) ?? false);
 }
 
 function ensureTable(d: Database, name: string, sql: string | undefined): Promise<void> {
