@@ -56,6 +56,13 @@ async function openExplore(site: string, fault?: (route: Route) => Promise<void>
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // Every text the database status line shows, to see the load's progress go by.
+    const seen: string[] = [];
+    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.explore-result .db-status')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   if (fault) await page.route('**/data/transfers.parquet*', fault);
   await page.goto(`${site}/en/explore?${serializeExploreState(state)}`);
@@ -93,6 +100,12 @@ describe('loading the transfers table', () => {
       during.filter((t) => t.duration > LONG_TASK_LIMIT_MS),
       JSON.stringify(during),
     ).toEqual([]);
+    // The status line counted the rows as they arrived.
+    const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(
+      texts.some((t) => /Loading table transfers… [\d,]+ of [\d,]+ rows \(.+ read\)/.test(t)),
+      texts.join(' | '),
+    ).toBe(true);
     await expectNativeRows(page);
     await page.context().close();
   });
