@@ -17,6 +17,7 @@ import { fetchTable, loadManifest, siteUrl, type TableFile } from './dataFiles.t
 import { diagnose, LOAD_TIMEOUT_MS, withTimeout, fileName } from './fetchGuard.ts';
 import { initOnce as initParquet, ipcColumnNames, parquetToIpc } from './parquetCodec.ts';
 import { dbStatus, setDbStatus } from './status.ts';
+import { appendUserRows } from './userTables.ts';
 
 export interface Database {
   db: AsyncDuckDB;
@@ -128,7 +129,8 @@ export async function ensureTables(names: readonly string[]): Promise<void> {
         const def = SCHEMA_TABLES.get(name);
         const file = d.files.get(name);
         if (!def || !file) return Promise.resolve();
-        p = loadTable(d, def, file);
+        // The reader's own rows ("Your data" page), if any, join each table as it loads.
+        p = loadTable(d, def, file).then(() => appendUserRows(d.loader, def.name).then(() => undefined));
         d.loaded.set(name, p);
         p.catch(() => d.loaded.delete(name));
       }
