@@ -26,14 +26,26 @@ export const sipriDeliveries = defineTable({
     description: col.textOrNull({ description: { en: 'Weapon description.', fr: 'Description de l’arme.', es: 'Descripción del arma.' } }),
     armament_category: col.text({ kind: 'dimension', description: { en: 'SIPRI’s armament category.', fr: 'Catégorie d’armement du SIPRI.', es: 'Categoría de armamento del SIPRI.' } }),
     att_category: col.codeOrNull(ATT_CATEGORIES, {
-      description: { en: 'ATT category by an approximate crosswalk; empty where there is none.', fr: 'Catégorie ATT selon une correspondance approximative ; vide s’il n’y en a pas.', es: 'Categoría ATT según una correspondencia aproximada; vacía si no hay.' },
+      description: {
+        en: 'ATT category by an approximate crosswalk; empty where there is none.',
+        fr: 'Catégorie ATT selon une correspondance approximative ; vide s’il n’y en a pas.',
+        es: 'Categoría ATT según una correspondencia aproximada; vacía si no hay.',
+      },
     }),
-    att_match: col.code(ATT_MATCHES, { description: { en: 'Quality of the crosswalk: approximate or none.', fr: 'Qualité de la correspondance : approximative ou aucune.', es: 'Calidad de la correspondencia: aproximada o ninguna.' } }),
+    att_match: col.code(ATT_MATCHES, {
+      description: { en: 'Quality of the crosswalk: approximate or none.', fr: 'Qualité de la correspondance : approximative ou aucune.', es: 'Calidad de la correspondencia: aproximada o ninguna.' },
+    }),
     order_year: col.smallintOrNull({ unit: 'year', description: { en: 'Year of order.', fr: 'Année de commande.', es: 'Año del pedido.' } }),
     delivery_year: col.smallint({ unit: 'year', description: { en: 'Year of delivery.', fr: 'Année de livraison.', es: 'Año de entrega.' } }),
     numbers_delivered: col.bigintOrNull({ unit: 'count', description: { en: 'Numbers delivered that year.', fr: 'Nombre livré cette année-là.', es: 'Número entregado ese año.' } }),
     delivered_estimate: col.bool({ description: { en: 'SIPRI marks the number as an estimate.', fr: 'Le SIPRI indique une estimation.', es: 'El SIPRI indica una estimación.' } }),
-    tiv_delivered: col.doubleOrNull({ description: { en: 'SIPRI TIV of the delivery (millions; a volume measure, not money).', fr: 'TIV SIPRI de la livraison (millions ; une mesure de volume, pas d’argent).', es: 'TIV SIPRI de la entrega (millones; una medida de volumen, no dinero).' } }),
+    tiv_delivered: col.doubleOrNull({
+      description: {
+        en: 'SIPRI TIV of the delivery (millions; a volume measure, not money).',
+        fr: 'TIV SIPRI de la livraison (millions ; une mesure de volume, pas d’argent).',
+        es: 'TIV SIPRI de la entrega (millones; una medida de volumen, no dinero).',
+      },
+    }),
   },
 });
 

@@ -8,6 +8,7 @@
 import { rowsToIpc } from '../db/arrowRows.ts';
 import { toCsv } from '../formats/csv.ts';
 import { checkFiles, type CheckStage } from '../pipeline/fileCheck.ts';
+import type { SourceFile } from '../pipeline/types.ts';
 import { TABLES } from '../schema/index.ts';
 import { sipriDeliveries } from '../schema/sipriDeliveries.ts';
 import type { CheckAnswer, CheckRequest } from './fileCheckMessages.ts';
@@ -20,7 +21,7 @@ const DEFS = new Map([...TABLES, sipriDeliveries].map((t) => [t.name, t]));
 self.onmessage = async (ev: MessageEvent<CheckRequest>) => {
   const post = (m: CheckAnswer, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
   try {
-    const files = [];
+    const files: SourceFile[] = [];
     for (const [i, f] of ev.data.files.entries()) {
       post({ type: 'progress', stage: 'reading', file: f.name, index: i, count: ev.data.files.length });
       files.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });

@@ -55,7 +55,10 @@ export interface ParsedSipriDelivery {
 
 /** Whether a file looks like a SIPRI register export: its header line is somewhere in the first lines. */
 export function isSipriRegister(text: string): boolean {
-  return text.slice(0, 20_000).split(/\r?\n/, 40).some((l) => l.startsWith(SIPRI_HEADER[0]));
+  return text
+    .slice(0, 20_000)
+    .split(/\r?\n/, 40)
+    .some((l) => l.startsWith(SIPRI_HEADER[0]));
 }
 
 export const sipriRegisterAdapter = {
