@@ -133,4 +133,10 @@ export const yourData = {
     fr: 'Information from the SIPRI Arms Transfers Database (votre propre copie).',
     es: 'Information from the SIPRI Arms Transfers Database (su propia copia).',
   },
+  fromYourFile: { en: 'from your file, not published', fr: 'de votre fichier, non publié', es: 'de su archivo, no publicado' },
+  matrixYours: {
+    en: 'Cells marked so come from a report in your own file (Your data page), not published: kept in this browser only.',
+    fr: 'Les cellules ainsi marquées viennent d’un rapport de votre propre fichier (page Vos données), non publié : conservé dans ce navigateur seulement.',
+    es: 'Las celdas así marcadas proceden de un informe de su propio archivo (página Sus datos), no publicado: guardado solo en este navegador.',
+  },
 } satisfies Dict;
