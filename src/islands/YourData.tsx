@@ -54,8 +54,9 @@ export default function YourData({ lang }: { lang: Lang }) {
       const record = { files: m.files.map((f) => ({ file: f.file, format: f.format, rowsLoaded: f.rowsLoaded, rowsRejected: f.rowsRejected })), tables: m.tables, submissions: m.submissions, keep };
       try {
         await saveUserFiles(record);
-        setStored(await loadUserFiles());
+        // This page's DuckDB first, so that the comparison drawn for the new files reads their rows.
         await refreshThisPage();
+        setStored(await loadUserFiles());
       } catch (e) {
         setError(e instanceof Error ? e.message : String(e));
       }
