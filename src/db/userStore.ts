@@ -10,7 +10,10 @@
 
 const DB_NAME = 'att-your-data';
 const STORE = 'files';
-const KEY = 'current';
+/** The small record (file list, submissions, keep) and the big one (the tables), apart: pages that
+ * only need the first (the compliance matrix, the file list) never read megabytes of rows. */
+const META = 'meta';
+const TABLES = 'tables';
 const SESSION_KEY = 'att-your-data-session';
 
 export interface StoredSubmission {
@@ -25,8 +28,8 @@ export interface StoredSubmission {
 export interface StoredFiles {
   /** File names and what each gave, for the page's list. */
   files: { file: string; format: string | null; rowsLoaded: number; rowsRejected: number }[];
-  /** Table name → Arrow IPC stream of the rows to add to it. */
-  tables: Record<string, Uint8Array>;
+  /** Names of the tables that have rows from the files (the rows themselves are stored apart). */
+  tables: string[];
   /** ATT annual reports of the files (the compliance matrix marks these State-years). */
   submissions: StoredSubmission[];
   keep: boolean;
@@ -34,6 +37,9 @@ export interface StoredFiles {
   /** The session that saved a record not kept across visits. */
   session?: string;
 }
+
+/** Table name → Arrow IPC stream of the rows to add to it. */
+export type StoredTables = Record<string, Uint8Array>;
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -44,13 +50,13 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest): Promise<T> {
+async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest | undefined): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
       const req = f(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result as T);
+      tx.oncomplete = () => resolve(req?.result as T);
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     });
   } finally {
@@ -58,7 +64,8 @@ async function run<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBReq
   }
 }
 
-function sessionToken(): string {
+/** This tab's session token (page only: a worker has no sessionStorage, the page hands it over). */
+export function sessionToken(): string {
   let t = sessionStorage.getItem(SESSION_KEY);
   if (!t) {
     t = crypto.randomUUID();
@@ -67,17 +74,24 @@ function sessionToken(): string {
   return t;
 }
 
-export async function saveUserFiles(files: Omit<StoredFiles, 'session' | 'savedAt'>): Promise<void> {
-  const record: StoredFiles = { ...files, savedAt: new Date().toISOString(), ...(files.keep ? {} : { session: sessionToken() }) };
-  await run('readwrite', (s) => s.put(record, KEY));
+/**
+ * Saves the file list and, when given, the tables (one transaction). Runs in the page or in the
+ * "Your data" worker, which saves the tables itself so that the page's main thread never copies them.
+ */
+export async function saveUserFiles(meta: Omit<StoredFiles, 'session' | 'savedAt'>, session: string, tables?: StoredTables): Promise<void> {
+  const record: StoredFiles = { ...meta, savedAt: new Date().toISOString(), ...(meta.keep ? {} : { session }) };
+  await run('readwrite', (s) => {
+    if (tables) s.put(tables, TABLES);
+    return s.put(record, META);
+  });
 }
 
-/** The stored files, or null; a record of an earlier session not kept across visits is deleted. */
+/** The stored file list, or null; a record of an earlier session not kept across visits is deleted. */
 export async function loadUserFiles(): Promise<StoredFiles | null> {
   if (typeof indexedDB === 'undefined') return null;
   let record: StoredFiles | undefined;
   try {
-    record = await run<StoredFiles | undefined>('readonly', (s) => s.get(KEY));
+    record = await run<StoredFiles | undefined>('readonly', (s) => s.get(META));
   } catch {
     // Storage refused (private mode, disabled): the page works with the published data only.
     return null;
@@ -90,6 +104,15 @@ export async function loadUserFiles(): Promise<StoredFiles | null> {
   return record;
 }
 
+/** The stored tables, if the file list is still this reader's (see loadUserFiles). */
+export async function loadUserTables(): Promise<StoredTables | null> {
+  if (!(await loadUserFiles())) return null;
+  return (await run<StoredTables | undefined>('readonly', (s) => s.get(TABLES))) ?? null;
+}
+
 export async function forgetUserFiles(): Promise<void> {
-  await run('readwrite', (s) => s.delete(KEY));
+  await run('readwrite', (s) => {
+    s.delete(TABLES);
+    return s.delete(META);
+  });
 }

@@ -9,7 +9,7 @@ import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { columnNames, createTableSql, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
 import { sipriDeliveries } from '../schema/sipriDeliveries.ts';
 import type { Database } from './duckdb.ts';
-import { loadUserFiles, type StoredFiles } from './userStore.ts';
+import { loadUserTables, type StoredTables } from './userStore.ts';
 
 /** The source id of a reader's rows (src/pipeline/fileCheck.ts gives it to every row). */
 export const USER_SOURCE = 'your-file';
@@ -17,9 +17,9 @@ export const USER_SOURCE = 'your-file';
 const DEFS = new Map<string, AnyTable>([...TABLES, sipriDeliveries].map((t) => [t.name, t]));
 
 /** Appends the reader's rows for `name` (if any) to the table, which must exist. */
-export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, stored?: StoredFiles | null): Promise<number> {
-  const files = stored === undefined ? await loadUserFiles() : stored;
-  const ipc = files?.tables[name];
+export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, stored?: StoredTables | null): Promise<number> {
+  const tables = stored === undefined ? await loadUserTables() : stored;
+  const ipc = tables?.[name];
   const def = DEFS.get(name);
   if (!ipc || ipc.length === 0 || !def) return 0;
   const staging = `__user_${def.name}`;
@@ -47,7 +47,7 @@ export async function removeUserRows(conn: AsyncDuckDBConnection, name: string):
  * the stored rows in place of the earlier ones; tables loaded later get them as they load.
  */
 export async function refreshUserRows(d: Database): Promise<void> {
-  const stored = await loadUserFiles();
+  const stored = await loadUserTables();
   for (const [name, loading] of d.loaded) {
     try {
       await loading;

@@ -3,7 +3,7 @@
  * DuckDB: the SIPRI table is created from the stored rows, the published transfers load as usual.
  * Every row says its crosswalk is approximate (or that there is none).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { yourData } from '../i18n/strings/yourData.ts';
 import { database } from '../db/duckdb.ts';
@@ -11,30 +11,33 @@ import { queryRows } from '../db/run.ts';
 import { ensureSipriTable } from '../db/userTables.ts';
 import { sipriComparisonQuery, type SipriComparisonRow } from '../queries/sipriComparison.ts';
 
-export function SipriComparison({ lang, savedAt }: { lang: Lang; savedAt: string }) {
+export function SipriComparison({ lang }: { lang: Lang }) {
   const s = (key: keyof typeof yourData) => t(lang, yourData, key);
+  const [started, setStarted] = useState(false);
   const [rows, setRows] = useState<SipriComparisonRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: savedAt is the trigger: newly stored files, a new comparison
-  useEffect(() => {
-    let live = true;
-    setRows(null);
-    (async () => {
+  // On request: the comparison loads the published transfers table (a few megabytes) into DuckDB.
+  async function compare() {
+    setStarted(true);
+    try {
       await ensureSipriTable(await database());
-      const r = await queryRows<SipriComparisonRow>(sipriComparisonQuery());
-      if (live) setRows(r);
-    })().catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      live = false;
-    };
-  }, [savedAt]);
+      setRows(await queryRows<SipriComparisonRow>(sipriComparisonQuery()));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
   const n = (v: number | null) => (v === null ? '—' : formatNumber(lang, v));
   return (
     <section aria-labelledby="sipri-heading" className="sipri-comparison">
       <h3 id="sipri-heading">{s('sipriHeading')}</h3>
       <p className="note">{s('sipriNote')}</p>
       {error && <p className="error">{error}</p>}
-      {!rows && !error && <p role="status">{s('sipriLoading')}</p>}
+      {!started && (
+        <button type="button" className="sipri-compare" onClick={() => void compare()}>
+          {s('sipriCompare')}
+        </button>
+      )}
+      {started && !rows && !error && <p role="status">{s('sipriLoading')}</p>}
       {rows && (
         <div className="table-scroll" role="region" aria-labelledby="sipri-heading" tabIndex={0}>
           <table>

@@ -7,14 +7,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { t, type Lang } from '../i18n/index.ts';
 import { yourData } from '../i18n/strings/yourData.ts';
-import { forgetUserFiles, loadUserFiles, saveUserFiles, type StoredFiles } from '../db/userStore.ts';
+import { forgetUserFiles, loadUserFiles, saveUserFiles, sessionToken, type StoredFiles } from '../db/userStore.ts';
 import type { CheckAnswer } from '../workers/fileCheckMessages.ts';
 import { CheckReport, type DoneAnswer } from './CheckReport.tsx';
 import { SipriComparison } from './SipriComparison.tsx';
 import { refreshThisPage } from './userRows.ts';
 
 type Progress = Extract<CheckAnswer, { type: 'progress' }>;
-const STAGE_KEY = { reading: 'progressReading', parsing: 'progressParsing', resolving: 'progressResolving', tables: 'progressTables' } as const;
+const STAGE_KEY = { reading: 'progressReading', parsing: 'progressParsing', resolving: 'progressResolving', tables: 'progressTables', saving: 'progressSaving' } as const;
 
 export default function YourData({ lang }: { lang: Lang }) {
   const s = (key: keyof typeof yourData, vars?: Record<string, string | number>) => t(lang, yourData, key, vars);
@@ -51,10 +51,8 @@ export default function YourData({ lang }: { lang: Lang }) {
       worker.current = null;
       setProgress(null);
       if (m.type === 'error') return setError(m.message);
-      const record = { files: m.files.map((f) => ({ file: f.file, format: f.format, rowsLoaded: f.rowsLoaded, rowsRejected: f.rowsRejected })), tables: m.tables, submissions: m.submissions, keep };
       try {
-        await saveUserFiles(record);
-        // This page's DuckDB first, so that the comparison drawn for the new files reads their rows.
+        // The worker has stored the rows; this page's DuckDB takes them first, then the file list redraws.
         await refreshThisPage();
         setStored(await loadUserFiles());
       } catch (e) {
@@ -67,13 +65,13 @@ export default function YourData({ lang }: { lang: Lang }) {
       setProgress(null);
       setError(ev.message || 'worker error');
     };
-    w.postMessage({ files, now: new Date().toISOString() });
+    w.postMessage({ files, now: new Date().toISOString(), keep, session: sessionToken() });
   }
 
   async function changeKeep(value: boolean) {
     setKeep(value);
     const current = await loadUserFiles();
-    if (current) await saveUserFiles({ files: current.files, tables: current.tables, submissions: current.submissions, keep: value });
+    if (current) await saveUserFiles({ files: current.files, tables: current.tables, submissions: current.submissions, keep: value }, sessionToken());
   }
 
   async function forget() {
@@ -133,7 +131,7 @@ export default function YourData({ lang }: { lang: Lang }) {
           <button type="button" onClick={() => void forget()}>
             {s('forget')}
           </button>
-          {stored.tables.user_sipri_deliveries && <SipriComparison lang={lang} savedAt={stored.savedAt} />}
+          {stored.tables.includes('user_sipri_deliveries') && <SipriComparison key={stored.savedAt} lang={lang} />}
         </section>
       )}
     </div>

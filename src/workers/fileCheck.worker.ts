@@ -1,11 +1,13 @@
 /**
  * The "Your data" page's worker: reads the reader's files and runs the pipeline's own check on them
  * (src/pipeline/fileCheck.ts, the function `npm run check-file` runs), off the page's main thread,
- * posting progress as it goes. Its answer is small for the page to take: the rows leave as Arrow IPC
- * bytes (transferred, not copied), the rejects as a CSV text plus the first few hundred to show.
+ * posting progress as it goes. The rows it loads go as Arrow IPC straight into the browser's storage
+ * (src/db/userStore.ts); the page gets a small answer: counts, the rejects as a CSV text and the first
+ * few hundred to show.
  * Nothing is fetched or sent: the files come from the page, the answer goes back to it.
  */
 import { rowsToIpc } from '../db/arrowRows.ts';
+import { saveUserFiles } from '../db/userStore.ts';
 import { toCsv } from '../formats/csv.ts';
 import { checkFiles, type CheckStage } from '../pipeline/fileCheck.ts';
 import type { SourceFile } from '../pipeline/types.ts';
@@ -46,20 +48,19 @@ self.onmessage = async (ev: MessageEvent<CheckRequest>) => {
     const submissions = check.tables.reports
       .filter((r) => r.instrument === 'ATT_ANNUAL' && r.reporter_iso3 !== null && r.year !== null)
       .map((r) => ({ iso3: r.reporter_iso3!, year: r.year!, submitted: r.submitted_date, isPublic: r.is_public, isNil: r.is_nil, withheld: r.sensitive_withheld }));
-    post(
-      {
-        type: 'done',
-        files: check.files,
-        rejects: check.rejects.slice(0, SHOWN_REJECTS),
-        rejectCount: check.rejects.length,
-        rejectsCsv,
-        unknownNames: check.unknownNames.slice(0, 200),
-        tables,
-        rowCounts,
-        submissions,
-      },
-      Object.values(tables).map((t) => t.buffer as ArrayBuffer),
-    );
+    post({ type: 'progress', stage: 'saving', file: '', index: files.length, count: files.length });
+    // The worker stores the rows itself: megabytes of them never pass through the page's main thread.
+    const meta = { files: check.files.map((f) => ({ file: f.file, format: f.format, rowsLoaded: f.rowsLoaded, rowsRejected: f.rowsRejected })), tables: Object.keys(tables), submissions, keep: ev.data.keep };
+    await saveUserFiles(meta, ev.data.session, tables);
+    post({
+      type: 'done',
+      files: check.files,
+      rejects: check.rejects.slice(0, SHOWN_REJECTS),
+      rejectCount: check.rejects.length,
+      rejectsCsv,
+      unknownNames: check.unknownNames.slice(0, 200),
+      rowCounts,
+    });
   } catch (e) {
     post({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }

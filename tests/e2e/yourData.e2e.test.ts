@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { largeSipriText, SMALL_SIPRI_ROWS, sipriText } from '../../scripts/fixtures/syntheticSipri.ts';
 import { openPage } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
@@ -18,6 +18,8 @@ import { e2eSession } from './session.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 
 const { baseUrl, browser } = await e2eSession();
+// Checking a file starts a worker and, for the portal pages, DuckDB: slower than a page load on a busy machine.
+vi.setConfig({ testTimeout: 120_000 });
 const ANNUAL = resolve('tests/fixtures/your-data/synthetic-annual-report-3-errors.csv');
 const TMP = resolve('test-results/your-data');
 mkdirSync(TMP, { recursive: true });
@@ -94,7 +96,7 @@ describe('An XLSX transcription', () => {
     expect(lines).toEqual(cliRejects(xlsx));
     expect(s.consoleErrors).toEqual([]);
     await s.close();
-  });
+  }, 120_000);
 });
 
 describe('Your rows in the rest of the portal', () => {
@@ -137,7 +139,7 @@ describe('Your rows in the rest of the portal', () => {
     expect(s.foreignRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
-  });
+  }, 240_000);
 
   it('without "keep", a new tab does not get them', async () => {
     const s = await openCleanPage(browser, baseUrl, '/en/your-data');
@@ -155,7 +157,8 @@ describe('A SIPRI-format register (SYNTHETIC)', () => {
   it('loads beside the annual report and lists SIPRI delivered vs reported items with the crosswalk quality', async () => {
     const s = await openCleanPage(browser, baseUrl, '/en/your-data');
     await checkInPage(s.page, [ANNUAL, SIPRI]);
-    await s.page.waitForSelector('.sipri-comparison table', { timeout: 60_000 });
+    await s.page.click('.sipri-comparison button');
+    await s.page.waitForSelector('.sipri-comparison table', { timeout: 120_000 });
     const rows = await s.page.locator('.sipri-comparison tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
     const header = await s.page.locator('.sipri-comparison thead th').allInnerTexts();
     expect(header.slice(0, 4)).toEqual(['Supplier', 'Recipient', 'Year', 'ATT category']);
@@ -169,7 +172,7 @@ describe('A SIPRI-format register (SYNTHETIC)', () => {
     expect(s.foreignRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
-  });
+  }, 240_000);
 
   it('a 50 MB register loads in the worker with progress, and no task blocks the page for more than 200 ms', async () => {
     const big = join(TMP, 'synthetic-sipri-50mb.csv');

@@ -70,6 +70,7 @@ export const yourData = {
   progressParsing: { en: 'Checking the rows of {file}…', fr: 'Vérification des lignes de {file}…', es: 'Comprobando las filas de {file}…' },
   progressResolving: { en: 'Resolving names and categories of {file}…', fr: 'Résolution des noms et catégories de {file}…', es: 'Resolviendo nombres y categorías de {file}…' },
   progressTables: { en: 'Preparing the tables…', fr: 'Préparation des tables…', es: 'Preparando las tablas…' },
+  progressSaving: { en: 'Keeping the rows in this browser…', fr: 'Conservation des lignes dans ce navigateur…', es: 'Guardando las filas en este navegador…' },
   progressCount: { en: 'file {n} of {count}', fr: 'fichier {n} sur {count}', es: 'archivo {n} de {count}' },
   failed: { en: 'The check stopped: {message}', fr: 'La vérification s’est arrêtée : {message}', es: 'La comprobación se detuvo: {message}' },
   storedHeading: { en: 'Your files in this browser', fr: 'Vos fichiers dans ce navigateur', es: 'Sus archivos en este navegador' },
@@ -127,6 +128,7 @@ export const yourData = {
   crosswalkNone: { en: 'none (no ATT category)', fr: 'aucune (pas de catégorie ATT)', es: 'ninguna (sin categoría ATT)' },
   estimate: { en: '(estimate)', fr: '(estimation)', es: '(estimación)' },
   notReported: { en: 'not reported', fr: 'non déclaré', es: 'no declarado' },
+  sipriCompare: { en: 'Compare with the published data', fr: 'Comparer avec les données publiées', es: 'Comparar con los datos publicados' },
   sipriLoading: { en: 'Comparing with the published data…', fr: 'Comparaison avec les données publiées…', es: 'Comparando con los datos publicados…' },
   sipriCredit: {
     en: 'Information from the SIPRI Arms Transfers Database (your own copy).',
