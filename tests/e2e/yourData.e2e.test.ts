@@ -121,8 +121,11 @@ describe('Your rows in the rest of the portal', () => {
 
     // Compliance matrix: Norway 2020 submitted (on time: 20 May 2021), marked as from your file.
     await s.page.goto(new URL('/en/analyses/compliance', baseUrl).href);
+    // The matrix hydrates when it becomes visible.
+    await s.page.locator('.compliance-matrix').scrollIntoViewIfNeeded();
+    await s.page.waitForSelector('.compliance-matrix[data-hydrated="true"]', { timeout: 60_000 });
     const cell = s.page.locator('.compliance-matrix tr[data-iso3="NOR"] td[data-source="your-file"]');
-    await cell.waitFor({ timeout: 30_000 });
+    await cell.waitFor({ state: 'attached', timeout: 30_000 });
     expect(await cell.getAttribute('class')).toContain('cell-on_time');
     expect(await s.page.locator('.your-file-note').count()).toBe(1);
 
