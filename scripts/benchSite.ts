@@ -2,7 +2,8 @@
  * Site benchmark: serves the built site (dist/, nothing is built here) with the e2e static server
  * and measures in headless Chromium, each a median over RUNS fresh browser contexts:
  *   - bytes transferred before the home page's first chart is visible, and the time to that chart;
- *   - on Explore, the time until DuckDB-WASM is ready and until the first result is shown;
+ *   - on Explore, the time until DuckDB-WASM is ready and until the first result is shown, and the
+ *     bytes the server sent before it (counted by the server, so workers' requests count too);
  *   - the latency of five typical Explore queries over the full data, once DuckDB is ready: the
  *     controls are set as a reader would, and the `att:query` User Timing measure around the
  *     resulting query is read (target < 150 ms).
@@ -10,9 +11,10 @@
  *   npm run bench:site [-- --runs 7] [-- --dist path/to/dist]
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { query } from '../src/site-data/db.ts';
-import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
+import { defaultState, type ExploreState } from '../src/queries/exploreState.ts';
+import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
 import { serveStatic } from './browser/staticServer.ts';
 import { launchBrowser, openPage } from './browser/browser.ts';
 
@@ -69,57 +71,8 @@ async function homeRun(browser: Browser, base: string): Promise<{ bytes: number;
   }
 }
 
-async function waitForResult(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector('.explore-result');
-      return el !== null && Number(el.getAttribute('data-runs')) >= 1 && el.getAttribute('data-result-state') !== 'pending';
-    },
-    null,
-    { timeout: 120_000 },
-  );
-  const state = await page.getAttribute('.explore-result', 'data-result-state');
-  if (state !== 'done')
-    throw new Error(
-      `Explore query failed: ${await page
-        .locator('.error-box')
-        .innerText()
-        .catch(() => state)}`,
-    );
-}
-
-/** Sets the Explore controls to `state` the way a reader would (reset, then measure, groups, filters). */
-async function applyState(page: Page, state: ExploreState): Promise<void> {
-  await page.getByRole('button', { name: 'Reset all' }).click();
-  await page.getByRole('combobox', { name: /^Measure/ }).selectOption(state.measure);
-  for (const [i, g] of state.group.entries()) await page.getByRole('combobox', { name: new RegExp(`^Group by \\(${i + 1}\\)`) }).selectOption(g);
-  if (state.group.length === 0) await page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption('');
-  for (const b of state.basis)
-    await page
-      .getByRole('group', { name: /^Basis/ })
-      .locator(`input[value="${b}"]`)
-      .check();
-  for (const r of state.reporter)
-    await page
-      .getByRole('group', { name: /^Reporting States/ })
-      .locator(`input[value="${r}"]`)
-      .check();
-}
-
-/** Waits until the URL shows `state` and the island has finished the query for it; returns that query's time. */
-async function settledQueryMs(page: Page, state: ExploreState): Promise<number> {
-  const search = `?${serializeExploreState(state)}`;
-  await page.waitForFunction((s) => window.location.search === s, search, { timeout: 30_000 });
-  // Past the island's debounce, then until no query is pending.
-  await page.waitForTimeout(250);
-  await waitForResult(page);
-  return page.evaluate(() => {
-    const all = performance.getEntriesByName('att:query');
-    return all[all.length - 1]?.duration ?? Number.NaN;
-  });
-}
-
 interface ExploreRun {
+  bytesBeforeFirstResult: number;
   readyMs: number;
   firstResultMs: number;
   queryMs: number[];
@@ -127,9 +80,11 @@ interface ExploreRun {
 
 /** One page load: DuckDB start and first result, then the typical queries on the warm page. */
 async function exploreRun(browser: Browser, base: string, states: readonly { state: ExploreState }[]): Promise<ExploreRun> {
+  const sentBefore = bytesSent;
   const s = await openPage(browser, base, '/en/explore', { waitUntil: 'load' });
   try {
     await waitForResult(s.page);
+    const bytesBeforeFirstResult = bytesSent - sentBefore;
     const t = await s.page.evaluate(() => {
       const ready = performance.getEntriesByName('att:duckdb-ready')[0];
       const q = performance.getEntriesByName('att:query')[0];
@@ -141,13 +96,16 @@ async function exploreRun(browser: Browser, base: string, states: readonly { sta
       queryMs.push(await settledQueryMs(s.page, state));
     }
     if (s.foreignRequests.length) throw new Error(`requests left the origin: ${s.foreignRequests.join(', ')}`);
-    return { readyMs: Math.round(t.ready), firstResultMs: Math.round(t.first), queryMs };
+    return { bytesBeforeFirstResult, readyMs: Math.round(t.ready), firstResultMs: Math.round(t.first), queryMs };
   } finally {
     await s.close();
   }
 }
 
-const { url, close } = await serveStatic(DIST);
+const { url, close, server } = await serveStatic(DIST);
+// Body bytes the server has sent (Content-Length of every finished response).
+let bytesSent = 0;
+server.on('request', (_req, res) => res.on('finish', () => (bytesSent += Number(res.getHeader('Content-Length') ?? 0))));
 const browser = await launchBrowser();
 try {
   const states = await typicalStates();
@@ -157,10 +115,12 @@ try {
   const order = [...states.slice(1), states[0]!];
   const ready: number[] = [];
   const first: number[] = [];
+  const exploreBytes: number[] = [];
   const perQuery = new Map<string, number[]>();
   for (let i = 0; i < RUNS; i++) {
     const r = await exploreRun(browser, url, order);
     ready.push(r.readyMs);
+    exploreBytes.push(r.bytesBeforeFirstResult);
     first.push(r.firstResultMs);
     order.forEach((q, j) => perQuery.set(q.name, [...(perQuery.get(q.name) ?? []), r.queryMs[j]!]));
   }
@@ -169,6 +129,7 @@ try {
     dist: DIST,
     homeBytesBeforeFirstChart: median(home.map((h) => h.bytes)),
     homeTimeToFirstChartMs: median(home.map((h) => h.ms)),
+    exploreBytesBeforeFirstResult: median(exploreBytes),
     exploreDuckdbReadyMs: median(ready),
     exploreFirstResultMs: median(first),
     exploreQueryMs: Object.fromEntries([...perQuery].map(([k, v]) => [k, Math.round(median(v) * 10) / 10])),
@@ -176,7 +137,7 @@ try {
   const lines = [
     `runs per measure: ${RUNS} (medians), site: ${DIST}`,
     `home: ${(out.homeBytesBeforeFirstChart / 1024).toFixed(1)} KiB transferred before the first chart, first chart at ${out.homeTimeToFirstChartMs} ms`,
-    `explore: DuckDB ready at ${out.exploreDuckdbReadyMs} ms, first result at ${out.exploreFirstResultMs} ms`,
+    `explore: DuckDB ready at ${out.exploreDuckdbReadyMs} ms, first result at ${out.exploreFirstResultMs} ms, ${(out.exploreBytesBeforeFirstResult / 1024).toFixed(1)} KiB sent before it`,
     ...Object.entries(out.exploreQueryMs).map(([k, v]) => `query "${k}": ${v} ms ${v < TARGET_QUERY_MS ? '(within' : '(OVER'} the ${TARGET_QUERY_MS} ms target)`),
   ];
   process.stdout.write(`${lines.join('\n')}\n${JSON.stringify(out)}\n`);

@@ -17,7 +17,7 @@ export const USER_SOURCE = 'your-file';
 const DEFS = new Map<string, AnyTable>([...TABLES, sipriDeliveries].map((t) => [t.name, t]));
 
 /** Appends the reader's rows for `name` (if any) to the table, which must exist. */
-export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, stored?: StoredTables | null): Promise<number> {
+export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, stored?: StoredTables | null, loadedColumns?: ReadonlySet<string> | null): Promise<number> {
   const tables = stored === undefined ? await loadUserTables() : stored;
   const ipc = tables?.[name];
   const def = DEFS.get(name);
@@ -26,7 +26,9 @@ export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, 
   // DuckDB takes the buffer over (it is transferred to its worker): pass a copy, keep the stored one.
   await conn.insertArrowFromIPCStream(ipc.slice(), { name: staging, create: true });
   // Identifiers and types come from the schema; the casts turn dates sent as text into DATEs.
-  const cols = columnNames(def).map((c) => `CAST("${c}" AS ${(def.columns as Columns)[c]!.type}) AS "${c}"`);
+  // A big published table may hold only the columns queries named so far (tables.ts): those only.
+  const names = columnNames(def).filter((c) => !loadedColumns || loadedColumns.has(c));
+  const cols = names.map((c) => `CAST("${c}" AS ${(def.columns as Columns)[c]!.type}) AS "${c}"`);
   await conn.query(`INSERT INTO "${def.name}" BY NAME SELECT ${cols.join(', ')} FROM "${staging}"`);
   const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${staging}"`);
   await conn.query(`DROP TABLE "${staging}"`);
@@ -48,27 +50,30 @@ export async function removeUserRows(conn: AsyncDuckDBConnection, name: string):
  */
 export async function refreshUserRows(d: Database): Promise<void> {
   const stored = await loadUserTables();
-  for (const [name, loading] of d.loaded) {
+  for (const [name, entry] of d.loaded) {
     try {
-      await loading;
+      await entry.ready;
     } catch {
       continue;
     }
     await removeUserRows(d.loader, name);
-    await appendUserRows(d.loader, name, stored);
+    await appendUserRows(d.loader, name, stored, entry.columns);
   }
 }
 
 /** The SIPRI table of the reader's file in this page's DuckDB (created and filled on first use). */
 export async function ensureSipriTable(d: Database): Promise<void> {
-  let p = d.loaded.get(sipriDeliveries.name);
+  let p = d.loaded.get(sipriDeliveries.name)?.ready;
   if (!p) {
     p = (async () => {
       await d.loader.query(createTableSql(sipriDeliveries));
       await appendUserRows(d.loader, sipriDeliveries.name);
     })();
-    d.loaded.set(sipriDeliveries.name, p);
-    p.catch(() => d.loaded.delete(sipriDeliveries.name));
+    const entry = { columns: null, ready: p };
+    d.loaded.set(sipriDeliveries.name, entry);
+    p.catch(() => {
+      if (d.loaded.get(sipriDeliveries.name) === entry) d.loaded.delete(sipriDeliveries.name);
+    });
   }
   await p;
 }

@@ -124,6 +124,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
         : sl('truncated', { rows: b.limit });
   const reasonText = (r: ExpensiveReason): string => (r.kind === 'length' ? sl('reasonLength', { chars: r.chars }) : sl('reasonGenerator', { fn: r.fn }));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration, with the link's query; later runs are the reader's.
   useEffect(() => {
     setHydrated(true);
     const q = sharedQuery(window.location);
@@ -136,8 +137,6 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
       if (reason) setOutcome({ kind: 'note', message: sl('notRun', { reason: reasonText(reason) }) });
       else void run(q);
     }
-    // Runs once, on hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const result = outcome.kind === 'result' ? outcome : null;
