@@ -13,6 +13,7 @@ import { tableUrl, type TableFile } from './dataFiles.ts';
 import { database, errorMessage, type Database } from './duckdb.ts';
 import { LoadError } from './fetchGuard.ts';
 import { dbStatus, setDbStatus, type LoadProgress } from './status.ts';
+import { appendUserRows } from './userTables.ts';
 
 const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
 
@@ -36,6 +37,8 @@ function ensureTable(d: Database, name: string, sql: string | undefined): Promis
   const ready = (async () => {
     await previous;
     await loadTable(d, def, file, columns);
+    // The reader's own rows ("Your data" page, userTables.ts), if any, join the table as it loads.
+    await appendUserRows(d.loader, def.name, undefined, columns && new Set(columns));
   })();
   const entry = { columns: columns && new Set(columns), ready };
   d.loaded.set(name, entry);

@@ -7,9 +7,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { collator, formatDate, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
-import type { CellCode, Flag, MatrixRow } from '../ui/complianceMatrix.ts';
+import { cellWithUserReport, type CellCode, type Flag, type MatrixRow } from '../ui/complianceMatrix.ts';
+import { loadUserFiles, type StoredSubmission } from '../db/userStore.ts';
+import { yourData } from '../i18n/strings/yourData.ts';
 
 const FLAG_SYMBOL: Record<Flag, string> = { restricted: 'R', nil: 'N', withheld: 'W' };
+/** Marks a cell that a report of the reader's own file (not published) fills. */
+const YOURS_SYMBOL = '◆';
 
 type Mode = 'att' | 'unroca' | 'coarm';
 type Sort = 'name' | 'eif' | 'reports';
@@ -72,6 +76,11 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
   const [region, setRegion] = useState(DEFAULTS.region);
   const [sort, setSort] = useState<Sort>(DEFAULTS.sort);
   const [ready, setReady] = useState(false);
+  // ATT annual reports of the reader's own files ("Your data" page), kept in this browser only.
+  const [yours, setYours] = useState<ReadonlyMap<string, StoredSubmission>>(new Map());
+  useEffect(() => {
+    void loadUserFiles().then((f) => f && setYours(new Map(f.submissions.map((x) => [`${x.iso3}:${x.year}`, x]))));
+  }, []);
   const regions = useMemo(() => [...new Map(rows.filter((r) => r.region).map((r) => [r.region!, r.regionLabel])).entries()].sort((a, b) => collator(lang).compare(a[1], b[1])), [rows, lang]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on hydration: later changes of the choices must not be overwritten by the URL.
   useEffect(() => {
@@ -93,12 +102,15 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
   }, [ready, mode, region, sort]);
 
-  const cell = (r: MatrixRow, i: number): { code: string; symbol: string; label: string } => {
+  const cell = (r: MatrixRow, i: number): { code: string; symbol: string; label: string; yours?: boolean } => {
     const y = years[i]!;
     if (mode === 'att') {
-      const c = r.att[i]!;
+      const mine = yours.get(`${r.iso3}:${y}`);
+      const c = mine ? cellWithUserReport(r.att[i]!, y, mine.submitted) : r.att[i]!;
       const flags = r.flags[i] ?? [];
-      return { code: c, symbol: [SYMBOL[c], ...flags.map((f) => FLAG_SYMBOL[f])].join(' '), label: [s(`status_${c}`), ...flags.map((f) => s(`flag_${f}`))].join(', ') };
+      const own = mine ? [YOURS_SYMBOL] : [];
+      const ownLabel = mine ? [t(lang, yourData, 'fromYourFile')] : [];
+      return { code: c, yours: !!mine, symbol: [SYMBOL[c], ...flags.map((f) => FLAG_SYMBOL[f]), ...own].join(' '), label: [s(`status_${c}`), ...flags.map((f) => s(`flag_${f}`)), ...ownLabel].join(', ') };
     }
     const on = (mode === 'unroca' ? r.unroca : r.coarm).includes(y);
     return { code: on ? 'other_yes' : 'other_no', symbol: on ? (mode === 'unroca' ? 'UN' : 'EU') : '', label: s(on ? 'other_yes' : 'other_no') };
@@ -168,6 +180,11 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
             </span>
           ))}
       </p>
+      {yours.size > 0 && mode === 'att' && (
+        <p className="note your-file-note">
+          {YOURS_SYMBOL} {t(lang, yourData, 'matrixYours')}
+        </p>
+      )}
       <div className="table-scroll" role="region" aria-label={s('matrixCaption')} tabIndex={0}>
         <table className="matrix">
           <caption className="visually-hidden">{s('matrixCaption')}</caption>
@@ -194,7 +211,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
                 {years.map((y, i) => {
                   const c = cell(r, i);
                   return (
-                    <td key={y} className={`cell cell-${c.code}`}>
+                    <td key={y} className={`cell cell-${c.code}`} data-source={c.yours ? 'your-file' : undefined}>
                       <span aria-hidden="true">{c.symbol}</span>
                       <span className="visually-hidden">{c.label}</span>
                     </td>

@@ -31,7 +31,7 @@ export async function expectShell(page: Page, lang: Lang, pathWithoutLang: strin
   expect(await page.getAttribute('a.skip-link', 'href')).toBe('#main');
   expect(await page.locator('main#main').count()).toBe(1);
   const nav = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/flows', '/register', '/countries', '/compare', '/analyses', '/initial-reports', '/data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
+  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/flows', '/register', '/countries', '/compare', '/analyses', '/initial-reports', '/data', '/your-data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
   // The links carry the page's query string and fragment (tested in languageSwitch.e2e.test.ts); the path is checked here.
   const switcher = await page.locator('.lang-switcher a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
   expect(switcher).toEqual(LANGS.map((l) => (pathWithoutLang === '/' ? `/${l}/` : `/${l}${pathWithoutLang}`)));

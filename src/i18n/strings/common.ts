@@ -19,6 +19,7 @@ export const common = {
   navInitial: { en: 'Initial reports', fr: 'Rapports initiaux', es: 'Informes iniciales' },
   navAnalyses: { en: 'Analyses', fr: 'Analyses', es: 'Análisis' },
   navData: { en: 'Data', fr: 'Données', es: 'Datos' },
+  navYourData: { en: 'Your data', fr: 'Vos données', es: 'Sus datos' },
   languageLabel: { en: 'Language', fr: 'Langue', es: 'Idioma' },
   menu: { en: 'Menu', fr: 'Menu', es: 'Menú' },
   footerSources: { en: 'Sources and licences', fr: 'Sources et licences', es: 'Fuentes y licencias' },
