@@ -82,7 +82,7 @@ export default function Explore({ lang, options, initialRows }: Props) {
   }, [hydrated, queryKey, attempt]);
 
   // Chart kind and sort apply to the result already there.
-  const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart } };
+  const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart, view: state.view } };
   // A figure on screen must belong to the query the form shows. Until the link's own result
   // arrives, the build-time default result is hidden; after a change, the previous one is dimmed.
   const resultQuery = exploreQuery(result.state);
@@ -131,6 +131,7 @@ export default function Explore({ lang, options, initialRows }: Props) {
               onSort={(sort) => setState({ ...state, sort })}
               coverage={options.coverage}
               onMeasure={(measure) => setState({ ...state, measure, sort: null })}
+              onView={(view, group) => setState({ ...state, view, ...(group ? { group, sort: null } : {}) })}
             />
           </div>
         </section>

@@ -50,6 +50,11 @@ export function profileTopQuery(key: ProfileTopKey, top: number): Query {
   );
 }
 
+/** Every counterpart of each flow and basis (same grouping as the years), for the profile's world map. */
+export function profilePartnersQuery(): Query {
+  return toQuery(sql`SELECT ${GROUP}, other AS key, ${MEASURES} FROM ${SIDES} GROUP BY ALL`, ['transfers']);
+}
+
 /**
  * Reports per State, instrument and year (year null for initial reports). A report is one
  * instrument, State, year and version: two sources describing the same report (the UN Register

@@ -5,7 +5,7 @@
  */
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
-import { profileReportsQuery, profileTopQuery, profileYearsQuery } from '../queries/countryProfiles.ts';
+import { profilePartnersQuery, profileReportsQuery, profileTopQuery, profileYearsQuery } from '../queries/countryProfiles.ts';
 import type { Figures, Flow, Role } from '../specs/flow.ts';
 import { groupBy } from '../specs/series.ts';
 
@@ -22,6 +22,8 @@ export interface Profile {
   iso3: string;
   flows: Flow[];
   reporting: ReportingLine[];
+  /** Every counterpart of the first flow (its basis), not only the top ones: drawn on the profile's world map. */
+  mapPartners?: Figures[];
 }
 
 const TOP = 8;
@@ -43,6 +45,7 @@ async function load(dir: string): Promise<Map<string, Profile>> {
     const flowKey = (r: FigRow) => `${r.iso3}|${r.role}|${r.direction}|${r.source_id}|${r.currency ?? ''}`;
     const partnersBy = groupBy(partners, flowKey);
     const categoriesBy = groupBy(categories, flowKey);
+    const allPartnersBy = groupBy(await queryRows<FigRow>(profilePartnersQuery(), dir), flowKey);
     for (const [k, rows] of groupBy(yearly, flowKey)) {
       const f = rows[0]!;
       const basis = primaryBasis(rows);
@@ -61,7 +64,11 @@ async function load(dir: string): Promise<Map<string, Profile>> {
         categories: (categoriesBy.get(k) ?? []).filter((r) => r.basis === basis).map(figures),
       });
     }
-    for (const p of profiles.values()) p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId) || a.role.localeCompare(b.role) || a.direction.localeCompare(b.direction));
+    for (const p of profiles.values()) {
+      p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId) || a.role.localeCompare(b.role) || a.direction.localeCompare(b.direction));
+      const f = p.flows[0];
+      if (f) p.mapPartners = (allPartnersBy.get(`${p.iso3}|${f.role}|${f.direction}|${f.sourceId}|${f.currency ?? ''}`) ?? []).filter((r) => r.basis === f.basis).map(figures);
+    }
   }
   if (hasTable('reports', dir)) {
     const reports = await queryRows<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(profileReportsQuery(), dir);

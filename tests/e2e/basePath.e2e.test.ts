@@ -80,4 +80,19 @@ describe(`the site under ${base}`, () => {
     expect(s.foreignRequests).toEqual([]);
     await s.close();
   });
+
+  it('search and compare fetch their files from under the base', async () => {
+    const search = await openPage(browser, baseUrl, `${baseUrl}/en/search/?q=Allemagne`);
+    await search.page.waitForSelector('#search-results li');
+    expect(search.requests.some((u) => u.startsWith(`${server}${base}en/search-index.json`))).toBe(true);
+    expect(await search.page.locator('#search-results li a').first().getAttribute('href')).toBe(`${base}en/countries/DEU`);
+    expect(search.failedResponses).toEqual([]);
+    await search.close();
+    const compare = await openPage(browser, baseUrl, `${baseUrl}/en/compare/?states=DEU,FRA`);
+    await compare.page.waitForSelector('.compare-group');
+    expect(compare.requests.some((u) => u.startsWith(`${server}${base}compare/DEU.json`))).toBe(true);
+    expect(compare.failedResponses).toEqual([]);
+    expect(compare.foreignRequests).toEqual([]);
+    await compare.close();
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The site under its strict Content-Security-Policy, as a host would send it: the e2e server sends
  * the build's `_headers` (globalSetup.ts) and every page carries the same policy in a `<meta>`.
- * Explore, the SQL console, the barometer, a country profile and the embeds run with zero
+ * Explore, the SQL console, the barometer, a country profile, compare, search and the embeds run with zero
  * violations (each `securitypolicyviolation` event and console error is collected from the first
  * script on), and the policy does refuse what it should: an injected inline handler never runs.
  */
@@ -118,6 +118,19 @@ describe('every kind of page works under it', () => {
     await s.page.waitForSelector('.chart-panel [data-download="png"]', { state: 'attached' });
     await expectClean(s, 'country');
     await s.close();
+  });
+
+  it('the compare page and site search, with the header box focused by `/`', async () => {
+    const cmp = await openWatched('/en/compare?states=DEU,FRA,GBR');
+    await cmp.page.waitForSelector('.compare-group');
+    await expectClean(cmp, 'compare');
+    await cmp.close();
+    const search = await openWatched('/en/search?q=ML10');
+    await search.page.waitForSelector('#search-results li');
+    await search.page.keyboard.press('/');
+    expect(await search.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await expectClean(search, 'search');
+    await search.close();
   });
 
   it('the Explore embed and a pre-built embed', async () => {

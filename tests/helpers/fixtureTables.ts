@@ -5,6 +5,7 @@
  * enough that every expected answer in the tests can be worked out by hand from this file.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { buildAggregates } from '../../src/pipeline/aggregates.ts';
 import { loadTable } from '../../src/pipeline/publish.ts';
 import type { Query, Runner } from '../../src/db/query.ts';
 import { categoryRow, checkedRows, stateRow, transferRow } from '../../scripts/fixtures/rows.ts';
@@ -132,11 +133,13 @@ fixtureReports.push({
   source_file: 'years.json',
 });
 
-/** A fresh in-memory database holding the fixture tables. */
+/** A fresh in-memory database holding the fixture tables (and the aggregates of transfers). */
 export async function fixtureConnection(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await db.connect();
   await loadTable(conn, transfers, checkedRows(transfers, fixtureTransfers));
+  // The pre-aggregated tables, as the publish stage derives them from transfers.
+  await buildAggregates(conn);
   await loadTable(conn, reports, checkedRows(reports, fixtureReports));
   await loadTable(conn, states, checkedRows(states, fixtureStates));
   await loadTable(conn, categories, checkedRows(categories, fixtureCategories));
