@@ -47,6 +47,8 @@ export default defineConfig({
   },
   vite: {
     optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+    // The table loader (src/db/tableLoader.worker.ts) is a module worker: ES modules, like the page.
+    worker: { format: 'es' },
     // 0: Astro inlines no script (and Vite no asset as a data: URL); see build.inlineStylesheets.
     build: { assetsInlineLimit: 0 },
   },

@@ -20,19 +20,19 @@
  *
  * Medians over --runs visits (default 1: the machine is shared).
  *
- *   npm run bench:scale [-- --sizes=1x,10x] [--runs=3] [--dist=dist]
+ *   npm run bench:scale [-- --sizes=1x,10x] [--runs=3] [--dist=dist (served as built)]
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { exploreQuery } from '../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
 import type { Manifest } from '../src/schema/manifest.ts';
 import { query } from '../src/site-data/db.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, isSameOrigin } from './browser/browser.ts';
+import { isSameOrigin, launchBrowser } from './browser/browser.ts';
 import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
 import { memoryPeak } from './browser/processMemory.ts';
 import { serveStatic } from './browser/staticServer.ts';
@@ -65,9 +65,16 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((n, name) => Math.max(n, newestMtime(join(path, name))), st.mtimeMs);
 }
 
-/** Builds the site into DIST unless it is newer than the sources and the 1x data (the e2e runner's rule). */
+/**
+ * Builds the site into DIST unless it is newer than the sources and the 1x data (the e2e runner's
+ * rule). A `--dist` given on the command line is served as it is, never rebuilt.
+ */
 function ensureSite(): void {
   const built = newestMtime(join(DIST, 'index.html'));
+  if (process.argv.some((a) => a.startsWith('--dist='))) {
+    if (built === 0) throw new Error(`${DIST}: no built site (index.html missing)`);
+    return;
+  }
   if (built > Math.max(newestMtime(join(root, 'src')), newestMtime(DATA_1X), newestMtime(join(root, 'astro.config.mjs')))) return;
   log(`building the site into ${DIST} (once for every size)`);
   const r = spawnSync(process.execPath, ['--import', join(root, 'tests/helpers/noNetwork.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST], {
@@ -166,51 +173,75 @@ interface SizeResult {
   warmFirstResultMs: number | null;
 }
 
-/** One cold visit of the default view (bytes, first result, ready, queries, memory), its warm revisit, and a cold permalink visit. */
-async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => number): Promise<Omit<SizeResult, 'size' | 'rows' | 'error'>> {
+type Figures = Omit<SizeResult, 'size' | 'rows' | 'error'>;
+
+/**
+ * One cold visit of the default view (bytes, first result, ready, queries, memory), its warm
+ * revisit, and a cold permalink visit. A step that fails leaves its figures null and its error
+ * (named by the step) in `errors`; the steps after it still run where they can.
+ */
+async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => number): Promise<{ figures: Figures; errors: string[] }> {
+  const errors: string[] = [];
+  const attempt = async <T>(name: string, f: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await f();
+    } catch (e) {
+      errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  };
   const tag = `--bench-scale-${randomUUID()}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, tag], headless: true });
+  // The tag finds this browser's processes for the memory figure.
+  const browser = await launchBrowser([tag]);
   const memory = memoryPeak(tag);
   try {
     const { permalink, typical } = await scenarios(dataDir);
     const context = await newContext(browser, base);
     const page = await context.newPage();
     await page.goto(`${base}/en/explore`);
-    const cold = await firstResult(page);
-    const bytes = bytesUntil(cold.atEpochMs);
+    const cold = await attempt('default view', () => firstResult(page));
     const queryMs: number[] = [];
-    for (const { state } of typical) {
-      await applyState(page, state);
-      queryMs.push(await settledQueryMs(page, state));
-    }
+    if (cold)
+      await attempt('typical queries', async () => {
+        for (const { name, state } of typical) {
+          await applyState(page, state);
+          queryMs.push(await settledQueryMs(page, state).catch((e: unknown) => Promise.reject(new Error(`"${name}": ${e instanceof Error ? e.message : String(e)}`))));
+        }
+      });
     const peakMemoryMB = Math.round(memory.peak() / 2 ** 20);
     await page.close();
     // The second visit: same context, so whatever the first visit left in its caches is there.
     const again = await context.newPage();
     await again.goto(`${base}/en/explore`);
-    const warm = await firstResult(again);
+    const warm = await attempt('second visit', () => firstResult(again));
     await context.close();
 
     const linkContext = await newContext(browser, base);
     const link = await linkContext.newPage();
-    await link.goto(`${base}/en/explore?${serializeExploreState(permalink)}`);
-    const linked = await firstResult(link);
-    // The figures must be the link's own: its first query is the link's, and the table has the link's rows.
-    const runs = Number(await link.getAttribute('.explore-result', 'data-runs'));
-    const q = exploreQuery(permalink);
-    const native = await query(q.sql, q.params, dataDir);
-    const shown = await link.locator('.explore-result table tbody tr').count();
-    if (runs !== 1 || shown !== native.length || link.url() !== `${base}/en/explore?${serializeExploreState(permalink)}`)
-      throw new Error(`the permalink showed ${shown} rows after ${runs} queries; native DuckDB gives ${native.length} for it`);
+    const address = `${base}/en/explore?${serializeExploreState(permalink)}`;
+    await link.goto(address);
+    const linked = await attempt('permalink', async () => {
+      const r = await firstResult(link);
+      // The figures must be the link's own: its first query is the link's, and the table has the link's rows.
+      const runs = Number(await link.getAttribute('.explore-result', 'data-runs'));
+      const q = exploreQuery(permalink);
+      const native = await query(q.sql, q.params, dataDir);
+      const shown = await link.locator('.explore-result table tbody tr').count();
+      if (runs !== 1 || shown !== native.length || link.url() !== address) throw new Error(`showed ${shown} rows after ${runs} queries; native DuckDB gives ${native.length} for it`);
+      return r;
+    });
     await linkContext.close();
     return {
-      bytesBeforeFirstResult: bytes,
-      firstResultMs: cold.firstMs,
-      permalinkFirstResultMs: linked.firstMs,
-      duckdbReadyMs: cold.readyMs,
-      queryMedianMs: Math.round(median(queryMs) * 10) / 10,
-      peakMemoryMB,
-      warmFirstResultMs: warm.firstMs,
+      errors,
+      figures: {
+        bytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs) : null,
+        firstResultMs: cold?.firstMs ?? null,
+        permalinkFirstResultMs: linked?.firstMs ?? null,
+        duckdbReadyMs: cold?.readyMs ?? null,
+        queryMedianMs: queryMs.length === typical.length ? Math.round(median(queryMs) * 10) / 10 : null,
+        peakMemoryMB,
+        warmFirstResultMs: warm?.firstMs ?? null,
+      },
     };
   } finally {
     memory.stop();
@@ -235,18 +266,27 @@ async function measure(size: string): Promise<SizeResult> {
       };
     }
   });
-  const empty = { bytesBeforeFirstResult: null, firstResultMs: null, permalinkFirstResultMs: null, duckdbReadyMs: null, queryMedianMs: null, peakMemoryMB: null, warmFirstResultMs: null };
   try {
-    const runs: Awaited<ReturnType<typeof visit>>[] = [];
+    const runs: { figures: Figures; errors: string[] }[] = [];
     for (let i = 0; i < RUNS; i++) {
       sent.length = 0;
       runs.push(await visit(url, dataDir, (t) => sent.filter((s) => s.at <= t).reduce((n, s) => n + s.bytes, 0)));
     }
-    const med = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k] as number));
+    // Medians over the runs that have the figure; null when none has it.
+    const med = (k: keyof Figures) => {
+      const xs = runs.map((r) => r.figures[k]).filter((x): x is number => x !== null && !Number.isNaN(x));
+      return xs.length ? median(xs) : null;
+    };
+    const errors = [...new Set(runs.flatMap((r) => r.errors))];
     return {
       size,
       rows,
-      error: null,
+      error: errors.length
+        ? errors
+            .join(' | ')
+            .replace(/\s*\n\s*/g, ' / ')
+            .slice(0, 600)
+        : null,
       bytesBeforeFirstResult: med('bytesBeforeFirstResult'),
       firstResultMs: med('firstResultMs'),
       permalinkFirstResultMs: med('permalinkFirstResultMs'),
@@ -256,7 +296,9 @@ async function measure(size: string): Promise<SizeResult> {
       warmFirstResultMs: med('warmFirstResultMs'),
     };
   } catch (e) {
-    return { size, rows, error: (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 300), ...empty };
+    // The visit itself could not run (browser, page load): no figures, only the reason.
+    const none = { bytesBeforeFirstResult: null, firstResultMs: null, permalinkFirstResultMs: null, duckdbReadyMs: null, queryMedianMs: null, peakMemoryMB: null, warmFirstResultMs: null };
+    return { size, rows, error: (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' / ').slice(0, 600), ...none };
   } finally {
     await close();
   }

@@ -2,7 +2,8 @@
  * Site benchmark: serves the built site (dist/, nothing is built here) with the e2e static server
  * and measures in headless Chromium, each a median over RUNS fresh browser contexts:
  *   - bytes transferred before the home page's first chart is visible, and the time to that chart;
- *   - on Explore, the time until DuckDB-WASM is ready and until the first result is shown;
+ *   - on Explore, the time until DuckDB-WASM is ready and until the first result is shown, and the
+ *     bytes the server sent before it (counted by the server, so workers' requests count too);
  *   - the latency of five typical Explore queries over the full data, once DuckDB is ready: the
  *     controls are set as a reader would, and the `att:query` User Timing measure around the
  *     resulting query is read (target < 150 ms).
@@ -71,6 +72,7 @@ async function homeRun(browser: Browser, base: string): Promise<{ bytes: number;
 }
 
 interface ExploreRun {
+  bytesBeforeFirstResult: number;
   readyMs: number;
   firstResultMs: number;
   queryMs: number[];
@@ -78,9 +80,11 @@ interface ExploreRun {
 
 /** One page load: DuckDB start and first result, then the typical queries on the warm page. */
 async function exploreRun(browser: Browser, base: string, states: readonly { state: ExploreState }[]): Promise<ExploreRun> {
+  const sentBefore = bytesSent;
   const s = await openPage(browser, base, '/en/explore', { waitUntil: 'load' });
   try {
     await waitForResult(s.page);
+    const bytesBeforeFirstResult = bytesSent - sentBefore;
     const t = await s.page.evaluate(() => {
       const ready = performance.getEntriesByName('att:duckdb-ready')[0];
       const q = performance.getEntriesByName('att:query')[0];
@@ -92,13 +96,16 @@ async function exploreRun(browser: Browser, base: string, states: readonly { sta
       queryMs.push(await settledQueryMs(s.page, state));
     }
     if (s.foreignRequests.length) throw new Error(`requests left the origin: ${s.foreignRequests.join(', ')}`);
-    return { readyMs: Math.round(t.ready), firstResultMs: Math.round(t.first), queryMs };
+    return { bytesBeforeFirstResult, readyMs: Math.round(t.ready), firstResultMs: Math.round(t.first), queryMs };
   } finally {
     await s.close();
   }
 }
 
-const { url, close } = await serveStatic(DIST);
+const { url, close, server } = await serveStatic(DIST);
+// Body bytes the server has sent (Content-Length of every finished response).
+let bytesSent = 0;
+server.on('request', (_req, res) => res.on('finish', () => (bytesSent += Number(res.getHeader('Content-Length') ?? 0))));
 const browser = await launchBrowser();
 try {
   const states = await typicalStates();
@@ -108,10 +115,12 @@ try {
   const order = [...states.slice(1), states[0]!];
   const ready: number[] = [];
   const first: number[] = [];
+  const exploreBytes: number[] = [];
   const perQuery = new Map<string, number[]>();
   for (let i = 0; i < RUNS; i++) {
     const r = await exploreRun(browser, url, order);
     ready.push(r.readyMs);
+    exploreBytes.push(r.bytesBeforeFirstResult);
     first.push(r.firstResultMs);
     order.forEach((q, j) => perQuery.set(q.name, [...(perQuery.get(q.name) ?? []), r.queryMs[j]!]));
   }
@@ -120,6 +129,7 @@ try {
     dist: DIST,
     homeBytesBeforeFirstChart: median(home.map((h) => h.bytes)),
     homeTimeToFirstChartMs: median(home.map((h) => h.ms)),
+    exploreBytesBeforeFirstResult: median(exploreBytes),
     exploreDuckdbReadyMs: median(ready),
     exploreFirstResultMs: median(first),
     exploreQueryMs: Object.fromEntries([...perQuery].map(([k, v]) => [k, Math.round(median(v) * 10) / 10])),
@@ -127,7 +137,7 @@ try {
   const lines = [
     `runs per measure: ${RUNS} (medians), site: ${DIST}`,
     `home: ${(out.homeBytesBeforeFirstChart / 1024).toFixed(1)} KiB transferred before the first chart, first chart at ${out.homeTimeToFirstChartMs} ms`,
-    `explore: DuckDB ready at ${out.exploreDuckdbReadyMs} ms, first result at ${out.exploreFirstResultMs} ms`,
+    `explore: DuckDB ready at ${out.exploreDuckdbReadyMs} ms, first result at ${out.exploreFirstResultMs} ms, ${(out.exploreBytesBeforeFirstResult / 1024).toFixed(1)} KiB sent before it`,
     ...Object.entries(out.exploreQueryMs).map(([k, v]) => `query "${k}": ${v} ms ${v < TARGET_QUERY_MS ? '(within' : '(OVER'} the ${TARGET_QUERY_MS} ms target)`),
   ];
   process.stdout.write(`${lines.join('\n')}\n${JSON.stringify(out)}\n`);

@@ -1,8 +1,9 @@
 /**
  * Serves a built site folder on a free 127.0.0.1 port, the way any static host would: correct MIME
- * types (wasm included, so streaming compilation works), `dir/` → `dir/index.html`, and 404s. It also
- * answers single byte-range requests like a real host, although the site itself fetches each Parquet
- * file whole (src/db/dataFiles.ts). Used by the end-to-end tests (tests/e2e/globalSetup.ts), the site
+ * types (wasm included, so streaming compilation works), `dir/` → `dir/index.html`, and 404s. It
+ * answers single byte-range requests like a real host (the site reads big tables by range:
+ * src/db/tableRead.ts), or, with `ranges: false`, ignores `Range` and answers 200 with the whole
+ * file, as GitHub Pages and some CDNs do. Used by the end-to-end tests (tests/e2e/globalSetup.ts), the site
  * benchmark and the screenshot script. It sends the build's `_headers` (CSP included), so every
  * e2e suite runs under the policy a host would send.
  */
@@ -88,7 +89,7 @@ export function hostHeaderRules(dir: string): HeaderRule[] {
  * Content-Security-Policy among them). With a base path (`/portal/`, a build made with BASE_PATH)
  * the site is served under it, as on a host where it lives in a sub-folder, and nothing outside it.
  */
-export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir), base = '/'): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serveStatic(dir: string, rules: readonly HeaderRule[] = hostHeaderRules(dir), base = '/', opts: { ranges?: boolean } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const requested = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -111,12 +112,13 @@ export async function serveStatic(dir: string, rules: readonly HeaderRule[] = ho
       return;
     }
     const size = (await stat(file)).size;
+    const ranges = opts.ranges ?? true;
     const headers: Record<string, string | number> = {
       'Content-Type': mimeType(file),
-      'Accept-Ranges': 'bytes',
+      'Accept-Ranges': ranges ? 'bytes' : 'none',
       'Cache-Control': 'no-cache',
     };
-    const range = parseRange(req.headers.range, size);
+    const range = ranges ? parseRange(req.headers.range, size) : null;
     if (range === 'invalid') {
       res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
       return;

@@ -20,3 +20,10 @@ export const EXTENSION_REPOSITORY_PATH = '/duckdb-ext';
 
 /** Where the pipeline's tables and manifest are served (Astro copies public/data to /data); pages link to the same path. */
 export const DATA_PATH = '/data';
+
+/**
+ * Tables from this size up are read column by column, by HTTP range requests where the host
+ * serves them (src/db/tables.ts); smaller ones cost less as one whole request. At 512 KiB only
+ * `transfers` qualifies today (1.7 MB); `reconciliation` (0.3 MB) loads whole.
+ */
+export const RANGE_READ_MIN_BYTES = 512 * 1024;

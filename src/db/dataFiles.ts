@@ -3,7 +3,7 @@
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
 import { DATA_PATH } from './constants.ts';
-import { fetchBytes, LoadError, sha256Hex } from './fetchGuard.ts';
+import { fetchBytes, LoadError } from './fetchGuard.ts';
 
 export interface TableFile {
   name: string;
@@ -53,18 +53,11 @@ export function parseManifest(text: string): ManifestTables {
   return { builtAt: String(m.builtAt ?? ''), tables: m.tables };
 }
 
-/** URL of a table's file; the checksum in the query string is the cache key. */
+/**
+ * URL of a table's file; the checksum in the query string is the cache key, so a browser cache can
+ * keep it for good and a new build is a new URL. The table loader's worker fetches it (whole, or by
+ * byte ranges) and checks it against the manifest (tableRead.ts).
+ */
 export function tableUrl(t: TableFile): string {
   return siteUrl(`${DATA_PATH}/${t.name}.parquet?v=${t.sha256.slice(0, 16)}`);
-}
-
-/**
- * Fetches a table's Parquet bytes and checks them against the manifest's sha256: a damaged file,
- * or one published beside another build's manifest, is refused rather than queried.
- */
-export async function fetchTable(t: TableFile, signal?: AbortSignal): Promise<Uint8Array> {
-  const bytes = await fetchBytes(tableUrl(t), { signal });
-  const sum = await sha256Hex(bytes);
-  if (sum !== t.sha256) throw new LoadError(`${t.name}.parquet`, `sha256 ${sum.slice(0, 12)}… is not the manifest's ${t.sha256.slice(0, 12)}…: the file is damaged or from another build`);
-  return bytes;
 }

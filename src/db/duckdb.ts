@@ -5,29 +5,34 @@
  *
  * The wasm has no Parquet reader and would download one from extensions.duckdb.org; instead the
  * extension repository is pointed at the site's own origin with autoloading off, and tables are
- * decoded with parquet-wasm and inserted as Arrow IPC. Each table is fetched once per page, on
- * the first query that needs it, into a table created from the schema's DDL (exact types).
+ * decoded by parquet-wasm in a second worker (tableLoader.ts) and inserted as Arrow IPC, each on
+ * the first query that needs it (tables.ts).
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { columnNames, createTableSql, TABLES, type AnyTable } from '../schema/index.ts';
+import { TABLES } from '../schema/index.ts';
 import { EXTENSION_REPOSITORY_PATH } from './constants.ts';
-import { fetchTable, loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
+import { loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
 import { diagnose, LOAD_TIMEOUT_MS, withTimeout, fileName } from './fetchGuard.ts';
-import { initOnce as initParquet, ipcColumnNames, parquetToIpc } from './parquetCodec.ts';
-import { dbStatus, setDbStatus } from './status.ts';
+import { startTableLoader, type TableLoader } from './tableLoader.ts';
+import { setDbStatus } from './status.ts';
 
 export interface Database {
   db: AsyncDuckDB;
   worker: Worker;
   /** Connection used to create and fill tables; queries get their own connections. */
   loader: AsyncDuckDBConnection;
-  loaded: Map<string, Promise<void>>;
+  /** Each table loaded so far: its columns (null: all of them) and the load that brings them. */
+  loaded: Map<string, { columns: ReadonlySet<string> | null; ready: Promise<void> }>;
   files: Map<string, TableFile>;
+  /** The worker that fetches and decodes Parquet (tableLoader.ts). */
+  tables: TableLoader;
 }
 
 let instance: Promise<Database> | undefined;
+/** Counts resets, so an instance dropped while it started does not report itself ready. */
+let generation = 0;
 
 /** User Timing names (performance.getEntriesByName) for DuckDB being ready and each named query. */
 export const READY_MARK = 'att:duckdb-ready';
@@ -36,8 +41,11 @@ export const QUERY_MEASURE = 'att:query';
 /** The shared instance, started on first use. */
 export function database(): Promise<Database> {
   if (!instance) {
-    instance = start();
-    instance.catch((e: unknown) => {
+    const p = start();
+    instance = p;
+    p.catch((e: unknown) => {
+      // An instance already dropped (resetDatabase) must not clear or overwrite its successor.
+      if (instance !== p) return;
       setDbStatus({ phase: 'error', error: errorMessage(e) });
       instance = undefined;
     });
@@ -54,6 +62,7 @@ export function warmUp(): void {
 
 async function start(): Promise<Database> {
   const t0 = performance.now();
+  const gen = generation;
   setDbStatus({ phase: 'starting' });
   const worker = new Worker(duckdbWorkerUrl);
   // A worker script that fails to load only fires 'error' (no status): ask the server why.
@@ -67,8 +76,8 @@ async function start(): Promise<Database> {
       { once: true },
     ),
   );
-  // The Parquet decoder compiles while DuckDB does; tables need both.
-  initParquet().catch(() => undefined);
+  // The table loader's worker compiles its Parquet decoder while DuckDB starts; tables need both.
+  const tables = startTableLoader();
   try {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     // DuckDB waits forever on a wasm the server refuses: on an error or the deadline, ask the
@@ -84,12 +93,15 @@ async function start(): Promise<Database> {
     for (const stmt of settingsSql(repo)) await loader.query(stmt);
     const manifest = await loadManifest();
     const files = new Map(manifest.tables.map((t) => [t.name, t]));
-    setDbStatus({ phase: 'ready', readyMs: Math.round(performance.now() - t0) });
-    // A standard User Timing mark: scripts/benchSite.ts reads it, so can any browser profiler.
-    performance.mark(READY_MARK);
-    return { db, worker, loader, loaded: new Map(), files };
+    if (gen === generation) {
+      setDbStatus({ phase: 'ready', readyMs: Math.round(performance.now() - t0) });
+      // A standard User Timing mark: scripts/benchSite.ts reads it, so can any browser profiler.
+      performance.mark(READY_MARK);
+    }
+    return { db, worker, loader, loaded: new Map(), files, tables };
   } catch (e) {
     worker.terminate();
+    tables.terminate();
     throw e;
   }
 }
@@ -110,67 +122,12 @@ export function settingsSql(repositoryUrl: string): string[] {
   ];
 }
 
-const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
+const SCHEMA_TABLES = new Set(TABLES.map((t) => t.name));
 
 /** Names of the tables the page can query (published and defined in the schema). */
 export async function availableTables(): Promise<string[]> {
   const d = await database();
   return [...d.files.keys()].filter((n) => SCHEMA_TABLES.has(n));
-}
-
-/** Loads the named tables (once each per page); unknown names are left for DuckDB to report. */
-export async function ensureTables(names: readonly string[]): Promise<void> {
-  const d = await database();
-  await Promise.all(
-    names.map((name) => {
-      let p = d.loaded.get(name);
-      if (!p) {
-        const def = SCHEMA_TABLES.get(name);
-        const file = d.files.get(name);
-        if (!def || !file) return Promise.resolve();
-        p = loadTable(d, def, file);
-        d.loaded.set(name, p);
-        p.catch(() => d.loaded.delete(name));
-      }
-      return p;
-    }),
-  );
-}
-
-/** Tables being fetched and decoded right now (several islands may ask at once). */
-const loading = new Set<string>();
-
-function showLoading(): void {
-  const [first] = loading;
-  const { readyMs } = dbStatus();
-  setDbStatus(first ? { phase: 'loading', table: first, readyMs } : { phase: 'ready', readyMs });
-}
-
-async function loadTable(d: Database, def: AnyTable, file: TableFile): Promise<void> {
-  loading.add(def.name);
-  showLoading();
-  try {
-    const ipc = await parquetToIpc(await fetchTable(file));
-    // Identifiers below come from the schema, never from the page or the user.
-    await d.loader.query(createTableSql(def));
-    if (ipcColumnNames(ipc).join('\n') === columnNames(def).join('\n')) {
-      // The file has the schema's columns in the schema's order (the pipeline writes it so):
-      // insert straight into the typed table, a positional INSERT.
-      await d.loader.insertArrowFromIPCStream(ipc, { name: def.name, create: false });
-    } else {
-      // Otherwise match columns by name through a staging table (slower: one more copy).
-      const staging = `__load_${def.name}`;
-      await d.loader.insertArrowFromIPCStream(ipc, { name: staging, create: true });
-      await d.loader.query(`INSERT INTO "${def.name}" BY NAME SELECT * FROM "${staging}"`);
-      await d.loader.query(`DROP TABLE "${staging}"`);
-    }
-  } catch (e) {
-    await d.loader.query(`DROP TABLE IF EXISTS "${def.name}"`).catch(() => undefined);
-    throw new Error(`${def.name}: ${errorMessage(e)}`);
-  } finally {
-    loading.delete(def.name);
-    showLoading();
-  }
 }
 
 /** A new connection on the shared instance (one per island, so a cancel affects only its own query). */
@@ -185,13 +142,18 @@ export async function connect(): Promise<AsyncDuckDBConnection> {
 export async function resetDatabase(): Promise<void> {
   const p = instance;
   instance = undefined;
+  generation++;
   setDbStatus({ phase: 'idle' });
   if (!p) return;
-  try {
-    (await p).worker.terminate();
-  } catch {
-    // The instance never started: nothing to stop.
-  }
+  // Not awaited: an instance still starting is stopped once it has started, and the caller (Cancel)
+  // answers at once instead of after that start, which could otherwise land on the next run.
+  p.then(
+    (d) => {
+      d.worker.terminate();
+      d.tables.terminate();
+    },
+    () => undefined, // the instance never started: nothing to stop
+  );
 }
 
 /** DuckDB's own message (they are clear: "Catalog Error: Table with name x does not exist!"). */

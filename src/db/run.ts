@@ -5,7 +5,8 @@
 import { Table, type RecordBatch } from 'apache-arrow';
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Query, Runner } from './query.ts';
-import { availableTables, connect, database, ensureTables, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { availableTables, connect, database, errorMessage, QUERY_MEASURE, resetDatabase, type Database } from './duckdb.ts';
+import { ensureTables } from './tables.ts';
 import { LoadError } from './fetchGuard.ts';
 import { ResultBudget, ResultTooLarge } from './resultLimits.ts';
 import { columnsOf, rowsOf, type ResultColumn } from './results.ts';
@@ -33,7 +34,8 @@ async function sharedConnection(): Promise<AsyncDuckDBConnection> {
 
 /** Runs a named query with its parameters bound (never interpolated). */
 export async function runQuery(q: Query): Promise<QueryResult> {
-  await ensureTables(q.tables);
+  // Only the columns the query's text names: a big table then loads a fraction of its bytes.
+  await ensureTables(q.tables, q.sql);
   const conn = await sharedConnection();
   const t0 = performance.now();
   let table: Table;

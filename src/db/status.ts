@@ -4,10 +4,20 @@
  */
 export type DbPhase = 'idle' | 'starting' | 'loading' | 'ready' | 'error';
 
+/** How far a table load has got: rows decoded and bytes read, each of its total (0 when not yet known). */
+export interface LoadProgress {
+  rows: number;
+  totalRows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
 export interface DbStatus {
   phase: DbPhase;
   /** Table being fetched and decoded while `phase` is `loading`. */
   table?: string;
+  /** How far the load of `table` has got (long loads show it). */
+  progress?: LoadProgress;
   /** DuckDB's or the network's message while `phase` is `error`. */
   error?: string;
   /** Milliseconds from the start until DuckDB answered its first query (set once ready). */

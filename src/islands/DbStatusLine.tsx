@@ -1,5 +1,6 @@
 /** A live line saying what the page's database is doing (starting, loading a table, running). */
-import { t, type Lang } from '../i18n/index.ts';
+import type { LoadProgress } from '../db/status.ts';
+import { formatBytes, formatNumber, t, type Lang } from '../i18n/index.ts';
 import { dbLoad } from '../i18n/strings/dbLoad.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { useDbStatus } from './store.ts';
@@ -9,7 +10,7 @@ export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boo
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   let text = done ?? '';
   if (st.phase === 'starting') text = s('statusStarting');
-  else if (st.phase === 'loading' && st.table) text = s('statusLoading', { table: st.table });
+  else if (st.phase === 'loading' && st.table) text = [s('statusLoading', { table: st.table }), progressText(lang, st.progress)].filter(Boolean).join(' ');
   else if (running) text = s('statusRunning');
   else if (st.phase === 'error' && st.error && !done) text = t(lang, dbLoad, 'statusFailed', { error: st.error });
   return (
@@ -17,4 +18,12 @@ export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boo
       {text}
     </p>
   );
+}
+
+/** Rows decoded of the table's rows, or bytes downloaded of the file's, once there is any. */
+function progressText(lang: Lang, p: LoadProgress | undefined): string {
+  if (!p) return '';
+  if (p.totalRows > 0) return t(lang, dbLoad, 'progressRows', { rows: formatNumber(lang, p.rows), total: formatNumber(lang, p.totalRows), bytes: formatBytes(lang, p.bytes) });
+  if (p.totalBytes > 0 && p.bytes > 0) return t(lang, dbLoad, 'progressBytes', { bytes: formatBytes(lang, p.bytes), total: formatBytes(lang, p.totalBytes) });
+  return '';
 }

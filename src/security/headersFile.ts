@@ -58,6 +58,9 @@ export function headerRules(dist: string, base: string): HeaderRule[] {
     { path: `${b}*`, headers: [['Content-Security-Policy', headerPolicy(scripts, styles)], ...Object.entries(COMMON_HEADERS)] },
     // Vite names these files by content hash: a new build gets new names, so they never go stale.
     { path: `${b}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    // Tables keep their names from build to build (they are also the download links), so a cached
+    // copy is revalidated; the page asks for `?v=<sha256 prefix>`, so two builds never mix.
+    { path: `${b}data/*`, headers: [['Cache-Control', 'no-cache']] },
   ];
   const noFraming = (path: string): HeaderRule => ({ path, headers: [['Content-Security-Policy', NO_FRAMING]] });
   rules.push(noFraming(b));

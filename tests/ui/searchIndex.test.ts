@@ -31,7 +31,7 @@ describe('searchRecords', () => {
     expect(es.find((r) => r.kind === 'category' && r.path === '/glossary#ML10')?.title).toBe('ML10 — Aeronaves');
     expect(es.find((r) => r.kind === 'table')).toMatchObject({ path: '/data#dict-eu_brokering', detail: 'Licencias de corretaje' });
     expect(es.find((r) => r.kind === 'source')).toMatchObject({ path: '/data#source-caat-eu-broker' });
-    expect(es.filter((r) => r.kind === 'page').map((r) => r.path)).toEqual(expect.arrayContaining(['/', '/compare', '/glossary', '/data']));
+    expect(es.filter((r) => r.kind === 'page').map((r) => r.path)).toEqual(expect.arrayContaining(['/', '/compare', '/flows', '/register', '/glossary', '/data']));
   });
 
   it('anchors categories as the glossary does', () => {

@@ -1,0 +1,127 @@
+/**
+ * The published tables inside the page's DuckDB, loaded on the first query that needs each one.
+ * A small table loads whole. A big one (RANGE_READ_MIN_BYTES and up) loads only the columns the
+ * query's SQL names (columnRefs.ts), read by HTTP range requests where the host serves them; a
+ * later query naming more columns reloads it with both sets. Loads of one table run one after
+ * another, and a reload fills a staging table that replaces the old one in a single transaction,
+ * so a query sees either the old columns or the new ones, never half a table.
+ */
+import { RecordBatchReader } from 'apache-arrow';
+import { columnNames, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
+import { columnsToLoad, covers } from './columnRefs.ts';
+import { tableUrl, type TableFile } from './dataFiles.ts';
+import { database, errorMessage, type Database } from './duckdb.ts';
+import { LoadError } from './fetchGuard.ts';
+import { dbStatus, setDbStatus, type LoadProgress } from './status.ts';
+
+const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
+
+/**
+ * Loads the named tables (unknown names are left for DuckDB to report). With `sql`, a big table
+ * gets only the columns that text names; without it (the SQL console), every column.
+ */
+export async function ensureTables(names: readonly string[], sql?: string): Promise<void> {
+  const d = await database();
+  await Promise.all(names.map((name) => ensureTable(d, name, sql)));
+}
+
+function ensureTable(d: Database, name: string, sql: string | undefined): Promise<void> {
+  const def = SCHEMA_TABLES.get(name);
+  const file = d.files.get(name);
+  if (!def || !file) return Promise.resolve();
+  const cur = d.loaded.get(name);
+  const columns = columnsToLoad(def, file, sql, cur?.columns);
+  if (cur && covers(cur.columns, columns)) return cur.ready;
+  const previous = cur?.ready.catch(() => undefined);
+  const ready = (async () => {
+    await previous;
+    await loadTable(d, def, file, columns);
+  })();
+  const entry = { columns: columns && new Set(columns), ready };
+  d.loaded.set(name, entry);
+  ready.catch(() => {
+    if (d.loaded.get(name) === entry) d.loaded.delete(name);
+  });
+  return ready;
+}
+
+/** Tables being fetched and decoded right now (several islands may ask at once), with their progress. */
+const loading = new Map<string, LoadProgress | undefined>();
+
+function showLoading(): void {
+  const [first] = loading;
+  const { readyMs } = dbStatus();
+  setDbStatus(first ? { phase: 'loading', table: first[0], readyMs, ...(first[1] ? { progress: first[1] } : {}) } : { phase: 'ready', readyMs });
+}
+
+/** Column names of an Arrow IPC stream, read from its schema message only. */
+function ipcColumnNames(ipc: Uint8Array): string[] {
+  const reader = RecordBatchReader.from(ipc);
+  reader.open();
+  return reader.schema.fields.map((f) => f.name);
+}
+
+/** DDL of a table holding `names` (in that order), typed from the schema. */
+function createSql(def: AnyTable, table: string, names: readonly string[]): string {
+  const cols = def.columns as Columns;
+  return `CREATE TABLE "${table}" (${names
+    .map((n) => {
+      const c = cols[n];
+      if (!c) throw new LoadError(`${def.name}.parquet`, `column ${n} is not in the schema`);
+      return `"${n}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`;
+    })
+    .join(', ')})`;
+}
+
+async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: string[] | null): Promise<void> {
+  // Identifiers below come from the schema, never from the page or the user.
+  const staging = `__load_${def.name}`;
+  const t0 = performance.now();
+  loading.set(def.name, undefined);
+  showLoading();
+  try {
+    await d.loader.query(`DROP TABLE IF EXISTS "${staging}"`);
+    let created: string[] | undefined;
+    const out = await d.tables.load(
+      { url: tableUrl(file), bytes: file.bytes, sha256: file.sha256, columns },
+      {
+        async chunk(ipc) {
+          if (!created) {
+            created = ipcColumnNames(ipc);
+            const missing = (columns ?? []).filter((c) => !created!.includes(c));
+            if (missing.length) throw new LoadError(`${def.name}.parquet`, `the file has no column ${missing.join(', ')}`);
+            await d.loader.query(createSql(def, staging, created));
+          }
+          // The staging table has the chunk's columns in the chunk's order: a positional insert.
+          await d.loader.insertArrowFromIPCStream(ipc, { name: staging, create: false });
+        },
+        progress(p) {
+          loading.set(def.name, p);
+          showLoading();
+        },
+      },
+    );
+    // A read that lost rows is an error, never a smaller table.
+    if (out.rows !== file.rows) throw new LoadError(`${def.name}.parquet`, `${out.rows} rows read, the manifest says ${file.rows}`);
+    if (!created) await d.loader.query(createSql(def, staging, columns ?? columnNames(def)));
+    await d.loader.query('BEGIN TRANSACTION');
+    try {
+      await d.loader.query(`DROP TABLE IF EXISTS "${def.name}"`);
+      await d.loader.query(`ALTER TABLE "${staging}" RENAME TO "${def.name}"`);
+      await d.loader.query('COMMIT');
+    } catch (e) {
+      await d.loader.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    performance.measure(LOAD_MEASURE, { start: t0, end: performance.now(), detail: { table: def.name, ...out } });
+  } catch (e) {
+    await d.loader.query(`DROP TABLE IF EXISTS "${staging}"`).catch(() => undefined);
+    throw new Error(`${def.name}: ${errorMessage(e)}`);
+  } finally {
+    loading.delete(def.name);
+    showLoading();
+  }
+}
+
+/** User Timing measure of each table load; its detail says how (range or whole), rows, bytes and columns. */
+export const LOAD_MEASURE = 'att:table-load';

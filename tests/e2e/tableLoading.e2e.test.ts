@@ -1,0 +1,153 @@
+/**
+ * How the page loads a big table (src/db/tables.ts, tableRead.ts): by byte ranges and only the
+ * columns a query names where the host serves ranges, whole where it ignores `Range` (detected,
+ * not assumed), in a worker so that no long task over 200 ms holds the page while it loads; a
+ * partial read that fails is an error naming the file, never a smaller result. Each answer is
+ * checked against native DuckDB on the same Parquet files.
+ */
+import { resolve } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostHeaderRules, serveStatic } from '../../scripts/browser/staticServer.ts';
+import { exploreQuery } from '../../src/queries/explore.ts';
+import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
+import { normalizeBase } from '../../src/security/deployment.ts';
+import { asCsvCells, DATA_DIR, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const { baseUrl, browser } = await e2eSession();
+const RESULT = '.explore-result';
+const LONG_TASK_LIMIT_MS = 200;
+const transfersBytes = (JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; bytes: number }[] }).tables.find((t) => t.name === 'transfers')!.bytes;
+
+let state: ExploreState;
+let rangeless: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  const [top] = await nativeRows('SELECT reporter_iso3, min(year) AS y FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL GROUP BY reporter_iso3 ORDER BY count(*) DESC, reporter_iso3 LIMIT 1');
+  state = { ...defaultState(), reporter: [String(top!.reporter_iso3)], yearFrom: Number(top!.y), group: ['partner'], measure: 'value' };
+  // The same build on a host that ignores Range and answers 200 with the whole file.
+  const base = normalizeBase(process.env.BASE_PATH);
+  const dist = resolve(process.env.ATT_DIST_DIR ?? 'dist');
+  const s = await serveStatic(dist, hostHeaderRules(dist), base, { ranges: false });
+  rangeless = { url: `${s.url}${base.slice(0, -1)}`, close: s.close };
+});
+afterAll(() => rangeless?.close());
+
+interface Load {
+  table: string;
+  mode: 'range' | 'whole';
+  rows: number;
+  bytes: number;
+  columns: string[] | null;
+  startTime: number;
+  duration: number;
+}
+
+/** Opens Explore at `state`, recording long tasks from the start; `fault` intercepts transfers.parquet. */
+async function openExplore(site: string, fault?: (route: Route) => Promise<void> | void): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    // Every text the database status line shows, to see the load's progress go by.
+    const seen: string[] = [];
+    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.explore-result .db-status')?.textContent ?? '';
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  if (fault) await page.route('**/data/transfers.parquet*', fault);
+  await page.goto(`${site}/en/explore?${serializeExploreState(state)}`);
+  return page;
+}
+
+async function transfersLoad(page: Page): Promise<Load> {
+  const loads = await page.evaluate(() => performance.getEntriesByName('att:table-load').map((m) => ({ ...(m as PerformanceMeasure).detail, startTime: m.startTime, duration: m.duration })));
+  const load = (loads as Load[]).find((l) => l.table === 'transfers');
+  expect(load, 'a load of transfers').toBeDefined();
+  return load!;
+}
+
+/** The result's CSV equals native DuckDB's rows for the same query. */
+async function expectNativeRows(page: Page): Promise<void> {
+  const q = exploreQuery(state);
+  const native = await nativeRows(q.sql, q.params);
+  expect(native.length).toBeGreaterThan(0);
+  const [header, ...rows] = parseCsv((await downloadText(page, `${RESULT} [data-download="csv"]`)).text);
+  expect(rows).toEqual(asCsvCells(native, header!));
+}
+
+describe('loading the transfers table', () => {
+  it('reads only the named columns by byte range, with no long task over 200 ms while it loads, and gives native DuckDB’s rows', async () => {
+    const page = await openExplore(baseUrl);
+    expect(await waitForRuns(page, RESULT, 1)).toBe('done');
+    const load = await transfersLoad(page);
+    expect(load.mode).toBe('range');
+    expect(load.columns).toEqual(expect.arrayContaining(['reporter_iso3', 'year', 'partner_iso3', 'value', 'currency']));
+    expect(load.columns).not.toContain('comments');
+    expect(load.bytes).toBeLessThan(transfersBytes / 2);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+    const during = longTasks.filter((t) => t.start + t.duration >= load.startTime && t.start <= load.startTime + load.duration);
+    expect(
+      during.filter((t) => t.duration > LONG_TASK_LIMIT_MS),
+      JSON.stringify(during),
+    ).toEqual([]);
+    // The status line counted the rows as they arrived.
+    const texts = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(
+      texts.some((t) => /Loading table transfers… [\d,]+ of [\d,]+ rows \(.+ read\)/.test(t)),
+      texts.join(' | '),
+    ).toBe(true);
+    await expectNativeRows(page);
+    await page.context().close();
+  });
+
+  it('loads the whole file, checked against its sha256, from a host that ignores Range, with the same rows', async () => {
+    const page = await openExplore(rangeless.url);
+    expect(await waitForRuns(page, RESULT, 1)).toBe('done');
+    const load = await transfersLoad(page);
+    expect(load.mode).toBe('whole');
+    expect(load.bytes).toBe(transfersBytes);
+    expect(load.columns).toBeNull();
+    await expectNativeRows(page);
+    await page.context().close();
+  });
+
+  it('a range read the host fails is an error naming the file, not a result', async () => {
+    const page = await openExplore(baseUrl, (route) => {
+      const range = route.request().headers().range;
+      // The probe for range support passes; reads of the file's data fail.
+      if (range && range !== 'bytes=0-3') return route.fulfill({ status: 500, body: 'broken' });
+      return route.continue();
+    });
+    expect(await waitForRuns(page, RESULT, 1)).toBe('error');
+    expect(await page.locator(`${RESULT} .error-box`).innerText()).toMatch(/transfers\.parquet: /);
+    await page.context().close();
+  });
+
+  it('a range answered with fewer bytes than asked is an error naming the file, not a smaller result', async () => {
+    const file = readFileSync(join(DATA_DIR, 'transfers.parquet'));
+    const page = await openExplore(baseUrl, (route) => {
+      const m = /^bytes=(\d+)-(\d+)$/.exec(route.request().headers().range ?? '');
+      if (!m || m[1] === '0') return route.continue();
+      // A chunk cut short: the first half of the asked bytes, labelled as the whole range.
+      const [start, end] = [Number(m[1]), Number(m[2])];
+      return route.fulfill({
+        status: 206,
+        headers: { 'Content-Range': `bytes ${start}-${end}/${file.length}`, 'Content-Type': 'application/octet-stream' },
+        body: file.subarray(start, start + Math.floor((end - start + 1) / 2)),
+      });
+    });
+    expect(await waitForRuns(page, RESULT, 1)).toBe('error');
+    expect(await page.locator(`${RESULT} .error-box`).innerText()).toMatch(/transfers\.parquet: /);
+    await page.context().close();
+  });
+});
