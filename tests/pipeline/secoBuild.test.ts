@@ -129,7 +129,8 @@ describe('build with SYNTHETIC SECO files', async () => {
 });
 
 describe.skipIf(!MIRROR)('build with the real SECO files from the mirror (ATT_SOURCES_DIR)', async () => {
-  const { out, result } = await runBuild('mirror', join(ROOT, 'data/sources.json'), MIRROR!, ['seco-ch-war-material', 'seco-ch-special-licences']);
+  // A skipped suite is still collected: build only when there is a mirror (without one the build would download).
+  const { out, result } = MIRROR ? await runBuild('mirror', join(ROOT, 'data/sources.json'), MIRROR, ['seco-ch-war-material', 'seco-ch-special-licences']) : { out: '', result: undefined as unknown as BuildResult };
 
   it('sums every year’s destination lines to the Total SECO printed, 2006–2014, to the franc', async () => {
     const rows = await query(
