@@ -8,11 +8,9 @@
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { columnNames, createTableSql, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
 import { sipriDeliveries } from '../schema/sipriDeliveries.ts';
+import { USER_SOURCE_ID as USER_SOURCE } from '../schema/userSource.ts';
 import type { Database } from './duckdb.ts';
 import { loadUserTables, type StoredTables } from './userStore.ts';
-
-/** The source id of a reader's rows (src/pipeline/fileCheck.ts gives it to every row). */
-export const USER_SOURCE = 'your-file';
 
 const DEFS = new Map<string, AnyTable>([...TABLES, sipriDeliveries].map((t) => [t.name, t]));
 

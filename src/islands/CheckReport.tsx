@@ -10,11 +10,9 @@ import { exploreHref } from '../links/explore.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import { download } from '../ui/download.ts';
 import type { CheckAnswer } from '../workers/fileCheckMessages.ts';
+import { yourRowsQuery } from '../queries/yourRows.ts';
 
 export type DoneAnswer = Extract<CheckAnswer, { type: 'done' }>;
-
-/** The console query that lists the reader's rows: the source id is a constant, not user text. */
-const YOUR_ROWS_SQL = "SELECT * FROM transfers WHERE source_id = 'your-file' ORDER BY source_file, source_line";
 
 export function CheckReport({ lang, answer }: { lang: Lang; answer: DoneAnswer }) {
   const s = (key: keyof typeof yourData, vars?: Record<string, string | number>) => t(lang, yourData, key, vars);
@@ -98,8 +96,8 @@ export function CheckReport({ lang, answer }: { lang: Lang; answer: DoneAnswer }
       )}
       {loadedTransfers && (
         <p>
-          {s('seeIn')} <a href={exploreHref(lang, { source: 'your-file', group: 'year,reporter', measure: 'facts' })}>{s('inExplore')}</a> ·{' '}
-          <a href={sqlConsoleHref(lang, { sql: YOUR_ROWS_SQL, params: [] })}>{s('inSql')}</a> · <a href={localePath(lang, '/analyses/compliance')}>{s('inCompliance')}</a>
+          {s('seeIn')} <a href={exploreHref(lang, { source: 'your-file', group: 'year,reporter', measure: 'facts' })}>{s('inExplore')}</a> · <a href={sqlConsoleHref(lang, yourRowsQuery())}>{s('inSql')}</a> ·{' '}
+          <a href={localePath(lang, '/analyses/compliance')}>{s('inCompliance')}</a>
         </p>
       )}
     </section>

@@ -27,9 +27,10 @@ import { normalizeSource } from './normalize.ts';
 import { REFERENCE } from './reference.ts';
 import { suggest } from './suggest.ts';
 import type { ParsedSource, Reject, SourceFile } from './types.ts';
+import { USER_SOURCE_ID } from '../schema/userSource.ts';
 
 /** The source id of every row read from a reader's file: never a published source. */
-export const USER_SOURCE_ID = 'your-file';
+export { USER_SOURCE_ID };
 /** transfer_id of a reader's rows starts here, far above any published row number. */
 export const USER_TRANSFER_ID_BASE = 1_000_000_000;
 

@@ -12,6 +12,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const ALLOWED = new Map([
   ['src/site-data/db.ts', 'creates the views over the Parquet files'],
   ['src/db/duckdb.ts', 'loads tables into the browser database'],
+  ['src/db/userTables.ts', "loads a reader's own file into the browser database"],
   ['src/pipeline/publish.ts', 'writes and counts the tables it publishes'],
   ['src/pipeline/aggregates.ts', 'derives the pre-aggregated tables from transfers at publish time and checks their totals'],
   ['src/formats/snippets.ts', 'text shown to readers for their own DuckDB, Python or R, never run by the site'],
