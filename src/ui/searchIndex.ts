@@ -12,6 +12,7 @@ import { compare } from '../i18n/strings/compare.ts';
 import { countries } from '../i18n/strings/countries.ts';
 import { data } from '../i18n/strings/data.ts';
 import { explore } from '../i18n/strings/explore.ts';
+import { flows } from '../i18n/strings/flows.ts';
 import { glossary } from '../i18n/strings/glossary.ts';
 import { home } from '../i18n/strings/home.ts';
 import { initial } from '../i18n/strings/initial.ts';
@@ -71,6 +72,8 @@ function pageRecords(lang: Lang): SearchRecord[] {
     page('/explore', t(lang, explore, 'title'), t(lang, explore, 'description')),
     page('/sql', t(lang, sql, 'title'), t(lang, sql, 'description'), ['SQL', 'DuckDB']),
     page('/trends', t(lang, trends, 'title'), t(lang, trends, 'description')),
+    page('/flows', t(lang, flows, 'title'), t(lang, flows, 'description'), ['Sankey']),
+    page('/register', t(lang, flows, 'registerTitle'), t(lang, flows, 'registerDescription'), ['SIPRI']),
     page('/countries', t(lang, countries, 'title'), t(lang, countries, 'description')),
     page('/compare', t(lang, compare, 'title'), t(lang, compare, 'description')),
     page('/analyses', t(lang, analyses, 'title'), t(lang, analyses, 'description')),
