@@ -59,6 +59,7 @@ export default function Flows({ lang, options, initial }: Props) {
   const [origin, setOrigin] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the address is read once, on hydration
   useEffect(() => {
     const parsed = parseFlowsQuery(currentQuery(), initial);
     setState(parsed.state);
@@ -66,7 +67,6 @@ export default function Flows({ lang, options, initial }: Props) {
     setHydrated(true);
     setOrigin(window.location.origin);
     warmUp();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     if (hydrated) replaceQuery(serializeFlowsState(state));

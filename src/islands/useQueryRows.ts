@@ -32,6 +32,7 @@ export function useQueryRows(query: Query | null, enabled = true): QueryRows {
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(0);
   const key = query ? queryKey(query) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query re-runs when its text or parameters (key) change or on retry (attempt), not when an equal query object is rebuilt
   useEffect(() => {
     if (!enabled || !query || key === null) return;
     const id = ++latest.current;
@@ -53,8 +54,6 @@ export function useQueryRows(query: Query | null, enabled = true): QueryRows {
           setRuns((n) => n + 1);
         }
       });
-    // The query re-runs only when its text or parameters change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [enabled, key, attempt]);
   return { rows, table, running, error, runs, answered, retry: () => setAttempt((n) => n + 1) };
 }

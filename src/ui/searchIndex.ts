@@ -72,7 +72,7 @@ function pageRecords(lang: Lang): SearchRecord[] {
     page('/explore', t(lang, explore, 'title'), t(lang, explore, 'description')),
     page('/sql', t(lang, sql, 'title'), t(lang, sql, 'description'), ['SQL', 'DuckDB']),
     page('/trends', t(lang, trends, 'title'), t(lang, trends, 'description')),
-    page('/flows', t(lang, flows, 'title'), t(lang, flows, 'description')),
+    page('/flows', t(lang, flows, 'title'), t(lang, flows, 'description'), ['Sankey']),
     page('/register', t(lang, flows, 'registerTitle'), t(lang, flows, 'registerDescription'), ['SIPRI']),
     page('/countries', t(lang, countries, 'title'), t(lang, countries, 'description')),
     page('/compare', t(lang, compare, 'title'), t(lang, compare, 'description')),

@@ -28,7 +28,7 @@ let flowsState: FlowsState;
 let mirror: { exporter: string; importer: string; year: number; category: string; exporter_items: number | null; importer_items: number | null };
 
 beforeAll(async () => {
-  const [top] = await nativeRows(`SELECT source_id, min(currency) AS currency FROM transfers WHERE currency IS NOT NULL GROUP BY source_id ORDER BY count(*) DESC LIMIT 1`);
+  const [top] = await nativeRows(flowsDefaultQuery().sql);
   flowsState = { ...defaultFlowsState(String(top!.source_id), String(top!.currency)), yearFrom: 2010, yearTo: 2011 };
   const q = registerMirrorQuery(50);
   const pairs = (await nativeRows(q.sql, q.params)).filter((p) => p.reported_by === 'both' && p.exporter_items_text === 0 && p.importer_items_text === 0);
