@@ -18,6 +18,7 @@ import { home } from '../i18n/strings/home.ts';
 import { initial } from '../i18n/strings/initial.ts';
 import { sql } from '../i18n/strings/sql.ts';
 import { trends } from '../i18n/strings/trends.ts';
+import { yourData } from '../i18n/strings/yourData.ts';
 import { HS_CHAPTER_93 } from '../reference/hsChapter93.ts';
 import { STATE_ALIASES } from '../reference/stateAliases.ts';
 import { nameVariants } from '../reference/stateNames.ts';
@@ -84,6 +85,7 @@ function pageRecords(lang: Lang): SearchRecord[] {
     page('/data', t(lang, data, 'title'), t(lang, data, 'description')),
     page('/glossary', t(lang, glossary, 'title'), t(lang, glossary, 'description')),
     page('/changes', t(lang, changes, 'title'), t(lang, changes, 'description')),
+    page('/your-data', t(lang, yourData, 'title'), t(lang, yourData, 'description'), ['SIPRI', 'CSV', 'XLSX']),
   ];
 }
 
