@@ -8,6 +8,8 @@ import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
 import { exportChart, svgToPng } from '../charts/exportImage.ts';
+import { attachReadout } from '../charts/pointReadout.ts';
+import { chartClarity } from '../i18n/strings/chartClarity.ts';
 import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
@@ -44,6 +46,7 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
 
 export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note, fileBase, fileFooter = [] }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLParagraphElement>(null);
   const width = useWidth(box);
   useEffect(() => {
     const el = box.current;
@@ -52,6 +55,13 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
       const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel });
       node.setAttribute('aria-describedby', `${id}-alt`);
       el.replaceChildren(node);
+      // The tooltip lives with the drawing (both made here, outside React's tree).
+      const tip = document.createElement('div');
+      tip.className = 'chart-tooltip';
+      tip.hidden = true;
+      tip.setAttribute('aria-hidden', 'true');
+      el.append(tip);
+      if (live.current) return attachReadout({ box: el, live: live.current, tip, label: title });
     } catch (e) {
       // A drawing bug must not take the table and downloads down with it; it is still reported.
       console.error(e);
@@ -60,7 +70,8 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
     }
   }, [panel, kind, width, lang, title, xIsYear, yLabel, id]);
   const colors = colorsFor(panel.series);
-  const legend = kind !== 'multiples' && panel.series.length > 1;
+  // A single series is named too (e.g. the one reporter chosen), unless it has no name.
+  const legend = kind !== 'multiples' && (panel.series.length > 1 || (panel.series.length === 1 && panel.series[0] !== ''));
   const [exportError, setExportError] = useState<string | null>(null);
   const file = () => {
     const svg = box.current?.querySelector('svg');
@@ -98,6 +109,9 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         </ul>
       )}
       <div className="chart-svg" ref={box} />
+      <p className="chart-readout small" ref={live} aria-live="polite">
+        {t(lang, chartClarity, 'readoutHint')}
+      </p>
       {note && <p className="small muted">{note}</p>}
       <p className="chart-alt" id={`${id}-alt`}>
         {alt}

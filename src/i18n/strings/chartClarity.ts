@@ -1,0 +1,30 @@
+/** Strings of chart readouts, coverage marks, provenance links and words kept as the source wrote them. */
+import type { Dict } from '../index.ts';
+
+export const chartClarity = {
+  readoutHint: {
+    en: 'Point at the chart, or focus it and use the arrow keys, to read each figure.',
+    fr: 'Survolez le graphique, ou donnez-lui le focus et utilisez les flèches, pour lire chaque chiffre.',
+    es: 'Pase el puntero sobre el gráfico, o enfóquelo y use las flechas, para leer cada cifra.',
+  },
+  notCovered: { en: 'not covered', fr: 'non couvert', es: 'sin cobertura' },
+  notCoveredNote: {
+    en: 'Hatched years are not covered by {sources}: no figure there means no data, not zero.',
+    fr: 'Les années hachurées ne sont pas couvertes par {sources} : l’absence de chiffre signifie « pas de données », pas zéro.',
+    es: 'Los años rayados no están cubiertos por {sources}: la ausencia de cifra significa «sin datos», no cero.',
+  },
+  partialYear: {
+    en: '{year}: {source} covers {from}–{to} only',
+    fr: '{year} : {source} ne couvre que {from}–{to}',
+    es: '{year}: {source} solo cubre {from}–{to}',
+  },
+  openLine: { en: '{file}, line {line}', fr: '{file}, ligne {line}', es: '{file}, línea {line}' },
+  openLineTitle: {
+    en: 'Open line {line} of {file} at the pinned commit',
+    fr: 'Ouvrir la ligne {line} de {file} au commit épinglé',
+    es: 'Abrir la línea {line} de {file} en el commit fijado',
+  },
+  openFileRow: { en: '{file}, row {line}', fr: '{file}, ligne {line}', es: '{file}, fila {line}' },
+  sourceWording: { en: '(source’s wording)', fr: '(termes de la source)', es: '(términos de la fuente)' },
+  glossaryEntry: { en: 'Glossary entry for {code}', fr: 'Entrée du glossaire pour {code}', es: 'Entrada del glosario para {code}' },
+} satisfies Dict;
