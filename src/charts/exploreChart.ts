@@ -9,6 +9,7 @@ import type { ChartPanel, ChartPoint } from './exploreChartData.ts';
 import { baseStyle, FONT_SIZE, textWidth, truncate, yearTicks, type ChartOptions } from './frame.ts';
 import { colorsFor, NEUTRAL } from './palette.ts';
 import { withYearGaps, yearSpan } from './yearGaps.ts';
+import { addHatch, newPatternId, yearBandMarks, yearCellMarks, type CoverageBands } from './coverageBands.ts';
 
 export type ExploreChartKind = 'line' | 'bar' | 'stacked' | 'multiples';
 
@@ -17,6 +18,8 @@ export interface ExploreChartOptions extends ChartOptions {
   /** Label of the value axis (the unit, e.g. "EUR"). */
   yLabel: string;
   xIsYear: boolean;
+  /** Years on x that a source of the chart does not (fully) cover: hatched, labelled, never drawn as zero. */
+  coverage?: CoverageBands;
 }
 
 const LABEL_MAX = 28;
@@ -24,7 +27,9 @@ const LABEL_MAX = 28;
 /** Draws the panel; returns an <svg> (or a <div> of small <svg>s for small multiples). */
 export function exploreChart(panel: ChartPanel, o: ExploreChartOptions): Element {
   const kind = o.kind === 'line' && !o.xIsYear ? 'bar' : o.kind;
-  const node = kind === 'multiples' ? multiples(panel, o) : kind === 'line' ? lines(panel, o) : kind === 'stacked' ? stacked(panel, o) : bars(panel, o);
+  const hatch = newPatternId();
+  const node = kind === 'multiples' ? multiples(panel, o, hatch) : kind === 'line' ? lines(panel, o, hatch) : kind === 'stacked' ? stacked(panel, o, hatch) : bars(panel, o, hatch);
+  addHatch(node, hatch);
   // Each <svg> is one image for assistive technology: its label and description carry the text
   // alternative, and Plot's labels on inner groups (not allowed inside role=img) are dropped.
   const svgs = node.tagName.toLowerCase() === 'svg' ? [node] : [...node.querySelectorAll('svg')];
@@ -89,19 +94,26 @@ function common(o: ExploreChartOptions) {
   return { document: o.document, width: o.width, style: baseStyle, ariaLabel: o.ariaLabel, ariaDescription: o.ariaDescription };
 }
 
-function lines(panel: ChartPanel, o: ExploreChartOptions): Element {
+/** Px per year of a linear year axis (for deciding whether a band's label fits). */
+function pxPerYear(width: number, marginLeft: number, marginRight: number, span: [number, number]): number {
+  return (width - marginLeft - marginRight) / Math.max(1, span[1] - span[0]);
+}
+
+function lines(panel: ChartPanel, o: ExploreChartOptions, hatch: string): Element {
   const c = colour(panel);
   const [min, max] = yearSpan(panel.points);
+  const marginLeft = Math.max(40, maxLabel(o, panel.points) + 14);
   return Plot.plot({
     ...common(o),
     height: o.height ?? Math.round(Math.min(340, Math.max(220, o.width * 0.55))),
-    marginLeft: Math.max(40, maxLabel(o, panel.points) + 14),
+    marginLeft,
     marginRight: 18,
     marginTop: 24,
     x: { label: null, domain: [min, max], ticks: yearTicks(min, max, o.width), tickFormat: (y: number) => String(y), tickPadding: 6 },
     y: { ...valueAxis(o, panel.points), labelAnchor: 'top' },
     color: c.scale,
     marks: [
+      ...yearBandMarks(o.coverage, [min, max], pxPerYear(o.width, marginLeft, 18, [min, max]), hatch),
       Plot.ruleY([0], { stroke: '#767f89' }),
       Plot.lineY(withYearGaps(panel.points), { x: 'x', y: 'value', z: 'series', stroke: c.single ? NEUTRAL : 'series', strokeWidth: 2 }),
       Plot.dot(panel.points, { x: 'x', y: 'value', fill: c.fill, r: 2.5, title: pointTitle(o) }),
@@ -110,7 +122,7 @@ function lines(panel: ChartPanel, o: ExploreChartOptions): Element {
 }
 
 /** Bars: vertical by year, horizontal by label; several series are drawn side by side. */
-function bars(panel: ChartPanel, o: ExploreChartOptions): Element {
+function bars(panel: ChartPanel, o: ExploreChartOptions, hatch: string): Element {
   const c = colour(panel);
   const xs = [...new Set(panel.points.map((p) => p.x))];
   if (o.xIsYear) {
@@ -123,7 +135,11 @@ function bars(panel: ChartPanel, o: ExploreChartOptions): Element {
       x: { axis: null, domain: c.single ? undefined : panel.series, padding: 0.05 },
       y: { ...valueAxis(o, panel.points), labelAnchor: 'top' },
       color: c.scale,
-      marks: [Plot.barY(panel.points, { fx: 'x', x: c.single ? () => '' : 'series', y: 'value', fill: c.fill, title: pointTitle(o) }), Plot.ruleY([0], { stroke: '#767f89' })],
+      marks: [
+        ...yearCellMarks(o.coverage, 'fx', Math.max(0, ...panel.points.map((p) => p.value)), hatch),
+        Plot.barY(panel.points, { fx: 'x', x: c.single ? () => '' : 'series', y: 'value', fill: c.fill, title: pointTitle(o) }),
+        Plot.ruleY([0], { stroke: '#767f89' }),
+      ],
     }) as unknown as Element;
   }
   const labels = xs.map(String);
@@ -153,7 +169,7 @@ function stackOrder(panel: ChartPanel, single: boolean) {
 }
 
 /** Stacked bars: only meaningful where series add up (the caller does not offer them otherwise). */
-function stacked(panel: ChartPanel, o: ExploreChartOptions): Element {
+function stacked(panel: ChartPanel, o: ExploreChartOptions, hatch: string): Element {
   const c = colour(panel);
   const xs = [...new Set(panel.points.map((p) => p.x))];
   const totals = new Map<string | number, number>();
@@ -168,7 +184,11 @@ function stacked(panel: ChartPanel, o: ExploreChartOptions): Element {
       x: { label: null, tickFormat: (y: number) => String(y), padding: 0.15, ticks: yearTicks(Number(xs[0] ?? 0), Number(xs.at(-1) ?? 0), o.width) },
       y: { ...valueAxis(o, panel.points), labelAnchor: 'top' },
       color: c.scale,
-      marks: [Plot.barY(panel.points, { x: 'x', y: 'value', fill: c.fill, title: pointTitle(o), ...stackOrder(panel, c.single) }), Plot.ruleY([0], { stroke: '#767f89' })],
+      marks: [
+        ...yearCellMarks(o.coverage, 'x', Math.max(0, ...totals.values()), hatch),
+        Plot.barY(panel.points, { x: 'x', y: 'value', fill: c.fill, title: pointTitle(o), ...stackOrder(panel, c.single) }),
+        Plot.ruleY([0], { stroke: '#767f89' }),
+      ],
     }) as unknown as Element;
   }
   const labels = xs.map(String);
@@ -187,7 +207,7 @@ function stacked(panel: ChartPanel, o: ExploreChartOptions): Element {
 }
 
 /** One small chart per series on a shared value scale, so panels compare at a glance. */
-function multiples(panel: ChartPanel, o: ExploreChartOptions): Element {
+function multiples(panel: ChartPanel, o: ExploreChartOptions, hatch: string): Element {
   const wrap = o.document.createElement('div');
   wrap.setAttribute('class', 'explore-multiples');
   wrap.setAttribute('role', 'group');
@@ -212,14 +232,16 @@ function multiples(panel: ChartPanel, o: ExploreChartOptions): Element {
     const y = { ...valueAxis(small, pts), domain, ticks: 3, label: null };
     let svg: Element;
     if (o.xIsYear) {
+      const marginLeft = Math.max(36, maxLabel(small, panel.points) + 10);
       svg = Plot.plot({
         ...common(small),
         height: 170,
-        marginLeft: Math.max(36, maxLabel(small, panel.points) + 10),
+        marginLeft,
         marginRight: 18,
         x: { label: null, domain: [min, max], ticks: yearTicks(min, max, width), tickFormat: (v: number) => String(v), tickPadding: 6 },
         y,
         marks: [
+          ...yearBandMarks(o.coverage, [min, max], pxPerYear(width, marginLeft, 18, [min, max]), hatch),
           Plot.ruleY([0], { stroke: '#767f89' }),
           Plot.lineY(withYearGaps(pts), { x: 'x', y: 'value', stroke: colour, strokeWidth: 2 }),
           Plot.dot(pts, { x: 'x', y: 'value', fill: colour, r: 2, title: pointTitle(o) }),

@@ -11,7 +11,7 @@ import { svgDocument } from '../charts/svgDocument.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
 import type { CsvCell } from '../formats/csv.ts';
-import { pivotByYear } from './series.ts';
+import { formatYearRanges, pivotByYear } from './series.ts';
 
 /** Drawing widths: two charts side by side on desktop; the narrow one fills a 390 px phone at scale 1. */
 export const CHART_WIDTH = 460;
@@ -22,6 +22,8 @@ export interface FrameModel {
   title: string;
   unit: string;
   source: string;
+  /** The years the chart has figures for ("2005–2013"), when years are on x. */
+  years?: string;
   svg: string;
   /** Same chart drawn for phones (shown below 34rem instead of `svg`). */
   svgNarrow?: string;
@@ -66,6 +68,7 @@ export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
     title: o.title,
     unit: o.unit,
     source: o.source,
+    years: years.length ? formatYearRanges(years) : undefined,
     exploreHref: o.exploreHref,
     embedHref: o.embedHref,
     sourcesHref: o.sourcesHref,

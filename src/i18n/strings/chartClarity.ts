@@ -27,4 +27,18 @@ export const chartClarity = {
   openFileRow: { en: '{file}, row {line}', fr: '{file}, ligne {line}', es: '{file}, fila {line}' },
   sourceWording: { en: '(source’s wording)', fr: '(termes de la source)', es: '(términos de la fuente)' },
   glossaryEntry: { en: 'Glossary entry for {code}', fr: 'Entrée du glossaire pour {code}', es: 'Entrada del glosario para {code}' },
+  subtitleYears: { en: 'Years {years}', fr: 'Années {years}', es: 'Años {years}' },
+  allBases: {
+    en: 'all bases (authorized, actual, refused) as reported',
+    fr: 'toutes bases (autorisé, effectif, refusé) telles que déclarées',
+    es: 'todas las bases (autorizado, efectivo, denegado) tal como se declararon',
+  },
+  basisList: { en: 'Basis: {list}', fr: 'Base : {list}', es: 'Base: {list}' },
+  allReporters: { en: 'all reporting States', fr: 'tous les États déclarants', es: 'todos los Estados declarantes' },
+  reporterList: { en: 'reported by {list}', fr: 'déclaré par {list}', es: 'declarado por {list}' },
+  allPartners: { en: 'all partners', fr: 'tous les partenaires', es: 'todos los socios' },
+  partnerList: { en: 'partners: {list}', fr: 'partenaires : {list}', es: 'socios: {list}' },
+  bothDirections: { en: 'exports and imports', fr: 'exportations et importations', es: 'exportaciones e importaciones' },
+  moreNames: { en: '{list} and {n} more', fr: '{list} et {n} autres', es: '{list} y {n} más' },
+  downloadYearScores: { en: 'Download the scores of {year} (CSV)', fr: 'Télécharger les notes de {year} (CSV)', es: 'Descargar las puntuaciones de {year} (CSV)' },
 } satisfies Dict;
