@@ -18,6 +18,7 @@ import { measuresWithData, measureHasDataFor, type CoverageCell } from '../queri
 import { MEASURES, resultColumns, serializeExploreState, type ExploreState, type Measure, type SortState } from '../queries/exploreState.ts';
 import { ChartView } from './ChartView.tsx';
 import { chartSubtitle } from './chartSubtitle.ts';
+import { categoryCellLinks } from './categoryLinks.ts';
 import { panelCoverage, type SourceInfo } from './chartCoverage.ts';
 import type { SourceYears } from '../queries/yearCoverage.ts';
 import { ExploreDownloads } from './ExploreDownloads.tsx';
@@ -113,6 +114,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
         onSort={onSort}
         sortLabel={(c) => s('sortBy', { column: c })}
         showAllLabel={(n) => s('showAll', { n })}
+        cellLink={categoryCellLinks(lang, columns, sorted)}
         rowLink={{
           header: sh('colSources'),
           link: (i) => ({

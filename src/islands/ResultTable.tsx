@@ -74,7 +74,7 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
                     // right-to-left or bidi-control-laden value from reordering its neighbours.
                     <td key={j} className={columns[j]?.numeric ? 'num' : undefined} dir={columns[j]?.numeric ? undefined : 'auto'}>
                       {link ? (
-                        <a href={link.href} title={link.title} rel="external noreferrer" data-source-line>
+                        <a href={link.href} title={link.title} rel={link.href.startsWith('http') ? 'external noreferrer' : undefined} data-cell-link>
                           {cell}
                         </a>
                       ) : (

@@ -28,7 +28,8 @@ export interface FrameModel {
   /** Same chart drawn for phones (shown below 34rem instead of `svg`). */
   svgNarrow?: string;
   alt: string;
-  legend?: { label: string; color: string }[];
+  /** `href`: where the series is explained (e.g. a category's glossary entry). */
+  legend?: { label: string; color: string; href?: string }[];
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
   csv: { file: string; header: string[]; rows: CsvCell[][] };
   exploreHref?: string;
@@ -56,7 +57,7 @@ interface Common {
 }
 
 /** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
-export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean };
+export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean; seriesHref?: Record<string, string> };
 
 export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const fmt = exactFormat(lang);
@@ -76,7 +77,7 @@ export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
     svg: draw(o.width ?? CHART_WIDTH),
     svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
     alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
-    legend: o.series.map((s) => ({ label: s, color: colors.get(s)! })),
+    legend: o.series.map((s) => ({ label: s, color: colors.get(s)!, href: o.seriesHref?.[s] })),
     table: {
       columns: [{ label: t(lang, common, 'colYear') }, ...o.series.map((s) => ({ label: s, numeric: true }))],
       rows: years.map((y, i) => [String(y), ...cells[i]!.map((v) => (v === null ? '–' : fmt(v)))]),

@@ -41,4 +41,9 @@ export const chartClarity = {
   bothDirections: { en: 'exports and imports', fr: 'exportations et importations', es: 'exportaciones e importaciones' },
   moreNames: { en: '{list} and {n} more', fr: '{list} et {n} autres', es: '{list} y {n} más' },
   downloadYearScores: { en: 'Download the scores of {year} (CSV)', fr: 'Télécharger les notes de {year} (CSV)', es: 'Descargar las puntuaciones de {year} (CSV)' },
+  dictionaryGlossary: {
+    en: 'Every category code (category_code, att_category, category_scheme) with its name and its crosswalk to the ATT categories: see the glossary.',
+    fr: 'Chaque code de catégorie (category_code, att_category, category_scheme), avec son nom et sa correspondance avec les catégories du TCA : voir le glossaire.',
+    es: 'Cada código de categoría (category_code, att_category, category_scheme), con su nombre y su correspondencia con las categorías del TCA: véase el glosario.',
+  },
 } satisfies Dict;
