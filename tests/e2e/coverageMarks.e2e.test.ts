@@ -31,7 +31,8 @@ describe.each(LANGS)('coverage marks in Explore (%s)', (lang) => {
     const text = (await note.textContent()) ?? '';
     expect(text).toContain(month(lang, Number(end!.a)));
     expect(text).toContain(month(lang, Number(end!.b)));
-    expect(await s.page.locator(`${RESULT} .chart-svg svg [fill^="url(#not-covered"]`).count()).toBeGreaterThan(0);
+    // The drawing follows the note (it waits for the chart's width): wait for its hatched band.
+    await s.page.waitForSelector(`${RESULT} .chart-svg svg [fill^="url(#not-covered"]`, { state: 'attached' });
     await s.close();
   });
 
