@@ -54,7 +54,9 @@ export function attachReadout({ box, live, tip, label }: ReadoutParts): () => vo
       const m = mark.getBoundingClientRect();
       const b = box.getBoundingClientRect();
       // CSSOM, not a style attribute: allowed by style-src 'self'.
-      tip.style.left = `${Math.round(Math.min(Math.max(0, m.left + m.width / 2 - b.left), b.width))}px`;
+      // Centred over the mark, kept inside the chart's box (the tooltip is centred by a CSS transform).
+      const half = tip.offsetWidth / 2;
+      tip.style.left = `${Math.round(Math.min(Math.max(half, m.left + m.width / 2 - b.left), Math.max(half, b.width - half)))}px`;
       tip.style.top = `${Math.round(Math.max(0, m.top - b.top))}px`;
     };
     const hide = () => {

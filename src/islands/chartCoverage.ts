@@ -33,7 +33,7 @@ export function panelCoverage(lang: Lang, s: ExploreState, panel: ChartPanel, co
   const c = (k: keyof typeof chartClarity, v?: Record<string, string | number>) => t(lang, chartClarity, k, v);
   const parts = gaps.flatMap((g) => [
     ...(g.years.length ? [`${title(g.source)}: ${formatYearRanges(g.years)}`] : []),
-    ...g.partial.map((p) => c('partialYear', { year: p.year, source: title(g.source), from: monthName(lang, p.from), to: monthName(lang, p.to) })),
+    ...g.partial.map((p) => c('partialYear', { year: String(p.year), source: title(g.source), from: monthName(lang, p.from), to: monthName(lang, p.to) })),
   ]);
   const years = gaps.flatMap((g) => [...g.years, ...g.partial.map((p) => p.year)]);
   return { bands: { years: [...new Set(years)].sort((a, b) => a - b), label: c('notCovered') }, note: c('notCoveredNote', { sources: parts.join('; ') }) };
