@@ -10,9 +10,10 @@
  *   npm run bench:site [-- --runs 7] [-- --dist path/to/dist]
  */
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { query } from '../src/site-data/db.ts';
-import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
+import { defaultState, type ExploreState } from '../src/queries/exploreState.ts';
+import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
 import { serveStatic } from './browser/staticServer.ts';
 import { launchBrowser, openPage } from './browser/browser.ts';
 
@@ -67,56 +68,6 @@ async function homeRun(browser: Browser, base: string): Promise<{ bytes: number;
   } finally {
     await s.close();
   }
-}
-
-async function waitForResult(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const el = document.querySelector('.explore-result');
-      return el !== null && Number(el.getAttribute('data-runs')) >= 1 && el.getAttribute('data-result-state') !== 'pending';
-    },
-    null,
-    { timeout: 120_000 },
-  );
-  const state = await page.getAttribute('.explore-result', 'data-result-state');
-  if (state !== 'done')
-    throw new Error(
-      `Explore query failed: ${await page
-        .locator('.error-box')
-        .innerText()
-        .catch(() => state)}`,
-    );
-}
-
-/** Sets the Explore controls to `state` the way a reader would (reset, then measure, groups, filters). */
-async function applyState(page: Page, state: ExploreState): Promise<void> {
-  await page.getByRole('button', { name: 'Reset all' }).click();
-  await page.getByRole('combobox', { name: /^Measure/ }).selectOption(state.measure);
-  for (const [i, g] of state.group.entries()) await page.getByRole('combobox', { name: new RegExp(`^Group by \\(${i + 1}\\)`) }).selectOption(g);
-  if (state.group.length === 0) await page.getByRole('combobox', { name: /^Group by \(1\)/ }).selectOption('');
-  for (const b of state.basis)
-    await page
-      .getByRole('group', { name: /^Basis/ })
-      .locator(`input[value="${b}"]`)
-      .check();
-  for (const r of state.reporter)
-    await page
-      .getByRole('group', { name: /^Reporting States/ })
-      .locator(`input[value="${r}"]`)
-      .check();
-}
-
-/** Waits until the URL shows `state` and the island has finished the query for it; returns that query's time. */
-async function settledQueryMs(page: Page, state: ExploreState): Promise<number> {
-  const search = `?${serializeExploreState(state)}`;
-  await page.waitForFunction((s) => window.location.search === s, search, { timeout: 30_000 });
-  // Past the island's debounce, then until no query is pending.
-  await page.waitForTimeout(250);
-  await waitForResult(page);
-  return page.evaluate(() => {
-    const all = performance.getEntriesByName('att:query');
-    return all[all.length - 1]?.duration ?? Number.NaN;
-  });
 }
 
 interface ExploreRun {

@@ -7,16 +7,7 @@
 import { formatDate, t, type Lang } from '../i18n/index.ts';
 import { calendar } from '../i18n/strings/calendar.ts';
 import { icsCalendar, type IcsEvent } from './ics.ts';
-
-/** One reporting deadline (the rows of src/queries/deadlines.ts have this shape). */
-export interface DeadlineRow {
-  iso3: string;
-  kind: 'initial' | 'annual';
-  report_year: number | null;
-  entry_into_force: string;
-  due: string;
-  grace_end: string | null;
-}
+import type { DeadlineRow } from '../queries/deadlines.ts';
 
 export const PRODID = '-//ATT transparency portal//Reporting deadlines//EN';
 const UID_DOMAIN = 'att-transparency-portal';

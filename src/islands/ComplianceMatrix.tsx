@@ -4,7 +4,7 @@
  * into force or number of reports shown. All data comes in as props (computed at build time), so
  * the server-rendered table is complete without JavaScript.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { collator, formatDate, t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import type { CellCode, Flag, MatrixRow } from '../ui/complianceMatrix.ts';
@@ -73,14 +73,13 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
   const [sort, setSort] = useState<Sort>(DEFAULTS.sort);
   const [ready, setReady] = useState(false);
   const regions = useMemo(() => [...new Map(rows.filter((r) => r.region).map((r) => [r.region!, r.regionLabel])).entries()].sort((a, b) => collator(lang).compare(a[1], b[1])), [rows, lang]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on hydration: later changes of the choices must not be overwritten by the URL.
   useEffect(() => {
     const c = { ...DEFAULTS, ...fromUrl(new Set(regions.map(([code]) => code))), ...early };
     setMode(c.mode);
     setRegion(c.region);
     setSort(c.sort);
     setReady(true);
-    // Once, on hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     if (!ready) return;
@@ -104,7 +103,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     const on = (mode === 'unroca' ? r.unroca : r.coarm).includes(y);
     return { code: on ? 'other_yes' : 'other_no', symbol: on ? (mode === 'unroca' ? 'UN' : 'EU') : '', label: s(on ? 'other_yes' : 'other_no') };
   };
-  const positives = (r: MatrixRow) => (mode === 'att' ? r.att.filter((c) => POSITIVE.has(c)).length : years.filter((y) => (mode === 'unroca' ? r.unroca : r.coarm).includes(y)).length);
+  const positives = useCallback((r: MatrixRow) => (mode === 'att' ? r.att.filter((c) => POSITIVE.has(c)).length : years.filter((y) => (mode === 'unroca' ? r.unroca : r.coarm).includes(y)).length), [mode, years]);
 
   const shown = useMemo(() => {
     const list = rows.filter((r) => !region || r.region === region);
@@ -112,7 +111,7 @@ export default function ComplianceMatrix({ lang, years, rows }: Props) {
     if (sort === 'eif') return [...list].sort((a, b) => a.eif.localeCompare(b.eif) || byName(a, b));
     if (sort === 'reports') return [...list].sort((a, b) => positives(b) - positives(a) || byName(a, b));
     return [...list].sort(byName);
-  }, [rows, region, sort, mode, lang]);
+  }, [rows, region, sort, positives, lang]);
 
   const legendCodes: string[] = mode === 'att' ? ['on_time', 'grace', 'late', 'date_unknown', 'no_data', 'not_yet_due', 'voluntary'] : ['other_yes'];
   return (

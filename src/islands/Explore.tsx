@@ -59,6 +59,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
     if (hydrated) replaceQuery(serializeExploreState(state));
   }, [hydrated, state]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query re-runs only when its SQL or parameters change (queryKey) or on Try again (attempt), not on sort or chart changes, which change `state`.
   useEffect(() => {
     if (!hydrated) return;
     const id = ++latest.current;
@@ -81,12 +82,10 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
       }
     }, 120);
     return () => clearTimeout(timer);
-    // The query re-runs only when its SQL or parameters change (not on sort or chart changes).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hydrated, queryKey, attempt]);
 
   // Chart kind and sort apply to the result already there.
-  const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart } };
+  const shown: ExploreResultData = { ...result, state: { ...result.state, chart: state.chart, view: state.view } };
   // A figure on screen must belong to the query the form shows. Until the link's own result
   // arrives, the build-time default result is hidden; after a change, the previous one is dimmed.
   const resultQuery = exploreQuery(result.state);
@@ -137,6 +136,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
               onMeasure={(measure) => setState({ ...state, measure, sort: null })}
               yearCoverage={yearCoverage}
               sources={options.sources}
+              onView={(view, group) => setState({ ...state, view, ...(group ? { group, sort: null } : {}) })}
             />
           </div>
         </section>

@@ -15,7 +15,10 @@ import { exploreQuery } from '../queries/explore.ts';
 import { provenanceQuery } from '../queries/provenance.ts';
 import { countsAllReports } from '../queries/exploreReports.ts';
 import { measuresWithData, measureHasDataFor, type CoverageCell } from '../queries/exploreCoverage.ts';
-import { MEASURES, resultColumns, serializeExploreState, type ExploreState, type Measure, type SortState } from '../queries/exploreState.ts';
+import { MEASURES, resultColumns, serializeExploreState, type Dimension, type ExploreState, type Measure, type SortState, type View } from '../queries/exploreState.ts';
+import { canOfferMap } from '../charts/exploreMapData.ts';
+import { map as mapStrings } from '../i18n/strings/map.ts';
+import { ExploreMapView } from './ExploreMapView.tsx';
 import { ChartView } from './ChartView.tsx';
 import { chartSubtitle } from './chartSubtitle.ts';
 import { categoryCellLinks } from './categoryLinks.ts';
@@ -42,12 +45,14 @@ interface Props {
   coverage: readonly CoverageCell[];
   /** Switches the form to another measure ("show … instead"). */
   onMeasure: (m: Measure) => void;
+  /** Switches between the chart and the map (and regroups the result when the map needs it). */
+  onView: (v: View, group?: Dimension[]) => void;
   /** Years each source covers (from the data), and the sources with their currencies: years a chart's source does not cover are marked. */
   yearCoverage?: readonly SourceYears[];
   sources?: readonly SourceInfo[];
 }
 
-export function ExploreResult({ lang, labels, result, sort, onSort, coverage, onMeasure, yearCoverage = [], sources = [] }: Props) {
+export function ExploreResult({ lang, labels, result, sort, onSort, coverage, onMeasure, onView, yearCoverage = [], sources = [] }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   const sh = (k: keyof typeof share, v?: Record<string, string>) => t(lang, share, k, v);
   const { state, rows } = result;
@@ -82,30 +87,43 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
     <>
       {state.measure === 'reports' && <p className="small muted explore-reports-note">{s(countsAllReports(state) ? 'reportsAllCounted' : 'reportsWithFacts')}</p>}
       <h3 className="visually-hidden">{s('chartHeading')}</h3>
-      <div className={panels.length > 1 ? 'chart-grid' : undefined}>
-        {panels.map((p, i) => {
-          const unit = labels.unit(state.measure, p.currency);
-          const title = p.key ? s('chartPanelTitle', { title: caption, currency: p.key }) : caption;
-          const note = p.hiddenSeries ? s('chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? s('chartBarsNote', { shown: p.totalBars - p.hiddenBars, total: p.totalBars }) : undefined;
-          return (
-            <ChartView
-              key={`${p.key}-${i}`}
-              id={`explore-chart-${i}`}
-              lang={lang}
-              panel={p}
-              kind={state.chart}
-              xIsYear={input.xIsYear}
-              title={title}
-              yLabel={p.currency ?? unit}
-              meta={[chartSubtitle(lang, state, labels, yearsOf(p.points, input.xIsYear)), s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
-              alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
-              note={note}
-              coverage={covered[i]}
-              fileBase={`${fileBase}${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
-            />
-          );
-        })}
-      </div>
+      {canOfferMap(state) && (
+        <div className="explore-view-switch" role="group" aria-label={t(lang, mapStrings, 'viewLabel')}>
+          {(['chart', 'map'] as const).map((v) => (
+            <button key={v} type="button" className="button-secondary" aria-pressed={state.view === v} data-view={v} onClick={() => onView(v)}>
+              {t(lang, mapStrings, v === 'chart' ? 'viewChart' : 'viewMap')}
+            </button>
+          ))}
+        </div>
+      )}
+      {canOfferMap(state) && state.view === 'map' ? (
+        <ExploreMapView lang={lang} labels={labels} state={state} rows={rows} caption={caption} fileBase={fileBase} onGroup={(group) => onView('map', group)} />
+      ) : (
+        <div className={panels.length > 1 ? 'chart-grid' : undefined}>
+          {panels.map((p, i) => {
+            const unit = labels.unit(state.measure, p.currency);
+            const title = p.key ? s('chartPanelTitle', { title: caption, currency: p.key }) : caption;
+            const note = p.hiddenSeries ? s('chartTopNote', { shown: p.series.length, total: p.totalSeries }) : p.hiddenBars ? s('chartBarsNote', { shown: p.totalBars - p.hiddenBars, total: p.totalBars }) : undefined;
+            return (
+              <ChartView
+                key={`${p.key}-${i}`}
+                id={`explore-chart-${i}`}
+                lang={lang}
+                panel={p}
+                kind={state.chart}
+                xIsYear={input.xIsYear}
+                title={title}
+                yLabel={p.currency ?? unit}
+                meta={[chartSubtitle(lang, state, labels, yearsOf(p.points, input.xIsYear)), s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
+                alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
+                note={note}
+                coverage={covered[i]}
+                fileBase={`${fileBase}${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
+              />
+            );
+          })}
+        </div>
+      )}
       <ResultTable
         caption={caption}
         columns={columns.map((c) => ({ name: c, label: labels.column(c), numeric: labels.isNumeric(c) }))}

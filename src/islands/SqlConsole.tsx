@@ -70,6 +70,8 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
   // Finished runs (results, errors or cancels); tests wait on it (data-runs).
   const [runs, setRuns] = useState(0);
   const runId = useRef(0);
+  // The last run that settled on its own (result, error or its own cancel note).
+  const settledId = useRef(0);
   const textRef = useRef(text);
   textRef.current = text;
 
@@ -90,6 +92,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
       else setOutcome(e instanceof QueryCancelled ? { kind: 'note', message: s('cancelled') } : { kind: 'error', message: e instanceof Error ? e.message : String(e), sql: sqlText });
     } finally {
       if (id === runId.current) {
+        settledId.current = id;
         setRunning(false);
         setRuns((n) => n + 1);
       }
@@ -97,7 +100,11 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
   };
 
   const cancel = async () => {
+    const id = runId.current;
     const how = await session.cancel();
+    // The cancelled run may have settled while the cancel was under way (it then said so itself,
+    // and the reader may already have started the next run): nothing is left to report.
+    if (settledId.current === id || runId.current !== id) return;
     if (how === 'cancelled') {
       // Stop waiting for the cancelled run (see consoleSession.cancel).
       runId.current++;
@@ -121,6 +128,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
         : sl('truncated', { rows: b.limit });
   const reasonText = (r: ExpensiveReason): string => (r.kind === 'length' ? sl('reasonLength', { chars: r.chars }) : sl('reasonGenerator', { fn: r.fn }));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration, with the link's query; later runs are the reader's.
   useEffect(() => {
     setHydrated(true);
     const q = sharedQuery(window.location);
@@ -133,8 +141,6 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
       if (reason) setOutcome({ kind: 'note', message: sl('notRun', { reason: reasonText(reason) }) });
       else void run(q);
     }
-    // Runs once, on hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const result = outcome.kind === 'result' ? outcome : null;

@@ -37,6 +37,7 @@ export function SqlEditor({ id, label, describedBy, initial, schema, onChange, o
   const cb = useRef({ onChange, onRun });
   cb.current = { onChange, onRun };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the editor is created once; later text comes through setText, callbacks through cb.
   useEffect(() => {
     if (!host.current) return;
     const v = new EditorView({
@@ -62,8 +63,6 @@ export function SqlEditor({ id, label, describedBy, initial, schema, onChange, o
       v.destroy();
       view.current = null;
     };
-    // The editor is created once; later text comes through setText.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useImperativeHandle(ref, () => ({

@@ -22,6 +22,8 @@ export interface ExploreParams {
   /** Up to three dimensions, comma-separated, e.g. `year,partner`; default `year`. */
   group?: string;
   measure?: 'value' | 'items' | 'licences' | 'reports' | 'facts';
+  /** `map` shows the result as a world map (grouped by reporter or partner). */
+  view?: 'chart' | 'map';
 }
 
 /** A link Explore would not accept is a bug in the page building it: fail the build, naming the parameter. */

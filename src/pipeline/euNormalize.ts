@@ -73,31 +73,63 @@ function collector<P extends { file: string; line: number; raw: string }, R>(par
 
 const unknown = (what: string, name: string) => `${what} '${name}' is not a known State or territory name or code (add it to the reviewed alias table if it is one)`;
 
-export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: OwnTableContext): NormalizedRows<EuBrokeringRow> {
+type Row = { file: string; line: number; raw: string };
+type Collector<P extends Row, R> = ReturnType<typeof collector<P, R>>;
+/** Resolves a State the row cannot do without (`what` names its role in the reason); null when it does not resolve. */
+type RequiredPlace = (what: string, iso2: string | null, name: string | null) => string | null;
+
+/**
+ * The loop every own-table stage shares: `toRow` builds a parsed row's table row, resolving the
+ * States it needs with `required`; a State that does not resolve has its name listed, and the row
+ * is rejected naming the first such State (also when `toRow` gives up early by returning null).
+ * Loaded rows get their file and line, and are checked against the table's schema.
+ */
+function ownRows<P extends Row, R>(
+  parsed: ParsedRows<P>,
+  ctx: OwnTableContext,
+  table: AnyTable,
+  toRow: (p: P, required: RequiredPlace, c: Collector<P, R>, resolve: ReturnType<typeof placeResolver>) => Omit<R, 'source_file' | 'source_line'> | null,
+): NormalizedRows<R> {
   const resolve = placeResolver(ctx);
-  const c = collector<ParsedBrokering, EuBrokeringRow>(parsed, euBrokering);
-  /** ISO3 of each place of a list that resolves; names that do not are listed (the row keeps them as written). */
-  const places = (codes: string[], names: string[]): string | null => {
-    const out: string[] = [];
-    for (let i = 0; i < Math.max(codes.length, names.length); i++) {
-      const code = codes[i] || null;
-      const name = names[i] || null;
-      if (!code && !name) continue;
-      const iso3 = resolve(code, name);
-      if (iso3) out.push(iso3);
-      else c.listName(name ?? code!);
-    }
-    return out.length ? out.join('; ') : null;
-  };
-  const joined = (l: string[]) => (l.some((x) => x !== '') ? l.join('; ') : null);
+  const c = collector<P, R>(parsed, table);
   for (const p of parsed.rows) {
-    const broker = resolve(p.brokerIso2, p.brokerName);
-    if (!broker) {
-      c.listName(p.brokerName);
-      c.reject(p, 'unknown_country', unknown('brokering Member State', p.brokerName));
-      continue;
-    }
-    c.accept(p, {
+    let refusal: string | null = null;
+    const required: RequiredPlace = (what, iso2, name) => {
+      const iso3 = resolve(iso2, name);
+      if (!iso3) {
+        const written = name ?? iso2!;
+        c.listName(written);
+        refusal ??= unknown(what, written);
+      }
+      return iso3;
+    };
+    const row = toRow(p, required, c, resolve);
+    if (refusal !== null || row === null) c.reject(p, 'unknown_country', refusal!);
+    else c.accept(p, { ...row, source_file: p.file, source_line: p.line } as R);
+  }
+  return c.out;
+}
+
+export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: OwnTableContext): NormalizedRows<EuBrokeringRow> {
+  const joined = (l: string[]) => (l.some((x) => x !== '') ? l.join('; ') : null);
+  return ownRows<ParsedBrokering, EuBrokeringRow>(parsed, ctx, euBrokering, (p, required, c, resolve) => {
+    /** ISO3 of each place of a list that resolves; names that do not are listed (the row keeps them as written). */
+    const places = (codes: string[], names: string[]): string | null => {
+      const out: string[] = [];
+      for (let i = 0; i < Math.max(codes.length, names.length); i++) {
+        const code = codes[i] || null;
+        const name = names[i] || null;
+        if (!code && !name) continue;
+        const iso3 = resolve(code, name);
+        if (iso3) out.push(iso3);
+        else c.listName(name ?? code!);
+      }
+      return out.length ? out.join('; ') : null;
+    };
+    // An unknown broker rejects the row before its origins and destinations are looked at (and listed).
+    const broker = required('brokering Member State', p.brokerIso2, p.brokerName);
+    if (!broker) return null;
+    return {
       year: p.year,
       broker_iso3: broker,
       broker_name: p.brokerName,
@@ -113,64 +145,32 @@ export function normalizeBrokering(parsed: ParsedRows<ParsedBrokering>, ctx: Own
       currency: 'EUR',
       ml_categories: p.mlCategories,
       quantity: p.quantity,
-      source_file: p.file,
-      source_line: p.line,
-    });
-  }
-  return c.out;
+    };
+  });
 }
 
 export function normalizeConsultations(parsed: ParsedRows<ParsedConsultation>, ctx: OwnTableContext): NormalizedRows<EuConsultationRow> {
-  const resolve = placeResolver(ctx);
-  const c = collector<ParsedConsultation, EuConsultationRow>(parsed, euConsultations);
-  for (const p of parsed.rows) {
-    const iso3 = resolve(p.iso2, p.name);
-    const written = p.name ?? p.iso2!;
-    if (!iso3) {
-      c.listName(written);
-      c.reject(p, 'unknown_country', unknown(p.subject === 'member_state' ? 'Member State' : 'destination', written));
-      continue;
-    }
-    c.accept(p, {
-      year: p.year,
-      subject: p.subject,
-      state_iso3: iso3,
-      state_name: written,
-      initiated: p.initiated,
-      received: p.received,
-      concerning: p.concerning,
-      source_file: p.file,
-      source_line: p.line,
-    });
-  }
-  return c.out;
+  return ownRows<ParsedConsultation, EuConsultationRow>(parsed, ctx, euConsultations, (p, required) => {
+    const iso3 = required(p.subject === 'member_state' ? 'Member State' : 'destination', p.iso2, p.name);
+    if (!iso3) return null;
+    return { year: p.year, subject: p.subject, state_iso3: iso3, state_name: p.name ?? p.iso2!, initiated: p.initiated, received: p.received, concerning: p.concerning };
+  });
 }
 
 export function normalizeMissions(parsed: ParsedRows<ParsedMission>, ctx: OwnTableContext): NormalizedRows<EuMissionRow> {
-  const resolve = placeResolver(ctx);
-  const c = collector<ParsedMission, EuMissionRow>(parsed, euMissions);
-  for (const p of parsed.rows) {
-    const exporterName = p.exporterName ?? p.exporterIso2!;
-    const destinationName = p.destinationName ?? p.destinationIso2!;
-    const exporter = resolve(p.exporterIso2, p.exporterName);
-    const destination = resolve(p.destinationIso2, p.destinationName);
-    if (!exporter) c.listName(exporterName);
-    if (!destination) c.listName(destinationName);
-    if (!exporter || !destination) {
-      c.reject(p, 'unknown_country', !exporter ? unknown('exporting Member State', exporterName) : unknown('destination', destinationName));
-      continue;
-    }
-    c.accept(p, {
+  return ownRows<ParsedMission, EuMissionRow>(parsed, ctx, euMissions, (p, required) => {
+    // Both names are listed when both are unknown; the reason names the exporter first.
+    const exporter = required('exporting Member State', p.exporterIso2, p.exporterName);
+    const destination = required('destination', p.destinationIso2, p.destinationName);
+    if (!exporter || !destination) return null;
+    return {
       year: p.year,
       exporter_iso3: exporter,
-      exporter_name: exporterName,
+      exporter_name: p.exporterName ?? p.exporterIso2!,
       destination_iso3: destination,
-      destination_name: destinationName,
+      destination_name: p.destinationName ?? p.destinationIso2!,
       mission: p.mission,
       items: p.items,
-      source_file: p.file,
-      source_line: p.line,
-    });
-  }
-  return c.out;
+    };
+  });
 }

@@ -12,6 +12,8 @@ import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createTableSql, type AnyTable, type ColumnMeta, type Columns } from '../schema/columns.ts';
 import type { PublishedTable } from '../schema/manifest.ts';
+import { transfers } from '../schema/transfers.ts';
+import { buildAggregates } from './aggregates.ts';
 import { sha256 } from './sources.ts';
 
 /** Rows per Parquet row group: small enough that a year filter skips most of the transfers file. */
@@ -84,7 +86,7 @@ export async function writeParquet(conn: DuckDBConnection, table: AnyTable, outD
   };
 }
 
-/** One in-memory DuckDB for a build: load every table, write every file. */
+/** One in-memory DuckDB for a build: load every table, write every file (and, with transfers, its aggregates). */
 export async function publishTables(outDir: string, tables: { table: AnyTable; rows: readonly Record<string, unknown>[] }[]): Promise<PublishedTable[]> {
   const db = await DuckDBInstance.create(':memory:', { threads: '2' });
   const conn = await db.connect();
@@ -93,6 +95,8 @@ export async function publishTables(outDir: string, tables: { table: AnyTable; r
     for (const { table, rows } of tables) {
       await loadTable(conn, table, rows);
       out.push(await writeParquet(conn, table, outDir));
+      // The pre-aggregated tables are derived from transfers and published with it.
+      if (table.name === transfers.name) for (const agg of await buildAggregates(conn)) out.push(await writeParquet(conn, agg, outDir));
     }
     return out;
   } finally {

@@ -1,15 +1,17 @@
 /**
  * The Explore query: filters, group-by and measure from `ExploreState` → one SELECT over
- * `transfers` with every user choice bound as a parameter. Column and table names come from the
+ * `transfers`, or over one of its pre-aggregated tables when that can answer (exploreTable.ts),
+ * with every user choice bound as a parameter. Column and table names come from the
  * schema; the SQL is readable on its own because the page offers it for download and in the console.
  *
  * Values are always grouped by currency as well: a sum never mixes currencies. Sums are also kept
  * apart by direction (a transfer reported by both sides would count twice) and by basis (authorized,
  * actual, refused) unless the reader groups or filters by them.
  */
-import { reports, states, transfers, type TableName } from '../schema/index.ts';
+import { reports, states, transfers, type AnyTable, type TableName } from '../schema/index.ts';
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import { allReportsQuery, countsAllReports } from './exploreReports.ts';
+import { exploreTable } from './exploreTable.ts';
 import type { Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -97,11 +99,18 @@ export function exploreFilters(s: ExploreState): { conditions: string[]; params:
   return { conditions, params };
 }
 
-/** The Explore query for a state. */
-export function exploreQuery(s: ExploreState): Query {
+/**
+ * The Explore query for a state, over the smallest pre-aggregated table that can answer it
+ * (exploreTable.ts) or over transfers. An aggregate row stands for several facts with the same
+ * keys: sums of its sums are the facts' sums, and facts are counted by summing its `facts`.
+ * `from` picks the table (tests pass transfers to compare both).
+ */
+export function exploreQuery(s: ExploreState, from: AnyTable = exploreTable(s)): Query {
   // Reports without facts count too, whenever the state asks nothing only facts can answer.
   if (countsAllReports(s)) return allReportsQuery(s);
-  const m = MEASURE_SQL[s.measure];
+  const aggregated = from.name !== transfers.name;
+  // COUNT(*) of no rows is 0 where a SUM is NULL: COALESCE keeps an empty selection's count at 0.
+  const m = s.measure === 'facts' && aggregated ? { expr: `CAST(COALESCE(SUM(t."facts"), 0) AS INTEGER)` } : MEASURE_SQL[s.measure];
   const groups = s.group.flatMap((g) => DIMENSION_SQL[g].columns);
   if (splitsDirection(s)) groups.push(['direction', t('direction')]);
   if (splitsBasis(s)) groups.push(['basis', t('basis')]);
@@ -111,12 +120,12 @@ export function exploreQuery(s: ExploreState): Query {
   if (m.notNull) conditions.push(`${t(m.notNull)} IS NOT NULL`);
 
   const select = [...groups.map(([name, expr]) => `${expr} AS "${name}"`), `${m.expr} AS "${s.measure}"`];
-  const lines = [`SELECT\n  ${select.join(',\n  ')}`, `FROM "${transfers.name}" AS t`, ...joins.map((j) => JOINS[j].sql)];
+  const lines = [`SELECT\n  ${select.join(',\n  ')}`, `FROM "${from.name}" AS t`, ...joins.map((j) => JOINS[j].sql)];
   if (conditions.length) lines.push(`WHERE ${conditions.join('\n  AND ')}`);
   if (groups.length) {
     lines.push(`GROUP BY ${groups.map(([, expr]) => expr).join(', ')}`);
     lines.push(`ORDER BY ${groups.map(([, expr]) => `${expr} NULLS LAST`).join(', ')}`);
   }
-  const tables: TableName[] = ['transfers', ...new Set(joins.map((j) => JOINS[j].table))];
+  const tables: TableName[] = [from.name as TableName, ...new Set(joins.map((j) => JOINS[j].table))];
   return { sql: lines.join('\n'), params, tables };
 }

@@ -5,7 +5,7 @@
  */
 import { categories, states, transfers } from '../schema/index.ts';
 import { coverageQuery, type CoverageCell } from './exploreCoverage.ts';
-import type { Query } from '../db/query.ts';
+import type { Query, Runner } from '../db/query.ts';
 
 type Lang = 'en' | 'fr' | 'es';
 
@@ -110,17 +110,14 @@ export interface ExploreOptions {
   coverage: CoverageCell[];
 }
 
-/** Runs a query and returns plain rows (numbers as numbers); the row types above describe them. */
-type Runner = (q: Query) => Promise<readonly object[]>;
-
 /** Runs the option queries with the given runner (Node at build time, tests on fixtures). */
 export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (id: string) => string): Promise<ExploreOptions> {
   // One after another: a DuckDB connection runs one statement at a time.
-  const sources = (await run(sourceOptionsQuery())) as SourceOption[];
-  const stateRows = (await run(stateOptionsQuery(lang))) as StateOption[];
-  const cats = (await run(categoryOptionsQuery(lang))) as CategoryOption[];
-  const currencies = (await run(currencyOptionsQuery())) as CurrencyOption[];
-  const coverage = (await run(coverageQuery())) as CoverageCell[];
+  const sources = await run<SourceOption>(sourceOptionsQuery());
+  const stateRows = await run<StateOption>(stateOptionsQuery(lang));
+  const cats = await run<CategoryOption>(categoryOptionsQuery(lang));
+  const currencies = await run<CurrencyOption>(currencyOptionsQuery());
+  const coverage = await run<CoverageCell>(coverageQuery());
   const years = sources.flatMap((s) => [s.year_min, s.year_max]);
   return {
     sources: sources.map((s) => ({ id: s.source_id, title: sourceTitle(s.source_id), yearMin: s.year_min, yearMax: s.year_max, currencies: s.currencies ? s.currencies.split(',') : [] })),

@@ -17,6 +17,7 @@
  *   group=year,partner                  up to three dimensions (empty: one total); default year
  *   measure=value                       value | items | licences | reports | facts; default value
  *   chart=line                          line | bar | stacked | multiples; default line (left out)
+ *   view=map                            chart | map: the result as a chart or a world map; default chart (left out)
  *   sort=-value                         result column, `-` for descending (left out when unsorted)
  *
  * `group` and `measure` are always written, so a link says what it shows. A bad value falls back
@@ -34,6 +35,10 @@ export type Measure = (typeof MEASURES)[number];
 
 export const CHART_KINDS = ['line', 'bar', 'stacked', 'multiples'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** How the result is drawn: as a chart, or as a world map (when grouped by reporter or partner). */
+export const VIEWS = ['chart', 'map'] as const;
+export type View = (typeof VIEWS)[number];
 
 export const MAX_GROUPS = 3;
 
@@ -57,6 +62,7 @@ export interface ExploreState {
   group: Dimension[];
   measure: Measure;
   chart: ChartKind;
+  view: View;
   sort: SortState | null;
 }
 
@@ -76,6 +82,7 @@ export function defaultState(): ExploreState {
     group: ['year'],
     measure: 'value',
     chart: 'line',
+    view: 'chart',
     sort: null,
   };
 }
@@ -122,6 +129,7 @@ const PARAMS = {
   group: list(z.enum(DIMENSIONS)).refine((g) => g.length <= MAX_GROUPS, `at most ${MAX_GROUPS} dimensions`),
   measure: z.enum(MEASURES),
   chart: z.enum(CHART_KINDS),
+  view: z.enum(VIEWS),
   sort: z.string().regex(/^-?[a-z][a-z0-9_]{0,63}$/),
 } as const;
 
@@ -203,6 +211,9 @@ function apply(s: ExploreState, k: ParamKey, v: unknown): void {
     case 'chart':
       s.chart = v as ChartKind;
       break;
+    case 'view':
+      s.view = v as View;
+      break;
     case 'sort': {
       const t = v as string;
       s.sort = { column: t.replace(/^-/, ''), desc: t.startsWith('-') };
@@ -233,6 +244,7 @@ export function serializeExploreState(s: ExploreState): string {
   put('group', s.group, true);
   put('measure', s.measure, true);
   if (s.chart !== d.chart) put('chart', s.chart);
+  if (s.view !== d.view) put('view', s.view);
   if (s.sort) put('sort', `${s.sort.desc ? '-' : ''}${s.sort.column}`);
   // Commas are safe in a query string and keep permalinks readable.
   return q.toString().replaceAll('%2C', ',');

@@ -11,8 +11,9 @@ import { rejects } from './rejects.ts';
 import { reports } from './reports.ts';
 import { states } from './states.ts';
 import { transfers } from './transfers.ts';
+import { transferPartnerTotals, transferTotals } from './transferTotals.ts';
 
-export { categories, euBrokering, euConsultations, euMissions, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects, reports, states, transfers };
+export { categories, euBrokering, euConsultations, euMissions, initialAnswers, initialQuestions, initialReports, licenceItems, reconciliation, rejects, reports, states, transfers, transferPartnerTotals, transferTotals };
 export type { InitialAnswerRow } from './initialAnswers.ts';
 export type { InitialQuestionRow } from './initialQuestions.ts';
 export type { InitialReportRow } from './initialReports.ts';
@@ -26,9 +27,26 @@ export type { RejectRow } from './rejects.ts';
 export type { ReportRow } from './reports.ts';
 export type { StateRow } from './states.ts';
 export type { TransferRow } from './transfers.ts';
+export { AGGREGATE_FIGURES, TRANSFER_AGGREGATES, aggregateKeys } from './transferTotals.ts';
 export * from './columns.ts';
 export * from './codes.ts';
 
 /** Every published table, in the order the data dictionary lists them. */
-export const TABLES = [transfers, reports, states, categories, reconciliation, rejects, initialReports, initialAnswers, initialQuestions, licenceItems, euBrokering, euConsultations, euMissions] as const;
+export const TABLES = [
+  transfers,
+  transferTotals,
+  transferPartnerTotals,
+  reports,
+  states,
+  categories,
+  reconciliation,
+  rejects,
+  initialReports,
+  initialAnswers,
+  initialQuestions,
+  licenceItems,
+  euBrokering,
+  euConsultations,
+  euMissions,
+] as const;
 export type TableName = (typeof TABLES)[number]['name'];

@@ -4,7 +4,8 @@
  * on either side of a transfer: as exporter or importer, in its own reports or in other States'.
  */
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { hasTable, queryRows } from './db.ts';
+import { profilePartnersQuery, profileReportsQuery, profileTopQuery, profileYearsQuery } from '../queries/countryProfiles.ts';
 import type { Figures, Flow, Role } from '../specs/flow.ts';
 import { groupBy } from '../specs/series.ts';
 
@@ -21,30 +22,11 @@ export interface Profile {
   iso3: string;
   flows: Flow[];
   reporting: ReportingLine[];
+  /** Every counterpart of the first flow (its basis), not only the top ones: drawn on the profile's world map. */
+  mapPartners?: Figures[];
 }
 
 const TOP = 8;
-
-/**
- * Facts without a value (licence counts, refusals) join their source's currency flow when the
- * source uses a single currency: their values are null, so nothing in another currency is ever
- * added, and the flow keeps its licence counts. A source with several currencies keeps them apart.
- */
-const FACTS = `
-  (SELECT t.* REPLACE (coalesce(t.currency, c.currency) AS currency)
-     FROM transfers t
-     LEFT JOIN (SELECT source_id, max(currency) AS currency FROM transfers GROUP BY source_id HAVING count(DISTINCT currency) = 1) c
-       ON c.source_id = t.source_id)`;
-
-// The State's side of a transfer and the counterpart, for each reported direction.
-const SIDES = `
-  SELECT *, reporter_iso3 AS iso3, partner_iso3 AS other, 'exporter' AS role FROM ${FACTS} WHERE direction = 'export'
-  UNION ALL SELECT *, partner_iso3, reporter_iso3, 'importer' FROM ${FACTS} WHERE direction = 'export'
-  UNION ALL SELECT *, reporter_iso3, partner_iso3, 'importer' FROM ${FACTS} WHERE direction = 'import'
-  UNION ALL SELECT *, partner_iso3, reporter_iso3, 'exporter' FROM ${FACTS} WHERE direction = 'import'`;
-
-const MEASURES = `sum(value)::DOUBLE AS value, sum(licences)::BIGINT AS licences, sum(items)::BIGINT AS items, count(*)::INTEGER AS facts`;
-const GROUP = `iso3, role, direction, source_id, currency, basis`;
 
 type FigRow = Figures & { iso3: string; role: Role; direction: 'export' | 'import'; source_id: string; currency: string | null };
 
@@ -56,16 +38,14 @@ async function load(dir: string): Promise<Map<string, Profile>> {
     return p;
   };
   if (hasTable('transfers', dir)) {
-    const sides = `(${SIDES}) s WHERE iso3 IS NOT NULL`;
-    const yearly = await query<FigRow>(`SELECT ${GROUP}, year::INTEGER AS year, ${MEASURES} FROM ${sides} GROUP BY ALL ORDER BY year`, [], dir);
+    const yearly = await queryRows<FigRow>(profileYearsQuery(), dir);
     // Top counterparts and categories per group, ranked by value (then items, then facts).
-    const rank = `QUALIFY row_number() OVER (PARTITION BY ${GROUP} ORDER BY value DESC NULLS LAST, items DESC NULLS LAST, licences DESC NULLS LAST, facts DESC, key) <= ${TOP}`;
-    const top = (keyExpr: string) => `SELECT * FROM (SELECT ${GROUP}, ${keyExpr} AS key, ${MEASURES} FROM ${sides} GROUP BY ALL) ${rank}`;
-    const partners = await query<FigRow>(top('other'), [], dir);
-    const categories = await query<FigRow>(top("category_scheme || ':' || category_code"), [], dir);
+    const partners = await queryRows<FigRow>(profileTopQuery('partner', TOP), dir);
+    const categories = await queryRows<FigRow>(profileTopQuery('category', TOP), dir);
     const flowKey = (r: FigRow) => `${r.iso3}|${r.role}|${r.direction}|${r.source_id}|${r.currency ?? ''}`;
     const partnersBy = groupBy(partners, flowKey);
     const categoriesBy = groupBy(categories, flowKey);
+    const allPartnersBy = groupBy(await queryRows<FigRow>(profilePartnersQuery(), dir), flowKey);
     for (const [k, rows] of groupBy(yearly, flowKey)) {
       const f = rows[0]!;
       const basis = primaryBasis(rows);
@@ -84,17 +64,14 @@ async function load(dir: string): Promise<Map<string, Profile>> {
         categories: (categoriesBy.get(k) ?? []).filter((r) => r.basis === basis).map(figures),
       });
     }
-    for (const p of profiles.values()) p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId));
+    for (const p of profiles.values()) {
+      p.flows.sort((a, b) => b.facts - a.facts || a.sourceId.localeCompare(b.sourceId) || a.role.localeCompare(b.role) || a.direction.localeCompare(b.direction));
+      const f = p.flows[0];
+      if (f) p.mapPartners = (allPartnersBy.get(`${p.iso3}|${f.role}|${f.direction}|${f.sourceId}|${f.currency ?? ''}`) ?? []).filter((r) => r.basis === f.basis).map(figures);
+    }
   }
   if (hasTable('reports', dir)) {
-    const reports = await query<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(
-      // A report is one instrument, State, year and version: two sources describing the same report
-      // (the UN Register index and the Register's transfer tables) count it once.
-      `SELECT reporter_iso3 AS iso3, instrument, year::INTEGER AS year, count(DISTINCT version)::INTEGER AS reports, bool_or(is_nil) AS nil
-         FROM reports WHERE reporter_iso3 IS NOT NULL GROUP BY ALL ORDER BY instrument, year`,
-      [],
-      dir,
-    );
+    const reports = await queryRows<{ iso3: string; instrument: string; year: number | null; reports: number; nil: boolean | null }>(profileReportsQuery(), dir);
     for (const [key, rows] of groupBy(reports, (r) => `${r.iso3}|${r.instrument}`)) {
       get(key.split('|')[0]!).reporting.push({
         instrument: rows[0]!.instrument,

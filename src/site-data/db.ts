@@ -39,7 +39,10 @@ export function hasTable(name: string, dir = dataDir()): boolean {
   return existsSync(join(dir, `${name}.parquet`));
 }
 
-/** Runs SQL with bound parameters and returns plain rows. SQL text comes from this codebase only. */
+/**
+ * Runs SQL with bound parameters and returns plain rows. Site code calls `queryRows` with a named
+ * builder from src/queries/; this raw form is for tests and scripts that check the data itself.
+ */
 export async function query<T extends object = Row>(sql: string, params: DuckDBValue[] = [], dir = dataDir()): Promise<T[]> {
   const conn = await connection(dir);
   const reader = await conn.runAndReadAll(sql, params);

@@ -4,7 +4,7 @@
  */
 import { licenceYearsQuery } from '../queries/licenceItems.ts';
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { hasTable, queryRows } from './db.ts';
 import { groupBy } from '../specs/series.ts';
 
 export interface LicenceYear {
@@ -25,7 +25,7 @@ export function licenceProfiles(dir = dataDir()): Promise<Map<string, LicenceYea
     p = (async () => {
       if (!hasTable('licence_items', dir)) return new Map();
       const q = licenceYearsQuery();
-      return groupBy(await query<LicenceYear>(q.sql, q.params, dir), (r) => r.reporter_iso3);
+      return groupBy(await queryRows<LicenceYear>(q, dir), (r) => r.reporter_iso3);
     })();
     cache.set(dir, p);
   }

@@ -6,7 +6,7 @@
 import { deadlinesQuery, type DeadlineRow } from '../queries/deadlines.ts';
 import type { StateRow } from '../schema/index.ts';
 import { dataDir } from './dataDir.ts';
-import { hasTable, query } from './db.ts';
+import { hasTable, queryRows } from './db.ts';
 import { groupBy } from '../specs/series.ts';
 
 export const DEPOSITARY_SOURCE = 'untc-att-status';
@@ -48,7 +48,7 @@ export function reportingDeadlines(throughYear: number, dir = dataDir()): Promis
   let c = cache.get(key);
   if (!c) {
     const q = deadlinesQuery(throughYear);
-    c = hasTable('states', dir) ? query<DeadlineRow>(q.sql, q.params, dir).then((rows) => groupBy(rows, (r) => r.iso3)) : Promise.resolve(new Map());
+    c = hasTable('states', dir) ? queryRows<DeadlineRow>(q, dir).then((rows) => groupBy(rows, (r) => r.iso3)) : Promise.resolve(new Map());
     cache.set(key, c);
   }
   return c;

@@ -21,6 +21,8 @@ import { topKeys, topSeries } from '../specs/series.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import { moneyGroups, reportingByYear, valueByYear } from './trends.ts';
 import type { TrendDim, TrendRow } from '../queries/trends.ts';
+import type { MapSpec } from '../specs/mapFrame.ts';
+import { map as mapStrings } from '../i18n/strings/map.ts';
 
 const TOP = 6;
 const DIMS: TrendDim[] = ['att_category', 'category', 'reporter', 'partner', 'region'];
@@ -30,6 +32,8 @@ export interface TrendSection {
   heading: string;
   intro: string;
   charts: LineSpec[];
+  /** Destinations in the section's year with most facts on a world map (the first section only: a map weighs ~80 KB). */
+  map?: MapSpec;
 }
 
 export interface TrendCharts {
@@ -125,8 +129,28 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         'year,partner_region',
       ),
     ].filter((x): x is LineSpec => x !== undefined);
+    // The year with most facts, not the last one: a source's last year is often a part year (SIEL ends in March 2015).
+    const factsByYear = new Map<number, number>();
+    for (const r of rowsOf('partner')) factsByYear.set(r.year, (factsByYear.get(r.year) ?? 0) + r.facts);
+    const mapYear = [...factsByYear].reduce((best, y) => (y[1] > best[1] || (y[1] === best[1] && y[0] > best[0]) ? y : best), [g.yearMax, -1])[0];
+    const partners = rowsOf('partner').filter((r) => r.year === mapYear);
+    const map: MapSpec | undefined =
+      gi === 0 && partners.some((r) => r.key)
+        ? {
+            id: `g${gi + 1}-map`,
+            title: translator(lang, mapStrings)('trendsMapTitle', { year: String(mapYear), basis }),
+            unit: currencyUnit(lang, g.currency),
+            source,
+            stateHeader: c('colPartner'),
+            data: partners.filter((r) => r.key).map((r) => ({ iso3: r.key!, value: r.value })),
+            stateName: (k) => stateName(ref, lang, k) ?? k,
+            exploreHref: explore({ group: 'partner', year_from: mapYear, year_to: mapYear, view: 'map' }),
+            sourcesHref,
+          }
+        : undefined;
     return {
       id: `source-${gi + 1}`,
+      map,
       heading: s('groupHeading', { source, currency: g.currency }),
       intro: s('groupIntro', {
         years: `${g.yearMin}–${g.yearMax}`,

@@ -56,6 +56,22 @@ interface Common {
   narrowWidth?: number;
 }
 
+/** What every frame takes from its spec as given, and the chart drawn at page width and (unless told not to) phone width. */
+function framed(o: Common, draw: (width: number) => string): Pick<FrameModel, 'id' | 'title' | 'unit' | 'source' | 'exploreHref' | 'embedHref' | 'sourcesHref' | 'note' | 'svg' | 'svgNarrow'> {
+  return {
+    id: o.id,
+    title: o.title,
+    unit: o.unit,
+    source: o.source,
+    exploreHref: o.exploreHref,
+    embedHref: o.embedHref,
+    sourcesHref: o.sourcesHref,
+    note: o.note,
+    svg: draw(o.width ?? CHART_WIDTH),
+    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
+  };
+}
+
 /** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
 export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean; seriesHref?: Record<string, string> };
 
@@ -65,17 +81,8 @@ export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const { years, cells } = pivotByYear(o.points, o.series);
   const draw = (width: number) => lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
   return {
-    id: o.id,
-    title: o.title,
-    unit: o.unit,
-    source: o.source,
+    ...framed(o, draw),
     years: years.length ? formatYearRanges(years) : undefined,
-    exploreHref: o.exploreHref,
-    embedHref: o.embedHref,
-    sourcesHref: o.sourcesHref,
-    note: o.note,
-    svg: draw(o.width ?? CHART_WIDTH),
-    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
     alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
     legend: o.series.map((s) => ({ label: s, color: colors.get(s)!, href: o.seriesHref?.[s] })),
     table: {
@@ -97,16 +104,7 @@ export function barFrame(lang: Lang, o: Common & { rows: readonly BarRow[]; labe
   const extra = o.extraHeaders ?? [];
   const draw = (width: number) => barChart(rows, { width, lang, ariaLabel: `${o.title} (${o.unit})`, xLabel: o.unit, document: svgDocument() });
   return {
-    id: o.id,
-    title: o.title,
-    unit: o.unit,
-    source: o.source,
-    exploreHref: o.exploreHref,
-    embedHref: o.embedHref,
-    sourcesHref: o.sourcesHref,
-    note: o.note,
-    svg: draw(o.width ?? CHART_WIDTH),
-    svgNarrow: o.narrow === false ? undefined : draw(o.narrowWidth ?? CHART_WIDTH_NARROW),
+    ...framed(o, draw),
     alt: describeBars(lang, { title: o.title, unit: o.unit, rows, format: fmt }),
     table: {
       columns: [{ label: o.labelHeader }, { label: o.valueHeader, numeric: true }, ...extra.map((h) => ({ label: h, numeric: true }))],

@@ -52,7 +52,7 @@ describe('compliance', () => {
     const s = await openCleanPage(browser, baseUrl, '/fr/analyses/compliance');
     // Wait for hydration (on visible): the island then reacts to its selects.
     await s.page.locator('.compliance-matrix').scrollIntoViewIfNeeded();
-    await s.page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, undefined, { timeout: 30_000 });
+    await s.page.waitForSelector('.compliance-matrix[data-hydrated="true"]', { timeout: 60_000 });
     await s.page.selectOption('.compliance-matrix select[name="region"]', 'Africa');
     await s.page.waitForFunction((n) => document.querySelectorAll('.matrix tbody tr').length === n, Number(rows[0]!.n));
     await s.page.selectOption('.compliance-matrix select[name="mode"]', 'unroca');

@@ -7,24 +7,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'parse5';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { deploymentFromEnv } from '../../src/security/deployment.ts';
-import { launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { openPage } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const server = new URL(baseUrl).origin;
 const dist = resolve(process.env.ATT_DIST_DIR ?? 'dist');
 const { site, base } = deploymentFromEnv(process.env);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 type Node = { nodeName: string; childNodes?: Node[]; content?: Node; attrs?: { name: string; value: string }[] };
 function* walk(n: Node): Generator<Node> {
@@ -87,5 +79,20 @@ describe(`the site under ${base}`, () => {
     expect(s.failedResponses).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
     await s.close();
+  });
+
+  it('search and compare fetch their files from under the base', async () => {
+    const search = await openPage(browser, baseUrl, `${baseUrl}/en/search/?q=Allemagne`);
+    await search.page.waitForSelector('#search-results li');
+    expect(search.requests.some((u) => u.startsWith(`${server}${base}en/search-index.json`))).toBe(true);
+    expect(await search.page.locator('#search-results li a').first().getAttribute('href')).toBe(`${base}en/countries/DEU`);
+    expect(search.failedResponses).toEqual([]);
+    await search.close();
+    const compare = await openPage(browser, baseUrl, `${baseUrl}/en/compare/?states=DEU,FRA`);
+    await compare.page.waitForSelector('.compare-group');
+    expect(compare.requests.some((u) => u.startsWith(`${server}${base}compare/DEU.json`))).toBe(true);
+    expect(compare.failedResponses).toEqual([]);
+    expect(compare.foreignRequests).toEqual([]);
+    await compare.close();
   });
 });

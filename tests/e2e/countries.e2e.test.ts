@@ -64,12 +64,14 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
   // deadline-calendar link. The UN Register transfers add up to four flows (the State's own export and
   // import tables, and its partners' reports of the same transfers), about 10 KB each: GBR
   // reaches 116 KB (French). 120 KB leaves room for that, no more; a lighter rendering of items-only flows
-  // (no chart) would bring it down.
-  it('keeps every country page under 120 KB of HTML', async () => {
+  // (no chart) would bring it down. The world map of the State's partners adds about 1.2 KB (heading,
+  // legend keys, two <img> of shared SVG files, the Explore link; the drawing itself is not in the page):
+  // GBR (French) reaches 120.9 KB, hence 122 KB.
+  it('keeps every country page under 122 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 120_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 122_000)).toEqual([]);
   });
 });

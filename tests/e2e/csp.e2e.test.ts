@@ -1,25 +1,18 @@
 /**
  * The site under its strict Content-Security-Policy, as a host would send it: the e2e server sends
  * the build's `_headers` (globalSetup.ts) and every page carries the same policy in a `<meta>`.
- * Explore, the SQL console, the barometer, a country profile and the embeds run with zero
+ * Explore, the SQL console, the barometer, a country profile, compare, search and the embeds run with zero
  * violations (each `securitypolicyviolation` event and console error is collected from the first
  * script on), and the policy does refuse what it should: an injected inline handler never runs.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parsePolicy } from '../../src/security/policy.ts';
-import { launchBrowser, openPage, type PageSession } from '../../scripts/browser/browser.ts';
+import { openPage, type PageSession } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 interface Violation {
   directive: string;
@@ -141,6 +134,19 @@ describe('every kind of page works under it', () => {
     await s.page.waitForSelector('.chart-panel [data-download="png"]', { state: 'attached' });
     await expectClean(s, 'country');
     await s.close();
+  });
+
+  it('the compare page and site search, with the header box focused by `/`', async () => {
+    const cmp = await openWatched('/en/compare?states=DEU,FRA,GBR');
+    await cmp.page.waitForSelector('.compare-group');
+    await expectClean(cmp, 'compare');
+    await cmp.close();
+    const search = await openWatched('/en/search?q=ML10');
+    await search.page.waitForSelector('#search-results li');
+    await search.page.keyboard.press('/');
+    expect(await search.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await expectClean(search, 'search');
+    await search.close();
   });
 
   it('the Explore embed and a pre-built embed', async () => {

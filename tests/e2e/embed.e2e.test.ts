@@ -8,44 +8,27 @@
  * Axe runs over the embed pages are in a11y.e2e.test.ts.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { basisLabel } from '../../src/ui/labels.ts';
 import { sharedQuery } from '../../src/links/sqlFragment.ts';
-import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
+import { isSameOrigin } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { downloadBytes, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
+import { e2eSession, otherOriginHost } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const portal = new URL(baseUrl).origin;
 const SHOTS = 'test-results';
 const WIDTHS = [320, 768, 1200] as const;
 const BUDGET = 100 * 1024;
 
-let browser: Browser;
-let host: Server;
-let hostOrigin: string;
-/** Host pages by path: an article with the snippet pasted in. */
-const hostPages = new Map<string, string>();
+/** Host pages by path (an article with the snippet pasted in), served on another origin. */
+const { origin: hostOrigin, pages: hostPages } = await otherOriginHost();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await launchBrowser();
-  host = createServer((req, res) => {
-    const page = hostPages.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page);
-  });
-  await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
-  // "localhost" and 127.0.0.1 on another port: another origin than the portal's in every respect.
-  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => host?.close(() => ok()));
 });
 
 function article(snippet: string): string {
@@ -182,7 +165,8 @@ describe('an Explore state embedded (DuckDB-WASM in the embed page)', () => {
     // The chart's dots are the query's figures: as many as (year, basis) rows natively.
     const native = await nativeRows(`SELECT year, basis, SUM(value) AS v FROM transfers WHERE reporter_iso3 = 'DEU' AND direction = 'export' AND currency = 'EUR' AND value IS NOT NULL GROUP BY ALL`);
     expect(await frame.locator('.chart-svg svg circle').count()).toBe(native.length);
-    await s.page.waitForTimeout(300);
+    // The screenshot after the frame's fonts are in and two frames have painted the chart.
+    await frame.evaluate(() => document.fonts.ready.then(() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))));
     await s.page.screenshot({ path: `${SHOTS}/embed-explore-768.png`, fullPage: true });
     expect(s.foreign).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -3,28 +3,19 @@
  * profile (DEU brokers, consults and exports to missions in the real data) in EN/FR/ES, its figures
  * equal to sums of native DuckDB results on the same Parquet, and its links opening the rows in the SQL console.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/i18n/index.ts';
 import { euRowsQuery, euYearsQuery } from '../../src/queries/euReports.ts';
 import { formatYearRanges } from '../../src/specs/series.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const ISO3 = 'DEU';
 const HEADINGS_BROKERING = { en: /^Brokering/, fr: /^Courtage/, es: /^Corretaje/ };
 const HEADINGS_CONSULT = { en: /^Consultations: initiated/, fr: /^Consultations : engagées/, es: /^Consultas: iniciadas/ };
 const HEADINGS = { en: /EU annual reports: brokering/, fr: /Rapports annuels de l’UE : courtage/, es: /Informes anuales de la UE: corretaje/ };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.each(LANGS)('EU annual-report section on a country profile (%s)', (lang) => {
   it('shows DEU’s brokering, consultations and missions summed over their years, as native DuckDB computes them', async () => {

@@ -134,9 +134,10 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
       if (await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).count()) await s.page.getByRole('combobox', { name: /^Group by \(2\)/ }).selectOption(g2);
       const group = g2 ? `${g1},${g2}` : g1;
       await s.page.waitForFunction((g) => new URLSearchParams(window.location.search).get('group') === g, group);
-      // Past the island's debounce, then until the query for this grouping has finished.
-      await s.page.waitForTimeout(300);
-      expect(await waitForRuns(s.page, RESULT, 1)).toBe('done');
+      // Until the result on screen is this grouping's own (no longer stale) and finished: past the
+      // island's debounce without guessing its length.
+      await s.page.waitForSelector(`${RESULT}[data-stale="no"]:not([data-result-state="pending"])`);
+      expect(await s.page.getAttribute(RESULT, 'data-result-state')).toBe('done');
       for (const kind of ['line', 'bar', 'stacked', 'multiples']) {
         await s.page.getByRole('combobox', { name: /^Chart/ }).selectOption(kind);
         await s.page.waitForSelector('.explore-chart svg[role="img"]');

@@ -4,29 +4,25 @@
  * that window observable, no sleeps), the first chart starts in the first screen on desktop and
  * phone, and the keyboard reaches the result quickly ("skip to the result", folded long lists).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { explore } from '../../src/i18n/strings/explore.ts';
 import { share } from '../../src/i18n/strings/share.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
-import { CHROMIUM_PATH, describeViolations, isSameOrigin, launchBrowser, runAxe } from '../../scripts/browser/browser.ts';
+import { CHROMIUM_PATH, describeViolations, isSameOrigin, runAxe } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { LANGS } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.explore-result';
-let browser: Browser;
 let reporter: string;
 
 beforeAll(async () => {
   expect(CHROMIUM_PATH).toBeTruthy();
-  browser = await launchBrowser();
   const [top] = await nativeRows('SELECT reporter_iso3 FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL GROUP BY reporter_iso3 ORDER BY count(*) DESC, reporter_iso3 LIMIT 1');
   reporter = String(top!.reporter_iso3);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A page whose Parquet reads wait until `release()`: the result cannot arrive before the test says so. */

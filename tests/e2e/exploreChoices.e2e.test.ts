@@ -4,25 +4,16 @@
  * counts every report — also those that list no transfers — unless a filter only facts carry is set.
  * Expectations come from native DuckDB on the same Parquet files, so they hold on any build.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explore } from '../../src/i18n/strings/explore.ts';
 import { defaultState, MEASURES, serializeExploreState, type Measure } from '../../src/queries/exploreState.ts';
 import { DIRECTIONS } from '../../src/schema/index.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.explore-result';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const FIGURE: Partial<Record<Measure, string>> = { value: 'value', items: 'items', licences: 'licences' };
 

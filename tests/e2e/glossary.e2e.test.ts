@@ -4,25 +4,16 @@
  * approximate correspondence and source; ATT categories carry their Treaty names in EN/FR/ES, also
  * in Explore, which links to the glossary.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { glossary } from '../../src/i18n/strings/glossary.ts';
 import { HS_CHAPTER_93 } from '../../src/reference/hsChapter93.ts';
 import { CATEGORY_SCHEMES } from '../../src/schema/index.ts';
 import { attCategoryLabel } from '../../src/ui/labels.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 describe.each(LANGS)('glossary of categories (%s)', (lang) => {
   it('lists every category of every scheme with its ATT category by name, the match and the note, and the HS 93 headings', async () => {

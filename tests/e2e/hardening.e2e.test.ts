@@ -5,22 +5,13 @@
  * the embed draws nothing rather than a chart of everything under the wrong title; text from a
  * result is laid out in its own direction (dir=auto), so a bidi control cannot reorder the row.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sqlFragment } from '../../src/links/sqlFragment.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { openCleanPage } from './shell.ts';
 import { waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 describe('the SQL console against a link that would crash the tab', () => {
   it("SELECT repeat('x',400000000) from a link waits for a click, then stops with the bound named", async () => {

@@ -3,23 +3,15 @@
  * has rewritten the address; and the compliance matrix keeps its controls in the URL, keeps a choice
  * made before it hydrated, and stays readable on a phone (the years scroll, the State column stays).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultState, serializeExploreState } from '../../src/queries/exploreState.ts';
-import { isSameOrigin, launchBrowser } from '../../scripts/browser/browser.ts';
+import { isSameOrigin } from '../../scripts/browser/browser.ts';
 import { waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
 import { sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession();
 
 describe.each(LANGS)('the language switcher keeps the page state (%s)', (lang) => {
   const other = LANGS.find((l) => l !== lang)!;

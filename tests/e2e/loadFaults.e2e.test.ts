@@ -6,22 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../../src/db/fetchGuard.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { DATA_DIR, runsOf, waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.sql-result';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Opens the console with `fault` intercepting the requests that match `pattern`. */
 async function consoleWith(pattern: string, fault: (route: Route) => Promise<void> | void, opts: { clock?: boolean } = {}): Promise<Page> {

@@ -3,24 +3,12 @@
  * as on a laptop without a network serving the site locally. DuckDB must start, load its tables
  * and answer from the site's own files; SQL that would reach for the network fails with a message.
  */
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, openPage } from '../../scripts/browser/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const { baseUrl, browser } = await e2eSession({ chromiumArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 
 describe('the query pages offline', () => {
   it('Explore starts DuckDB and answers from the site alone', async () => {

@@ -24,14 +24,14 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   expect(vs, describeViolations(vs)).toEqual([]);
 }
 
-/** The shell around every page: html lang, one h1, skip link to main, 7 nav links, switcher keeping the path. */
+/** The shell around every page: html lang, one h1, skip link to main, 11 nav links, switcher keeping the path. */
 export async function expectShell(page: Page, lang: Lang, pathWithoutLang: string): Promise<void> {
   expect(await page.getAttribute('html', 'lang')).toBe(lang);
   expect(await page.locator('h1').count()).toBe(1);
   expect(await page.getAttribute('a.skip-link', 'href')).toBe('#main');
   expect(await page.locator('main#main').count()).toBe(1);
   const nav = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/countries', '/analyses', '/initial-reports', '/data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
+  expect(nav).toEqual(['/', '/explore', '/sql', '/trends', '/flows', '/register', '/countries', '/compare', '/analyses', '/initial-reports', '/data'].map((p) => (p === '/' ? `/${lang}/` : `/${lang}${p}`)));
   // The links carry the page's query string and fragment (tested in languageSwitch.e2e.test.ts); the path is checked here.
   const switcher = await page.locator('.lang-switcher a').evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').replace(/[?#].*$/, '')));
   expect(switcher).toEqual(LANGS.map((l) => (pathWithoutLang === '/' ? `/${l}/` : `/${l}${pathWithoutLang}`)));

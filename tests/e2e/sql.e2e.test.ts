@@ -65,7 +65,8 @@ describe('SQL console queries', () => {
     await s.page.keyboard.press('Control+End');
     await s.page.keyboard.type('\nSELECT * FROM transf');
     await s.page.keyboard.press('Control+Space');
-    await s.page.waitForSelector('.cm-tooltip-autocomplete');
+    // The list updates as completion sources answer (keywords first, under load): wait for the table.
+    await s.page.locator('.cm-tooltip-autocomplete', { hasText: 'transfers' }).waitFor();
     expect(await s.page.locator('.cm-tooltip-autocomplete').innerText()).toContain('transfers');
     await s.close();
   });
@@ -114,7 +115,10 @@ describe('SQL console queries', () => {
     await s.page.keyboard.press('Delete');
     await s.page.keyboard.type('SELECT 40 + 2 AS answer');
     await s.page.getByRole('button', { name: 'Run' }).click();
-    expect(await waitForRuns(s.page, RESULT, runs + 1)).toBe('result');
+    const next = await waitForRuns(s.page, RESULT, runs + 1);
+    // On failure, say what the console showed instead of a result, and what it ran.
+    const shown = next === 'result' ? '' : `${await s.page.locator(RESULT).innerText()} | ${await s.page.locator('.cm-content').innerText()}`;
+    expect({ next, shown }).toEqual({ next: 'result', shown: '' });
     expect(await s.page.locator(`${RESULT} table tbody td`).first().innerText()).toBe('42');
     expect(s.consoleErrors).toEqual([]);
     await s.close();

@@ -4,23 +4,15 @@
  * COMMIT in the text reloads them), and "Chart this result" chooses its defaults from the result's
  * types, keeps them in the URL and exports SVG and PNG like every other chart.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sql as strings } from '../../src/i18n/strings/sql.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { downloadBytes, downloadText, nativeRows, runsOf, waitForRuns } from './queryHelpers.ts';
 import { LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const RESULT = '.sql-result';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const sqlPath = (lang: string, sql: string, extra = '') => `/${lang}/sql?q=${encodeURIComponent(sql)}${extra}`;
 

@@ -5,27 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { registerMirrorSummaryQuery } from '../../src/queries/registerMirrors.ts';
-import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { DATA_DIR, nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
+import { e2eSession } from './session.ts';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = await e2eSession();
 const SOURCE = 'unroca-transfers';
 const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { sources: { id: string; title: string }[] };
 const source = manifest.sources.find((s) => s.id === SOURCE);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe.skipIf(!source)('UN Register transfers in the site', () => {
   describe.each(LANGS)('%s', (lang) => {

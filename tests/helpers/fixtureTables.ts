@@ -5,36 +5,16 @@
  * enough that every expected answer in the tests can be worked out by hand from this file.
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { buildAggregates } from '../../src/pipeline/aggregates.ts';
 import { loadTable } from '../../src/pipeline/publish.ts';
-import type { Query } from '../../src/db/query.ts';
-import { categories, reports, states, transfers, type AnyTable, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
+import type { Query, Runner } from '../../src/db/query.ts';
+import { categoryRow, checkedRows, stateRow, transferRow } from '../../scripts/fixtures/rows.ts';
+import { categories, reports, states, transfers, type CategoryRow, type ReportRow, type StateRow, type TransferRow } from '../../src/schema/index.ts';
 
 export type Cell = string | number | boolean | null;
 export type PlainRow = Record<string, Cell>;
 
-const state = (iso3: string, iso2: string, name: string, region: string | null): StateRow => ({
-  iso3,
-  iso2,
-  name_en: name,
-  name_fr: `${name} (fr)`,
-  name_es: `${name} (es)`,
-  region,
-  subregion: null,
-  is_un_member: true,
-  att_status: 'unknown',
-  att_signature_date: null,
-  att_consent_date: null,
-  att_consent_type: null,
-  att_entry_into_force: null,
-  att_source_url: null,
-  att_notes: null,
-  att_status_date: null,
-  att_provisional_application_date: null,
-  att_footnotes: null,
-  att_declarations: null,
-  att_source_id: null,
-  att_source_line: null,
-});
+const state = (iso3: string, iso2: string, name: string, region: string | null): StateRow => stateRow(iso3, { iso2, name_en: name, name_fr: `${name} (fr)`, name_es: `${name} (es)`, region });
 
 export const fixtureStates: StateRow[] = [
   state('AUT', 'AT', 'Austria', 'Europe'),
@@ -45,18 +25,8 @@ export const fixtureStates: StateRow[] = [
   state('USA', 'US', 'United States', 'Americas'),
 ];
 
-const category = (scheme: CategoryRow['scheme'], code: string, label: string, att: CategoryRow['att_category'], match: CategoryRow['att_match'], order: number): CategoryRow => ({
-  scheme,
-  code,
-  parent_code: null,
-  label_en: label,
-  label_fr: `${label} (fr)`,
-  label_es: `${label} (es)`,
-  att_category: att,
-  att_match: match,
-  crosswalk_note: null,
-  sort_order: order,
-});
+const category = (scheme: CategoryRow['scheme'], code: string, label: string, att: CategoryRow['att_category'], match: CategoryRow['att_match'], order: number): CategoryRow =>
+  categoryRow(scheme, code, label, { att_category: att, att_match: match, sort_order: order });
 
 export const fixtureCategories: CategoryRow[] = [
   category('ATT', 'I', 'Battle tanks', 'I', 'exact', 1),
@@ -98,35 +68,30 @@ const FACTS: F[] = [
   [11, 'att-test', 'att-test:FRA:2020:1', 'FRA', 2020, 'export', 'USA', 'ATT', 'I', 'I', 'actual', null, 2, 60, 'EUR'],
 ];
 
-export const fixtureTransfers: TransferRow[] = FACTS.map(([id, source, report, reporter, year, direction, partner, scheme, code, att, basis, licences, items, value, currency]) => ({
-  transfer_id: id,
-  source_id: source,
-  report_id: report,
-  reporter_iso3: reporter,
-  reporter_name: reporter,
-  year,
-  direction,
-  partner_iso3: partner,
-  partner_name: partner,
-  category_scheme: scheme,
-  category_code: code,
-  att_category: att,
-  att_match: att === null ? 'none' : scheme === 'ATT' ? 'exact' : 'approximate',
-  basis,
-  licences,
-  items,
-  value,
-  currency,
-  decision_date: id === 1 ? '2019-03-04' : null,
-  origin_iso3: null,
-  intermediate: null,
-  description: id === 10 ? '<script>alert(1)</script> synthetic' : null,
-  comments: null,
-  items_as_written: null,
-  reporter_rule: null,
-  source_file: `${source}.csv`,
-  source_line: id + 1,
-}));
+export const fixtureTransfers: TransferRow[] = FACTS.map(([id, source, report, reporter, year, direction, partner, scheme, code, att, basis, licences, items, value, currency]) =>
+  transferRow({
+    transfer_id: id,
+    source_id: source,
+    report_id: report,
+    reporter_iso3: reporter,
+    reporter_name: reporter,
+    year,
+    direction,
+    partner_iso3: partner,
+    partner_name: partner,
+    category_scheme: scheme,
+    category_code: code,
+    att_category: att,
+    att_match: att === null ? 'none' : scheme === 'ATT' ? 'exact' : 'approximate',
+    basis,
+    licences,
+    items,
+    value,
+    currency,
+    decision_date: id === 1 ? '2019-03-04' : null,
+    description: id === 10 ? '<script>alert(1)</script> synthetic' : null,
+  }),
+);
 
 const INSTRUMENT: Record<string, ReportRow['instrument']> = { 'eu-test': 'EU_COARM', 'uk-test': 'UK_SIEL', 'att-test': 'ATT_ANNUAL' };
 
@@ -168,22 +133,16 @@ fixtureReports.push({
   source_file: 'years.json',
 });
 
-function checked<T>(table: AnyTable, rows: T[]): T[] {
-  for (const [i, r] of rows.entries()) {
-    const res = table.row.safeParse(r);
-    if (!res.success) throw new Error(`fixture ${table.name} row ${i + 1}: ${res.error.issues[0]?.message}`);
-  }
-  return rows;
-}
-
-/** A fresh in-memory database holding the fixture tables. */
+/** A fresh in-memory database holding the fixture tables (and the aggregates of transfers). */
 export async function fixtureConnection(): Promise<DuckDBConnection> {
   const db = await DuckDBInstance.create(':memory:', { threads: '1' });
   const conn = await db.connect();
-  await loadTable(conn, transfers, checked(transfers, fixtureTransfers));
-  await loadTable(conn, reports, checked(reports, fixtureReports));
-  await loadTable(conn, states, checked(states, fixtureStates));
-  await loadTable(conn, categories, checked(categories, fixtureCategories));
+  await loadTable(conn, transfers, checkedRows(transfers, fixtureTransfers));
+  // The pre-aggregated tables, as the publish stage derives them from transfers.
+  await buildAggregates(conn);
+  await loadTable(conn, reports, checkedRows(reports, fixtureReports));
+  await loadTable(conn, states, checkedRows(states, fixtureStates));
+  await loadTable(conn, categories, checkedRows(categories, fixtureCategories));
   return conn;
 }
 
@@ -191,6 +150,11 @@ export async function fixtureConnection(): Promise<DuckDBConnection> {
 export async function runFixtureQuery(conn: DuckDBConnection, q: Pick<Query, 'sql' | 'params'>): Promise<PlainRow[]> {
   const reader = await conn.runAndReadAll(q.sql, q.params as DuckDBValue[]);
   return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+}
+
+/** The Runner contract (src/db/query.ts) over a fixture connection, for code that takes a runner. */
+export function fixtureRunner(conn: DuckDBConnection): Runner {
+  return async <T extends object>(q: Query) => (await runFixtureQuery(conn, q)) as unknown as T[];
 }
 
 function plain(v: unknown): Cell {

@@ -7,14 +7,12 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
-import { build } from '../../src/pipeline/build.ts';
-import { REFERENCE } from '../../src/pipeline/reference.ts';
+import { buildFixture } from '../helpers/fixtureBuild.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/caat-eu');
 const source = (id: string, adapter: string, file: string) => {
@@ -42,24 +40,11 @@ async function query(out: string, sql: string): Promise<Record<string, unknown>[
 
 describe('pipeline build of the CAAT EU extracts (SYNTHETIC)', async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'att-eu-'));
-  const out = join(tmp, 'data');
-  await writeFile(
-    join(tmp, 'sources.json'),
-    JSON.stringify({
-      sources: [source('eu-broker-synthetic', 'caat-eu-broker', 'broker.csv'), source('eu-consult-synthetic', 'caat-eu-consult', 'consult.csv'), source('eu-mission-synthetic', 'caat-eu-mission', 'mission.csv')],
-    }),
+  const { out, ...result } = await buildFixture(
+    tmp,
+    { sources: [source('eu-broker-synthetic', 'caat-eu-broker', 'broker.csv'), source('eu-consult-synthetic', 'caat-eu-consult', 'consult.csv'), source('eu-mission-synthetic', 'caat-eu-mission', 'mission.csv')] },
+    FIXTURES,
   );
-  const result = await build({
-    root: tmp,
-    sourcesFile: join(tmp, 'sources.json'),
-    outDir: out,
-    historyDir: join(tmp, 'history'),
-    mirror: FIXTURES,
-    adapters: ADAPTERS,
-    reference: REFERENCE,
-    now: new Date('2099-01-01T00:00:00Z'),
-    versions: {},
-  });
   const manifest = (id: string) => result.manifest.sources.find((s) => s.id === id)!;
 
   it('writes brokering rows to eu_brokering with places resolved, and none to transfers', async () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, resultColumns, type ExploreState } from '../../src/queries/exploreState.ts';
 import { inlineParams } from '../../src/queries/sqlText.ts';
+import { transfers } from '../../src/schema/index.ts';
 import { fixtureColumns, fixtureConnection, runFixtureQuery } from '../helpers/fixtureTables.ts';
 
 let conn: DuckDBConnection;
@@ -152,9 +153,11 @@ describe('exploreQuery on the synthetic fixture', () => {
     }
   });
 
-  it('lists only the tables a query reads', () => {
-    expect(exploreQuery(defaultState()).tables).toEqual(['transfers']);
-    expect(exploreQuery(state({ group: ['reporter_region', 'instrument'] })).tables).toEqual(['transfers', 'reports', 'states']);
+  it('lists only the tables a query reads: the smallest aggregate that answers, and the joined tables', () => {
+    expect(exploreQuery(defaultState()).tables).toEqual(['transfer_totals']);
+    expect(exploreQuery(state({ group: ['reporter_region', 'instrument'] })).tables).toEqual(['transfer_totals', 'reports', 'states']);
+    expect(exploreQuery(state({ group: ['partner_region'] })).tables).toEqual(['transfer_partner_totals', 'states']);
+    expect(exploreQuery(defaultState(), transfers).tables).toEqual(['transfers']);
   });
 
   it('gives the same rows with parameters inlined (the SQL offered for download and the console)', async () => {

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { categoryOptionsQuery, currencyOptionsQuery, loadExploreOptions, sourceOptionsQuery, stateOptionsQuery } from '../../src/queries/exploreOptions.ts';
-import { fixtureConnection, runFixtureQuery } from '../helpers/fixtureTables.ts';
+import { fixtureConnection, fixtureRunner, runFixtureQuery } from '../helpers/fixtureTables.ts';
 
 let conn: DuckDBConnection;
 beforeAll(async () => {
@@ -44,11 +44,7 @@ describe('Explore filter options on the synthetic fixture', () => {
 
 describe('loadExploreOptions', () => {
   it('assembles the filter lists, keeping only States that occur in the data', async () => {
-    const o = await loadExploreOptions(
-      (q) => runFixtureQuery(conn, q),
-      'en',
-      (id) => `Title of ${id}`,
-    );
+    const o = await loadExploreOptions(fixtureRunner(conn), 'en', (id) => `Title of ${id}`);
     expect(o.sources[0]).toEqual({ id: 'att-test', title: 'Title of att-test', yearMin: 2020, yearMax: 2020, currencies: ['EUR', 'USD'] });
     // Alphabetical by the name a reader sees, not by code: Austria, France, Germany, Nigeria, United…
     expect(o.states.map((s) => s.iso3)).toEqual(['AUT', 'FRA', 'DEU', 'NGA', 'GBR', 'USA']);

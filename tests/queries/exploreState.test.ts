@@ -17,13 +17,14 @@ const full: ExploreState = {
   group: ['year', 'partner', 'category'],
   measure: 'value',
   chart: 'stacked',
+  view: 'map',
   sort: { column: 'value', desc: true },
 };
 
 describe('explore state in the URL', () => {
   it('writes every key in the documented order with readable commas', () => {
     expect(serializeExploreState(full)).toBe(
-      'source=eu-coarm-okfn,uk-siel-caat&reporter=AUT,DEU&partner=NGA&direction=export&basis=authorized,actual&currency=EUR&category_scheme=ML&category=ML4,ML10&att_category=VII&year_from=2008&year_to=2013&group=year,partner,category&measure=value&chart=stacked&sort=-value',
+      'source=eu-coarm-okfn,uk-siel-caat&reporter=AUT,DEU&partner=NGA&direction=export&basis=authorized,actual&currency=EUR&category_scheme=ML&category=ML4,ML10&att_category=VII&year_from=2008&year_to=2013&group=year,partner,category&measure=value&chart=stacked&view=map&sort=-value',
     );
   });
 

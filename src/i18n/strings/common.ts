@@ -15,6 +15,7 @@ export const common = {
   navSql: { en: 'SQL', fr: 'SQL', es: 'SQL' },
   navTrends: { en: 'Trends', fr: 'Tendances', es: 'Tendencias' },
   navCountries: { en: 'Countries', fr: 'Pays', es: 'Países' },
+  navCompare: { en: 'Compare', fr: 'Comparer', es: 'Comparar' },
   navInitial: { en: 'Initial reports', fr: 'Rapports initiaux', es: 'Informes iniciales' },
   navAnalyses: { en: 'Analyses', fr: 'Analyses', es: 'Análisis' },
   navData: { en: 'Data', fr: 'Données', es: 'Datos' },

@@ -1,0 +1,309 @@
+/**
+ * Scale benchmark: Explore on the published data (1x) and on SYNTHETIC copies of it repeated 10×
+ * and 100× (scripts/fixtures/syntheticReplica.ts, through the publish stage's own writer; under
+ * test-results/bench-scale/, never published). The site is built once (dist/, as the e2e runner
+ * builds it) and served with each size's folder in place of /data/. One JSON line per size:
+ *
+ *   size, rows               transfers rows of that size
+ *   error                    null, or why the page gave no result (the other figures are then null)
+ *   bytesBeforeFirstResult   response bytes the server sent before the default view's first result
+ *   firstResultMs            Explore's default view: end of its first query, from navigation start
+ *   permalinkFirstResultMs   the same for a link to one reporter, a year range, grouped by partner;
+ *                            its table must have the rows native DuckDB gives for that link
+ *   duckdbReadyMs            the `att:duckdb-ready` mark of the default view's visit
+ *   queryMedianMs            median of five typical queries set through the controls (one reporter
+ *                            and a year range, one partner, by ATT category, by partner region,
+ *                            licences by partner), once the page has its first result
+ *   peakMemoryMB             peak resident memory of the browser's renderer processes (the page's
+ *                            JS heap, its workers and DuckDB's wasm memory) during that visit
+ *   warmFirstResultMs        first result of a second visit in the same browser context
+ *
+ * Medians over --runs visits (default 1: the machine is shared).
+ *
+ *   npm run bench:scale [-- --sizes=1x,10x] [--runs=3] [--dist=dist (served as built)]
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { exploreQuery } from '../src/queries/explore.ts';
+import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
+import type { Manifest } from '../src/schema/manifest.ts';
+import { query } from '../src/site-data/db.ts';
+import { isSameOrigin, launchBrowser } from './browser/browser.ts';
+import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
+import { memoryPeak } from './browser/processMemory.ts';
+import { serveStatic } from './browser/staticServer.ts';
+import { writeReplica } from './fixtures/syntheticReplica.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const SIZES = arg('sizes', '1x,10x,100x').split(',');
+const RUNS = Math.max(1, Number(arg('runs', '1')));
+const DIST = resolve(root, arg('dist', process.env.ATT_DIST_DIR ?? 'dist'));
+const DATA_1X = resolve(root, process.env.ATT_DATA_DIR ?? 'public/data');
+const WORK = join(root, 'test-results/bench-scale');
+const FIRST_RESULT_TIMEOUT_MS = 300_000;
+
+const log = (m: string) => process.stderr.write(`[bench:scale] ${m}\n`);
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function newestMtime(path: string): number {
+  let st: Stats;
+  try {
+    st = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.mtimeMs;
+  return readdirSync(path).reduce((n, name) => Math.max(n, newestMtime(join(path, name))), st.mtimeMs);
+}
+
+/**
+ * Builds the site into DIST unless it is newer than the sources and the 1x data (the e2e runner's
+ * rule). A `--dist` given on the command line is served as it is, never rebuilt.
+ */
+function ensureSite(): void {
+  const built = newestMtime(join(DIST, 'index.html'));
+  if (process.argv.some((a) => a.startsWith('--dist='))) {
+    if (built === 0) throw new Error(`${DIST}: no built site (index.html missing)`);
+    return;
+  }
+  if (built > Math.max(newestMtime(join(root, 'src')), newestMtime(DATA_1X), newestMtime(join(root, 'astro.config.mjs')))) return;
+  log(`building the site into ${DIST} (once for every size)`);
+  const r = spawnSync(process.execPath, ['--import', join(root, 'tests/helpers/noNetwork.ts'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', DIST], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ATT_DATA_DIR: DATA_1X, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (r.status !== 0) throw new Error(`site build failed (exit ${r.status})`);
+}
+
+/** The data folder of a size: the published one at 1x, else a SYNTHETIC replica (rebuilt when the published data changed). */
+async function dataFor(size: string): Promise<string> {
+  const factor = Number(size.replace(/x$/, ''));
+  if (!Number.isInteger(factor) || factor < 1) throw new Error(`bad size '${size}': use e.g. 1x,10x,100x`);
+  if (factor === 1) return DATA_1X;
+  const dir = join(WORK, `data-${size}`);
+  const stamp = join(dir, '.made-from');
+  const from = `${(JSON.parse(await readFile(join(DATA_1X, 'manifest.json'), 'utf8')) as Manifest).tables.map((t) => t.sha256).join(',')} ×${factor}`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === from) return dir;
+  log(`writing the SYNTHETIC ${size} replica into ${dir}`);
+  await writeReplica(DATA_1X, dir, factor);
+  await writeFile(stamp, from);
+  return dir;
+}
+
+/** A copy of the built site (hard links: no bytes copied) whose data/ is a link to `dataDir`. */
+async function siteWith(dataDir: string): Promise<string> {
+  const site = join(WORK, 'site');
+  await rm(site, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  const r = spawnSync('cp', ['-al', DIST, site]);
+  if (r.status !== 0) await cp(DIST, site, { recursive: true });
+  await rm(join(site, 'data'), { recursive: true, force: true });
+  await symlink(dataDir, join(site, 'data'));
+  return site;
+}
+
+/** A fresh context that refuses every request off the site's origin, as the e2e pages do. */
+async function newContext(browser: Browser, base: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
+  const origin = new URL(base).origin;
+  await context.route('**/*', (route) => (isSameOrigin(route.request().url(), origin) ? route.continue() : route.abort('blockedbyclient')));
+  return context;
+}
+
+/** End of the page's first Explore query and the DuckDB-ready mark, both from navigation start, and the clock time of that end. */
+async function firstResult(page: Page): Promise<{ firstMs: number; readyMs: number; atEpochMs: number }> {
+  await waitForResult(page, FIRST_RESULT_TIMEOUT_MS);
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName('att:duckdb-ready')[0];
+    const q = performance.getEntriesByName('att:query')[0];
+    const first = q ? q.startTime + q.duration : performance.now();
+    return { firstMs: Math.round(first), readyMs: Math.round(ready?.startTime ?? Number.NaN), atEpochMs: performance.timeOrigin + first };
+  });
+}
+
+interface Typical {
+  name: string;
+  state: ExploreState;
+}
+
+/** The permalink and the five typical queries, on the reporter with most valued facts and its partner with most. */
+async function scenarios(dataDir: string): Promise<{ permalink: ExploreState; typical: Typical[] }> {
+  const [top] = await query<{ reporter: string; partner: string; y0: number; y1: number }>(
+    `SELECT reporter_iso3 AS reporter, arg_max(partner_iso3, n) AS partner, min(year) AS y0, max(year) AS y1
+     FROM (SELECT reporter_iso3, partner_iso3, year, count(*) AS n FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL GROUP BY ALL)
+     GROUP BY reporter_iso3 ORDER BY sum(n) DESC, reporter_iso3 LIMIT 1`,
+    [],
+    dataDir,
+  );
+  if (!top) throw new Error(`${dataDir}: no transfers with a reporter, partner and value`);
+  const d = defaultState();
+  const yearFrom = Math.max(top.y1 - 2, top.y0);
+  return {
+    permalink: { ...d, reporter: [top.reporter], yearFrom, yearTo: top.y1, group: ['partner'] },
+    typical: [
+      { name: 'one reporter and a year range, by year and basis', state: { ...d, reporter: [top.reporter], yearFrom, yearTo: top.y1, group: ['year', 'basis'] } },
+      { name: 'one partner, by year', state: { ...d, partner: [top.partner], group: ['year'] } },
+      { name: 'authorized, by year and ATT category', state: { ...d, basis: ['authorized'], group: ['year', 'att_category'] } },
+      { name: 'facts by partner region', state: { ...d, group: ['partner_region'], measure: 'facts' } },
+      { name: 'licences by partner, one reporter', state: { ...d, reporter: [top.reporter], group: ['partner'], measure: 'licences' } },
+    ],
+  };
+}
+
+interface SizeResult {
+  size: string;
+  rows: number;
+  error: string | null;
+  bytesBeforeFirstResult: number | null;
+  firstResultMs: number | null;
+  permalinkFirstResultMs: number | null;
+  duckdbReadyMs: number | null;
+  queryMedianMs: number | null;
+  peakMemoryMB: number | null;
+  warmFirstResultMs: number | null;
+}
+
+type Figures = Omit<SizeResult, 'size' | 'rows' | 'error'>;
+
+/**
+ * One cold visit of the default view (bytes, first result, ready, queries, memory), its warm
+ * revisit, and a cold permalink visit. A step that fails leaves its figures null and its error
+ * (named by the step) in `errors`; the steps after it still run where they can.
+ */
+async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => number): Promise<{ figures: Figures; errors: string[] }> {
+  const errors: string[] = [];
+  const attempt = async <T>(name: string, f: () => Promise<T>): Promise<T | null> => {
+    try {
+      return await f();
+    } catch (e) {
+      errors.push(`${name}: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  };
+  const tag = `--bench-scale-${randomUUID()}`;
+  // The tag finds this browser's processes for the memory figure.
+  const browser = await launchBrowser([tag]);
+  const memory = memoryPeak(tag);
+  try {
+    const { permalink, typical } = await scenarios(dataDir);
+    const context = await newContext(browser, base);
+    const page = await context.newPage();
+    await page.goto(`${base}/en/explore`);
+    const cold = await attempt('default view', () => firstResult(page));
+    const queryMs: number[] = [];
+    if (cold)
+      await attempt('typical queries', async () => {
+        for (const { name, state } of typical) {
+          await applyState(page, state);
+          queryMs.push(await settledQueryMs(page, state).catch((e: unknown) => Promise.reject(new Error(`"${name}": ${e instanceof Error ? e.message : String(e)}`))));
+        }
+      });
+    const peakMemoryMB = Math.round(memory.peak() / 2 ** 20);
+    await page.close();
+    // The second visit: same context, so whatever the first visit left in its caches is there.
+    const again = await context.newPage();
+    await again.goto(`${base}/en/explore`);
+    const warm = await attempt('second visit', () => firstResult(again));
+    await context.close();
+
+    const linkContext = await newContext(browser, base);
+    const link = await linkContext.newPage();
+    const address = `${base}/en/explore?${serializeExploreState(permalink)}`;
+    await link.goto(address);
+    const linked = await attempt('permalink', async () => {
+      const r = await firstResult(link);
+      // The figures must be the link's own: its first query is the link's, and the table has the link's rows.
+      const runs = Number(await link.getAttribute('.explore-result', 'data-runs'));
+      const q = exploreQuery(permalink);
+      const native = await query(q.sql, q.params, dataDir);
+      const shown = await link.locator('.explore-result table tbody tr').count();
+      if (runs !== 1 || shown !== native.length || link.url() !== address) throw new Error(`showed ${shown} rows after ${runs} queries; native DuckDB gives ${native.length} for it`);
+      return r;
+    });
+    await linkContext.close();
+    return {
+      errors,
+      figures: {
+        bytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs) : null,
+        firstResultMs: cold?.firstMs ?? null,
+        permalinkFirstResultMs: linked?.firstMs ?? null,
+        duckdbReadyMs: cold?.readyMs ?? null,
+        queryMedianMs: queryMs.length === typical.length ? Math.round(median(queryMs) * 10) / 10 : null,
+        peakMemoryMB,
+        warmFirstResultMs: warm?.firstMs ?? null,
+      },
+    };
+  } finally {
+    memory.stop();
+    await browser.close();
+  }
+}
+
+async function measure(size: string): Promise<SizeResult> {
+  const dataDir = await dataFor(size);
+  const manifest = JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  const rows = manifest.tables.find((t) => t.name === 'transfers')?.rows ?? 0;
+  const site = await siteWith(dataDir);
+  const { url, close, server } = await serveStatic(site);
+  // Bytes as the server sends them, whoever asked (page, worker or cache): every body chunk, timed.
+  const sent: { at: number; bytes: number }[] = [];
+  server.on('request', (_req, res) => {
+    for (const method of ['write', 'end'] as const) {
+      const original = res[method].bind(res) as (...a: unknown[]) => unknown;
+      (res as unknown as Record<string, unknown>)[method] = (chunk: unknown, ...rest: unknown[]) => {
+        if (chunk && typeof chunk !== 'function') sent.push({ at: Date.now(), bytes: Buffer.byteLength(chunk as string | Uint8Array) });
+        return original(chunk, ...rest);
+      };
+    }
+  });
+  try {
+    const runs: { figures: Figures; errors: string[] }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      sent.length = 0;
+      runs.push(await visit(url, dataDir, (t) => sent.filter((s) => s.at <= t).reduce((n, s) => n + s.bytes, 0)));
+    }
+    // Medians over the runs that have the figure; null when none has it.
+    const med = (k: keyof Figures) => {
+      const xs = runs.map((r) => r.figures[k]).filter((x): x is number => x !== null && !Number.isNaN(x));
+      return xs.length ? median(xs) : null;
+    };
+    const errors = [...new Set(runs.flatMap((r) => r.errors))];
+    return {
+      size,
+      rows,
+      error: errors.length
+        ? errors
+            .join(' | ')
+            .replace(/\s*\n\s*/g, ' / ')
+            .slice(0, 600)
+        : null,
+      bytesBeforeFirstResult: med('bytesBeforeFirstResult'),
+      firstResultMs: med('firstResultMs'),
+      permalinkFirstResultMs: med('permalinkFirstResultMs'),
+      duckdbReadyMs: med('duckdbReadyMs'),
+      queryMedianMs: med('queryMedianMs'),
+      peakMemoryMB: med('peakMemoryMB'),
+      warmFirstResultMs: med('warmFirstResultMs'),
+    };
+  } catch (e) {
+    // The visit itself could not run (browser, page load): no figures, only the reason.
+    const none = { bytesBeforeFirstResult: null, firstResultMs: null, permalinkFirstResultMs: null, duckdbReadyMs: null, queryMedianMs: null, peakMemoryMB: null, warmFirstResultMs: null };
+    return { size, rows, error: (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' / ').slice(0, 600), ...none };
+  } finally {
+    await close();
+  }
+}
+
+ensureSite();
+for (const size of SIZES) process.stdout.write(`${JSON.stringify(await measure(size))}\n`);
+await rm(join(WORK, 'site'), { recursive: true, force: true });

@@ -1,0 +1,161 @@
+/**
+ * The flows view's state and its URL. Every choice lives in the query string, so a copied URL
+ * restores the same flows, chart and selected flow.
+ *
+ * Format (keys in this order; empty keys left out; a bad value falls back to the default and is
+ * reported in `problems`, as Explore does):
+ *
+ *   source=eu-coarm-okfn        one source (flows of two sources would count one transfer twice)
+ *   reported_by=export          export: the exporters' reports | import: the importers' reports
+ *   basis=authorized            authorized | actual | refused
+ *   measure=value               value | items | licences | facts
+ *   currency=EUR                ISO 4217; only with measure=value (sums never mix currencies)
+ *   year_from=2010&year_to=2013 inclusive year range
+ *   category=ML:ML10            one category in its own scheme (scheme:code)
+ *   att_category=II             one ATT Art. 2(1) category through the crosswalk
+ *   top=10                      exporters and importers drawn by name in the chart (the rest: "others")
+ *   flow=DEU>FRA                the selected flow (exporter>importer; `-` for a State not stated)
+ */
+import { ATT_CATEGORIES, BASES, DIRECTIONS, type AttCategory, type Basis, type Direction } from '../schema/index.ts';
+
+export const FLOW_MEASURES = ['value', 'items', 'licences', 'facts'] as const;
+export type FlowMeasure = (typeof FLOW_MEASURES)[number];
+
+export const TOP_CHOICES = [5, 10, 15, 20] as const;
+const DEFAULT_TOP = 10;
+
+/** A State of a flow: ISO alpha-3, or null where the source does not name it. */
+export interface FlowKey {
+  exporter: string | null;
+  importer: string | null;
+}
+
+export interface FlowsState {
+  source: string;
+  reportedBy: Direction;
+  basis: Basis;
+  measure: FlowMeasure;
+  currency: string | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  /** Category in its own scheme, e.g. { scheme: 'ML', code: 'ML10' }. */
+  category: { scheme: string; code: string } | null;
+  attCategory: AttCategory | null;
+  top: number;
+  flow: FlowKey | null;
+}
+
+export interface ParamProblem {
+  key: string;
+  value: string;
+}
+
+/** The default view: the first source's exports as reported, licences granted, value in its first currency. */
+export function defaultFlowsState(source = 'eu-coarm-okfn', currency: string | null = 'EUR'): FlowsState {
+  return { source, reportedBy: 'export', basis: 'authorized', measure: currency ? 'value' : 'facts', currency, yearFrom: null, yearTo: null, category: null, attCategory: null, top: DEFAULT_TOP, flow: null };
+}
+
+const ISO3 = /^[A-Z]{3}$/;
+const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const CURRENCY = /^[A-Z]{3}$/;
+const CATEGORY = /^([A-Z_]{2,8}):([A-Za-z0-9.()\- ]{1,24})$/;
+
+function year(v: string): number | null {
+  return /^\d{4}$/.test(v) ? Number(v) : null;
+}
+
+function flowKey(v: string): FlowKey | null {
+  const [x, m, ...rest] = v.split('>');
+  if (x === undefined || m === undefined || rest.length) return null;
+  const side = (s: string) => (s === '-' ? null : ISO3.test(s) ? s : undefined);
+  const exporter = side(x);
+  const importer = side(m);
+  return exporter === undefined || importer === undefined ? null : { exporter, importer };
+}
+
+export function flowKeyText(k: FlowKey): string {
+  return `${k.exporter ?? '-'}>${k.importer ?? '-'}`;
+}
+
+/** Reads a query string (without `?`); `fallback` is the page's default view. */
+export function parseFlowsQuery(query: string | URLSearchParams, fallback: FlowsState = defaultFlowsState()): { state: FlowsState; problems: ParamProblem[] } {
+  const p = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const s: FlowsState = { ...fallback };
+  const problems: ParamProblem[] = [];
+  const take = <T>(key: string, read: (v: string) => T | null | undefined, set: (v: T) => void) => {
+    const v = p.get(key);
+    if (v === null || v === '') return;
+    const r = read(v);
+    if (r === null || r === undefined) problems.push({ key, value: v });
+    else set(r);
+  };
+  take(
+    'source',
+    (v) => (SOURCE_ID.test(v) ? v : null),
+    (v) => (s.source = v),
+  );
+  take(
+    'reported_by',
+    (v) => ((DIRECTIONS as readonly string[]).includes(v) ? (v as Direction) : null),
+    (v) => (s.reportedBy = v),
+  );
+  take(
+    'basis',
+    (v) => ((BASES as readonly string[]).includes(v) ? (v as Basis) : null),
+    (v) => (s.basis = v),
+  );
+  take(
+    'measure',
+    (v) => ((FLOW_MEASURES as readonly string[]).includes(v) ? (v as FlowMeasure) : null),
+    (v) => (s.measure = v),
+  );
+  // A link without a currency keeps the default one only while it asks for values.
+  if (p.has('measure') && s.measure !== 'value') s.currency = null;
+  take(
+    'currency',
+    (v) => (CURRENCY.test(v) ? v : null),
+    (v) => (s.currency = v),
+  );
+  take('year_from', year, (v) => (s.yearFrom = v));
+  take('year_to', year, (v) => (s.yearTo = v));
+  take(
+    'category',
+    (v) => CATEGORY.exec(v),
+    (m) => (s.category = { scheme: m[1]!, code: m[2]! }),
+  );
+  take(
+    'att_category',
+    (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null),
+    (v) => (s.attCategory = v),
+  );
+  take(
+    'top',
+    (v) => (TOP_CHOICES as readonly number[]).find((n) => String(n) === v),
+    (v) => (s.top = v),
+  );
+  take('flow', flowKey, (v) => (s.flow = v));
+  if (s.measure !== 'value') s.currency = null;
+  else if (!s.currency) {
+    problems.push({ key: 'currency', value: '' });
+    s.measure = 'facts';
+  }
+  return { state: s, problems };
+}
+
+/** The query string of a state: keys in a fixed order, defaults of the top and empty keys left out. */
+export function serializeFlowsState(s: FlowsState): string {
+  const out: [string, string][] = [
+    ['source', s.source],
+    ['reported_by', s.reportedBy],
+    ['basis', s.basis],
+    ['measure', s.measure],
+  ];
+  if (s.measure === 'value' && s.currency) out.push(['currency', s.currency]);
+  if (s.yearFrom !== null) out.push(['year_from', String(s.yearFrom)]);
+  if (s.yearTo !== null) out.push(['year_to', String(s.yearTo)]);
+  if (s.category) out.push(['category', `${s.category.scheme}:${s.category.code}`]);
+  if (s.attCategory) out.push(['att_category', s.attCategory]);
+  if (s.top !== DEFAULT_TOP) out.push(['top', String(s.top)]);
+  if (s.flow) out.push(['flow', flowKeyText(s.flow)]);
+  return out.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%3A', ':').replaceAll('%3E', '>')}`).join('&');
+}
