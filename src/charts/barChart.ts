@@ -4,7 +4,7 @@
  * end up as SVG text nodes, never markup.
  */
 import * as Plot from '@observablehq/plot';
-import { formatCompact } from '../i18n/index.ts';
+import { formatCompact, formatNumber } from '../i18n/index.ts';
 import { baseStyle, serialize, textWidth, truncate, type ChartOptions } from './frame.ts';
 import { NEUTRAL } from './palette.ts';
 
@@ -30,18 +30,20 @@ export function barChart(rows: readonly BarDatum[], o: BarChartOptions): string 
   const svg = Plot.plot({
     document: o.document,
     width: o.width,
-    height: o.height ?? Math.max(80, data.length * BAR_STEP + 50),
+    height: o.height ?? Math.max(80, data.length * BAR_STEP + 68),
     marginLeft: Math.min(Math.round(o.width * 0.45), longest + 12),
     marginRight: textWidth(fmt(maxValue)) + 12,
-    marginTop: 26,
+    // The unit sits on its own line above the tick labels, never over the last tick.
+    marginTop: 44,
     marginBottom: 24,
     style: baseStyle,
     ariaLabel: o.ariaLabel,
     ariaDescription: o.ariaDescription,
-    x: { label: o.xLabel, grid: true, nice: true, tickFormat: fmt, ticks: Math.max(2, Math.floor(o.width / 110)), labelAnchor: 'right', labelArrow: 'none', axis: 'top' },
+    x: { label: o.xLabel, grid: true, nice: true, tickFormat: fmt, ticks: Math.max(2, Math.floor(o.width / 110)), labelAnchor: 'right', labelArrow: 'none', axis: 'top', labelOffset: 32 },
     y: { label: null, domain: data.map((d) => d.short), tickSize: 0 },
     marks: [
-      Plot.barX(data, { x: 'value', y: 'short', fill: NEUTRAL, insetTop: 3, insetBottom: 3 }),
+      // Each bar names its figure (hover and keyboard readout, and the exported SVG): label and exact value.
+      Plot.barX(data, { x: 'value', y: 'short', fill: NEUTRAL, insetTop: 3, insetBottom: 3, title: (d: BarDatum) => `${d.label}: ${formatNumber(o.lang, d.value)} ${o.xLabel}` }),
       Plot.text(data, { x: 'value', y: 'short', text: (d: { value: number }) => fmt(d.value), textAnchor: 'start', dx: 4, fill: '#1b1f24' }),
       Plot.ruleX([0], { stroke: '#767f89' }),
     ],

@@ -11,6 +11,10 @@ import { toCsv } from '../formats/csv.ts';
 import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, weightsParam, type Weights } from '../queries/barometer.ts';
 import { download } from '../ui/download.ts';
 import { currentQuery, replaceQuery } from './store.ts';
+import { barometerParamProblems } from '../queries/barometerParams.ts';
+import type { ParamProblem } from '../queries/exploreState.ts';
+import { chartClarity } from '../i18n/strings/chartClarity.ts';
+import { ParamNotice } from './ParamNotice.tsx';
 
 export interface ScoredRow {
   iso3: string;
@@ -33,11 +37,14 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
   const [weights, setWeights] = useState<Weights>(DEFAULT_WEIGHTS);
   const [year, setYear] = useState(defaultYear);
   const [ready, setReady] = useState(false);
+  const [problems, setProblems] = useState<ParamProblem[]>([]);
 
   // Read the configuration from the URL once, then keep the URL in step with it.
   useEffect(() => {
     const q = currentQuery();
     setWeights(parseWeights(q));
+    // Settings the link got wrong are said, not silently dropped (as in Explore).
+    setProblems(barometerParamProblems(q, years));
     const y = Number(new URLSearchParams(q).get('year'));
     if (years.includes(y)) setYear(y);
     setReady(true);
@@ -59,20 +66,22 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
   const num = (v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
   const setWeight = (id: string, v: number) => setWeights((w) => ({ ...w, [id]: Number.isFinite(v) && v >= 0 ? Math.min(v, 100) : 0 }));
 
-  const csv = () => {
-    const header = ['iso3', 'year', 'instruments', ...CRITERIA.map((c) => `${c.id}_attainment`), ...CRITERIA.map((c) => `${c.id}_weight`), 'score', 'rank'];
+  // Every year, or only the year shown; each row names the State in the page language.
+  const csv = (only?: number) => {
+    const header = ['iso3', 'year', 'state', 'instruments', ...CRITERIA.map((c) => `${c.id}_attainment`), ...CRITERIA.map((c) => `${c.id}_weight`), 'score', 'rank'];
     const out: (string | number)[][] = [];
-    for (const y of [...years].sort((a, b) => a - b)) {
+    for (const y of [...years].sort((a, b) => a - b).filter((x) => only === undefined || x === only)) {
       const rs = rows.filter((r) => r.year === y);
       const rank = new Map(rankRows(rs.map((r) => ({ iso3: r.iso3, score: scoreOf(r, weights) }))).map((r) => [r.iso3, r]));
       for (const r of rs.sort((a, b) => rank.get(a.iso3)!.rank - rank.get(b.iso3)!.rank))
-        out.push([r.iso3, y, r.instruments, ...CRITERIA.map((c) => r[c.id] as number), ...CRITERIA.map((c) => weights[c.id] ?? 0), rank.get(r.iso3)!.score, rank.get(r.iso3)!.rank]);
+        out.push([r.iso3, y, names[r.iso3] ?? r.iso3, r.instruments, ...CRITERIA.map((c) => r[c.id] as number), ...CRITERIA.map((c) => weights[c.id] ?? 0), rank.get(r.iso3)!.score, rank.get(r.iso3)!.rank]);
     }
-    download('barometer-scores.csv', `\uFEFF${toCsv(header, out)}`, 'text/csv;charset=utf-8');
+    download(only === undefined ? 'barometer-scores.csv' : `barometer-scores-${only}.csv`, `\uFEFF${toCsv(header, out)}`, 'text/csv;charset=utf-8');
   };
 
   return (
     <div className="barometer" data-ready={ready ? 'true' : 'false'}>
+      <ParamNotice lang={lang} problems={problems} />
       <fieldset className="barometer-weights">
         <legend>{s('weightsHeading')}</legend>
         <p className="small">{s('weightsIntro')}</p>
@@ -110,8 +119,11 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
             ))}
           </select>
         </label>
-        <button type="button" onClick={csv}>
+        <button type="button" onClick={() => csv()}>
           {s('downloadScores')}
+        </button>
+        <button type="button" data-csv-year={year} onClick={() => csv(year)}>
+          {t(lang, chartClarity, 'downloadYearScores', { year: String(year) })}
         </button>
       </div>
       <div className="table-scroll" role="region" aria-label={s('rankingCaption', { year: String(year), n: ranked.length, max: num(max) })} tabIndex={0}>

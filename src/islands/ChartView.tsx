@@ -8,6 +8,9 @@ import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
 import { exportChart, svgToPng } from '../charts/exportImage.ts';
+import { attachReadout } from '../charts/pointReadout.ts';
+import type { CoverageBands } from '../charts/coverageBands.ts';
+import { chartClarity } from '../i18n/strings/chartClarity.ts';
 import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
@@ -28,6 +31,8 @@ interface Props {
   fileBase?: string;
   /** Extra lines under the chart in the downloaded files (e.g. "data as of"). */
   fileFooter?: string[];
+  /** Years a source of the chart does not cover (hatched) and the note that says so. */
+  coverage?: { bands: CoverageBands; note: string } | null;
 }
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
@@ -42,30 +47,39 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   return width;
 }
 
-export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note, fileBase, fileFooter = [] }: Props) {
+export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note, fileBase, fileFooter = [], coverage }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const live = useRef<HTMLParagraphElement>(null);
   const width = useWidth(box);
   useEffect(() => {
     const el = box.current;
     if (!el || width < 50) return;
     try {
-      const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel });
+      const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel, coverage: coverage?.bands });
       node.setAttribute('aria-describedby', `${id}-alt`);
       el.replaceChildren(node);
+      // The tooltip lives with the drawing (both made here, outside React's tree).
+      const tip = document.createElement('div');
+      tip.className = 'chart-tooltip';
+      tip.hidden = true;
+      tip.setAttribute('aria-hidden', 'true');
+      el.append(tip);
+      if (live.current) return attachReadout({ box: el, live: live.current, tip, label: title });
     } catch (e) {
       // A drawing bug must not take the table and downloads down with it; it is still reported.
       console.error(e);
       el.replaceChildren();
       el.textContent = e instanceof Error ? e.message : String(e);
     }
-  }, [panel, kind, width, lang, title, xIsYear, yLabel, id]);
+  }, [panel, kind, width, lang, title, xIsYear, yLabel, id, coverage]);
   const colors = colorsFor(panel.series);
-  const legend = kind !== 'multiples' && panel.series.length > 1;
+  // A single series is named too (e.g. the one reporter chosen), unless it has no name.
+  const legend = kind !== 'multiples' && (panel.series.length > 1 || (panel.series.length === 1 && panel.series[0] !== ''));
   const [exportError, setExportError] = useState<string | null>(null);
   const file = () => {
     const svg = box.current?.querySelector('svg');
     if (!svg) throw new Error('no chart drawn yet');
-    return exportChart(svg, { title, legend: legend ? panel.series.map((s) => ({ label: s, color: colors.get(s)! })) : [], footer: [...meta, ...fileFooter, window.location.href] });
+    return exportChart(svg, { title, legend: legend ? panel.series.map((s) => ({ label: s, color: colors.get(s)! })) : [], footer: [...meta, ...(coverage ? [coverage.note] : []), ...fileFooter, window.location.href] });
   };
   const save = async (kind: 'svg' | 'png') => {
     try {
@@ -98,7 +112,15 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         </ul>
       )}
       <div className="chart-svg" ref={box} />
+      <p className="chart-readout small" ref={live} aria-live="polite">
+        {t(lang, chartClarity, 'readoutHint')}
+      </p>
       {note && <p className="small muted">{note}</p>}
+      {coverage && (
+        <p className="small muted chart-coverage" data-not-covered={coverage.bands.years.join(',')}>
+          {coverage.note}
+        </p>
+      )}
       <p className="chart-alt" id={`${id}-alt`}>
         {alt}
       </p>

@@ -15,6 +15,7 @@ import { defaultState, parseExploreQuery, serializeExploreState, type ExploreSta
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ExploreForm } from './ExploreForm.tsx';
 import { ExploreResult, type ExploreResultData } from './ExploreResult.tsx';
+import type { SourceYears } from '../queries/yearCoverage.ts';
 import { labeller } from './exploreFormat.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
@@ -25,9 +26,11 @@ interface Props {
   options: ExploreOptions;
   /** Rows of the default view, computed at build time (shown before the browser's first query). */
   initialRows: Row[];
+  /** Years each source covers (src/queries/yearCoverage.ts), computed at build time. */
+  yearCoverage?: SourceYears[];
 }
 
-export default function Explore({ lang, options, initialRows }: Props) {
+export default function Explore({ lang, options, initialRows, yearCoverage }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   const [state, setState] = useState<ExploreState>(defaultState);
   const [problems, setProblems] = useState<ParamProblem[]>([]);
@@ -131,6 +134,8 @@ export default function Explore({ lang, options, initialRows }: Props) {
               onSort={(sort) => setState({ ...state, sort })}
               coverage={options.coverage}
               onMeasure={(measure) => setState({ ...state, measure, sort: null })}
+              yearCoverage={yearCoverage}
+              sources={options.sources}
               onView={(view, group) => setState({ ...state, view, ...(group ? { group, sort: null } : {}) })}
             />
           </div>

@@ -2,6 +2,7 @@
  * The Explore controls: what to measure, how to group and chart it, and the filters. Every change
  * goes straight to the state (and so to the URL and the query); there is no "apply" step.
  */
+import { markedLabel } from '../ui/sourceWording.ts';
 import { useEffect, useState } from 'react';
 import { localePath, t, type Lang } from '../i18n/index.ts';
 import { glossary } from '../i18n/strings/glossary.ts';
@@ -38,7 +39,7 @@ export function ExploreForm({ lang, options, state, onChange }: Props) {
   const stateOpts = (role: 'reporter' | 'partner'): CheckOption[] => options.states.filter((x) => x[role]).map((x) => ({ value: x.iso3, label: `${x.name} (${x.iso3})` }));
   const categoryOpts: CheckOption[] = options.categories
     .filter((c) => !state.categoryScheme || c.scheme === state.categoryScheme)
-    .map((c) => ({ value: c.code, label: `${state.categoryScheme ? '' : `${c.scheme} `}${c.code}${c.label ? ` — ${c.label}` : ''}` }));
+    .map((c) => ({ value: c.code, label: `${state.categoryScheme ? '' : `${c.scheme} `}${c.code}${c.label ? ` — ${markedLabel(lang, c.scheme, c.label)}` : ''}` }));
   const groups = [...state.group];
   const setGroup = (i: number, d: Dimension | '') => {
     const next = [...groups];

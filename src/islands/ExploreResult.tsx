@@ -20,6 +20,10 @@ import { canOfferMap } from '../charts/exploreMapData.ts';
 import { map as mapStrings } from '../i18n/strings/map.ts';
 import { ExploreMapView } from './ExploreMapView.tsx';
 import { ChartView } from './ChartView.tsx';
+import { chartSubtitle } from './chartSubtitle.ts';
+import { categoryCellLinks } from './categoryLinks.ts';
+import { panelCoverage, type SourceInfo } from './chartCoverage.ts';
+import type { SourceYears } from '../queries/yearCoverage.ts';
 import { ExploreDownloads } from './ExploreDownloads.tsx';
 import { chartAlt, exploreChartInput, sortRows, type Labeller } from './exploreFormat.ts';
 import { ResultTable } from './ResultTable.tsx';
@@ -43,9 +47,12 @@ interface Props {
   onMeasure: (m: Measure) => void;
   /** Switches between the chart and the map (and regroups the result when the map needs it). */
   onView: (v: View, group?: Dimension[]) => void;
+  /** Years each source covers (from the data), and the sources with their currencies: years a chart's source does not cover are marked. */
+  yearCoverage?: readonly SourceYears[];
+  sources?: readonly SourceInfo[];
 }
 
-export function ExploreResult({ lang, labels, result, sort, onSort, coverage, onMeasure, onView }: Props) {
+export function ExploreResult({ lang, labels, result, sort, onSort, coverage, onMeasure, onView, yearCoverage = [], sources = [] }: Props) {
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   const sh = (k: keyof typeof share, v?: Record<string, string>) => t(lang, share, k, v);
   const { state, rows } = result;
@@ -54,6 +61,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
   const caption = state.group.length ? s('resultCaption', { measure, groups: state.group.map((g) => labels.dimension(g)).join(', ') }) : s('resultCaptionTotal', { measure });
   const input = useMemo(() => exploreChartInput(state, rows, labels), [state, rows, labels]);
   const panels = useMemo(() => chartPanels(input), [input]);
+  const covered = useMemo(() => panels.map((p) => (input.xIsYear && yearCoverage.length ? panelCoverage(lang, state, p, yearCoverage, sources) : null)), [panels, input, yearCoverage, sources, lang, state]);
   const sorted = useMemo(() => (sort && columns.includes(sort.column) ? sortRows(rows, sort.column, sort.desc, lang, (c, v, r) => labels.cell(c, v, r)) : rows), [rows, sort, columns, lang, labels]);
   const cells = useMemo(() => sorted.map((r) => columns.map((c) => labels.cell(c, r[c] ?? null, r))), [sorted, columns, labels]);
   const xLabel = input.xDimension ? labels.dimension(input.xDimension) : measure;
@@ -106,9 +114,10 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
                 xIsYear={input.xIsYear}
                 title={title}
                 yLabel={p.currency ?? unit}
-                meta={[s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
+                meta={[chartSubtitle(lang, state, labels, yearsOf(p.points, input.xIsYear)), s('chartUnit', { unit }), s('chartSource', { source: labels.sourceTitles(state.source, p.currency) })]}
                 alt={chartAlt(lang, { kind: s(`chart_${state.chart}`), measure, unit, x: xLabel, series: seriesLabel, panel: p })}
                 note={note}
+                coverage={covered[i]}
                 fileBase={`${fileBase}${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
               />
             );
@@ -123,6 +132,7 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
         onSort={onSort}
         sortLabel={(c) => s('sortBy', { column: c })}
         showAllLabel={(n) => s('showAll', { n })}
+        cellLink={categoryCellLinks(lang, columns, sorted)}
         rowLink={{
           header: sh('colSources'),
           link: (i) => ({
@@ -135,4 +145,9 @@ export function ExploreResult({ lang, labels, result, sort, onSort, coverage, on
       <ExploreDownloads lang={lang} query={exploreQuery(state)} columns={columns} rows={sorted} table={result.table} fileBase={fileBase} embed={{ query: serializeExploreState(state), title: caption }} />
     </>
   );
+}
+
+/** The years a panel has figures for, when years are on x. */
+function yearsOf(points: readonly { x: string | number }[], xIsYear: boolean): number[] {
+  return xIsYear ? [...new Set(points.map((p) => Number(p.x)))] : [];
 }

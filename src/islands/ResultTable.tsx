@@ -29,9 +29,11 @@ interface Props {
   showAllLabel?: (n: number) => string;
   /** A link at the end of each row (e.g. its source rows), computed only for the rows shown. */
   rowLink?: { header: string; link: (row: number) => { href: string; label: string; context: string } };
+  /** A link on a cell (e.g. a source line to the pinned file), or null; asked only for the rows shown. */
+  cellLink?: (row: number, column: number) => { href: string; title?: string } | null;
 }
 
-export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel, rowLink }: Props) {
+export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, initialRows = 500, showAllLabel, rowLink, cellLink }: Props) {
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, initialRows);
   return (
@@ -65,13 +67,22 @@ export function ResultTable({ caption, columns, rows, sort, onSort, sortLabel, i
           <tbody>
             {shown.map((r, i) => (
               <tr key={i}>
-                {r.map((cell, j) => (
-                  // Text cells may hold names and words as a source wrote them: dir=auto keeps a
-                  // right-to-left or bidi-control-laden value from reordering its neighbours.
-                  <td key={j} className={columns[j]?.numeric ? 'num' : undefined} dir={columns[j]?.numeric ? undefined : 'auto'}>
-                    {cell}
-                  </td>
-                ))}
+                {r.map((cell, j) => {
+                  const link = cellLink?.(i, j);
+                  return (
+                    // Text cells may hold names and words as a source wrote them: dir=auto keeps a
+                    // right-to-left or bidi-control-laden value from reordering its neighbours.
+                    <td key={j} className={columns[j]?.numeric ? 'num' : undefined} dir={columns[j]?.numeric ? undefined : 'auto'}>
+                      {link ? (
+                        <a href={link.href} title={link.title} rel={link.href.startsWith('http') ? 'external noreferrer' : undefined} data-cell-link>
+                          {cell}
+                        </a>
+                      ) : (
+                        cell
+                      )}
+                    </td>
+                  );
+                })}
                 {rowLink && <RowLinkCell {...rowLink.link(i)} />}
               </tr>
             ))}

@@ -22,6 +22,8 @@ import { consoleAddress, expensiveReason, sharedQuery, type ExpensiveReason } fr
 import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
+import { sourceLineLinks } from './sourceLineLinks.ts';
+import type { Pins } from '../links/provenance.ts';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
 import { download } from '../ui/download.ts';
 import './query.css';
@@ -37,6 +39,8 @@ interface Props {
   examples: ConsoleExample[];
   schema: Record<string, string[]>;
   builtAt: string;
+  /** Pinned URL of each source file: a source_line cell links to that line (src/links/provenance.ts). */
+  pins?: Pins;
 }
 
 /** Rows rendered in the page; the rest stay in the Arrow result for downloads. */
@@ -53,7 +57,7 @@ type Outcome =
   | { kind: 'note'; message: string }
   | { kind: 'limit'; message: string };
 
-export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
+export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
   const sl = (k: keyof typeof sqlLimits, v?: Record<string, string | number>) => t(lang, sqlLimits, k, v);
   const editor = useRef<SqlEditorHandle>(null);
@@ -259,6 +263,16 @@ export default function SqlConsole({ lang, examples, schema, builtAt }: Props) {
               columns={result.r.columns.map((c) => ({ name: c.name, label: c.name, numeric: c.kind === 'number' }))}
               rows={result.rows.map((row) => result.r.columns.map((c) => cellText(lang, row[c.name] ?? null, c.name, (chars) => sl('valueCut', { chars }))))}
               initialRows={DISPLAY_CAP}
+              cellLink={
+                pins
+                  ? sourceLineLinks(
+                      lang,
+                      pins,
+                      result.r.columns.map((c) => c.name),
+                      result.rows,
+                    )
+                  : undefined
+              }
             />
             <section aria-labelledby="sql-downloads-heading">
               <h3 id="sql-downloads-heading">{s('downloadsHeading')}</h3>

@@ -3,6 +3,7 @@
  * language, numbers formatted per locale), units, and the chart's x, series and panels. Plain
  * functions, so the island stays a thin layer of state and markup.
  */
+import { markedLabel } from '../ui/sourceWording.ts';
 import type { ChartInput, ChartPanel } from '../charts/exploreChartData.ts';
 import { formatNumber, t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
@@ -56,7 +57,7 @@ export function labeller(lang: Lang, o: ExploreOptions): Labeller {
           return regionLabel(lang, s);
         case 'category_code': {
           const label = row ? cats.get(`${row.category_scheme}:${s}`) : undefined;
-          return label ? `${s} — ${label}` : s;
+          return label ? markedLabel(lang, String(row?.category_scheme ?? ''), `${s} — ${label}`) : s;
         }
         case 'att_category':
           return attCategoryLabel(lang, s);

@@ -14,8 +14,8 @@ export const categories = defineTable({
     scheme: col.code(CATEGORY_SCHEMES, {
       description: {
         en: 'Scheme: ATT, ML (EU Military List), UK (other UK ratings), CH_KM (Swiss war-material categories) or UNROCA (UN Register of Conventional Arms).',
-        fr: 'Nomenclature : ATT, ML (Liste militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre) ou UNROCA (Registre des armes classiques de l’ONU).',
-        es: 'Nomenclatura: ATT, ML (Lista Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra) o UNROCA (Registro de Armas Convencionales de la ONU).',
+        fr: 'Nomenclature : ATT (TCA), ML (Liste militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre) ou UNROCA (Registre des armes classiques de l’ONU).',
+        es: 'Nomenclatura: ATT (TCA), ML (Lista Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra) o UNROCA (Registro de Armas Convencionales de la ONU).',
       },
     }),
     code: col.text({

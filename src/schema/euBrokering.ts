@@ -93,8 +93,8 @@ export const euBrokering = defineTable({
       kind: 'dimension',
       description: {
         en: 'EU Military List categories as written (several separated by “; ”); not crosswalked, since codes are often partial.',
-        fr: 'Catégories de la Liste commune militaire de l’UE telles qu’écrites (plusieurs séparées par « ; ») ; sans correspondance ATT, les codes étant souvent partiels.',
-        es: 'Categorías de la Lista Común Militar de la UE tal como figuran (varias separadas por «; »); sin correspondencia ATT, pues los códigos suelen ser parciales.',
+        fr: 'Catégories de la Liste commune militaire de l’UE telles qu’écrites (plusieurs séparées par « ; ») ; sans correspondance TCA, les codes étant souvent partiels.',
+        es: 'Categorías de la Lista Común Militar de la UE tal como figuran (varias separadas por «; »); sin correspondencia con el TCA, pues los códigos suelen ser parciales.',
       },
     }),
     quantity: col.textOrNull({

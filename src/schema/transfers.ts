@@ -55,8 +55,8 @@ export const transfers = defineTable({
     category_scheme: col.code(CATEGORY_SCHEMES, {
       description: {
         en: 'Category scheme of category_code: ATT (Art. 2(1) I–VIII), ML (EU Military List), UK (other UK control-list ratings), CH_KM (Swiss war-material categories KM 1–22, numbered as the Military List) or UNROCA (UN Register categories I–VII, VII.a missiles, VII.b MANPADS).',
-        fr: 'Nomenclature de category_code : ATT (art. 2(1) I–VIII), ML (Liste commune militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre KM 1–22, numérotées comme la Liste militaire) ou UNROCA (catégories I–VII du Registre de l’ONU, VII.a missiles, VII.b MANPADS).',
-        es: 'Nomenclatura de category_code: ATT (art. 2(1) I–VIII), ML (Lista Común Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra KM 1–22, numeradas como la Lista Militar) o UNROCA (categorías I–VII del Registro de la ONU, VII.a misiles, VII.b MANPADS).',
+        fr: 'Nomenclature de category_code : ATT (TCA, art. 2(1) I–VIII), ML (Liste commune militaire de l’UE), UK (autres classements britanniques), CH_KM (catégories suisses de matériel de guerre KM 1–22, numérotées comme la Liste militaire) ou UNROCA (catégories I–VII du Registre de l’ONU, VII.a missiles, VII.b MANPADS).',
+        es: 'Nomenclatura de category_code: ATT (TCA, art. 2(1) I–VIII), ML (Lista Común Militar de la UE), UK (otras clasificaciones británicas), CH_KM (categorías suizas de material de guerra KM 1–22, numeradas como la Lista Militar) o UNROCA (categorías I–VII del Registro de la ONU, VII.a misiles, VII.b MANPADS).',
       },
     }),
     category_code: col.text({
@@ -70,15 +70,15 @@ export const transfers = defineTable({
     att_category: col.codeOrNull(ATT_CATEGORIES, {
       description: {
         en: 'ATT Art. 2(1) category (I–VIII) by the crosswalk; empty where there is none.',
-        fr: 'Catégorie ATT art. 2(1) (I–VIII) selon la table de correspondance ; vide s’il n’y en a pas.',
-        es: 'Categoría ATT art. 2(1) (I–VIII) según la tabla de correspondencia; vacía si no hay.',
+        fr: 'Catégorie TCA art. 2(1) (I–VIII) selon la table de correspondance ; vide s’il n’y en a pas.',
+        es: 'Categoría del TCA art. 2(1) (I–VIII) según la tabla de correspondencia; vacía si no hay.',
       },
     }),
     att_match: col.code(ATT_MATCHES, {
       description: {
         en: 'Quality of the crosswalk to the ATT category: exact, approximate or none.',
-        fr: 'Qualité de la correspondance avec la catégorie ATT : exacte, approximative ou aucune.',
-        es: 'Calidad de la correspondencia con la categoría ATT: exacta, aproximada o ninguna.',
+        fr: 'Qualité de la correspondance avec la catégorie TCA : exacte, approximative ou aucune.',
+        es: 'Calidad de la correspondencia con la categoría del TCA: exacta, aproximada o ninguna.',
       },
     }),
     basis: col.code(BASES, {
@@ -119,10 +119,14 @@ export const transfers = defineTable({
     }),
     origin_iso3: col.textOrNull({
       kind: 'dimension',
-      description: { en: 'State of origin, if not the exporter (ATT template).', fr: 'État d’origine, s’il ne s’agit pas de l’exportateur (modèle ATT).', es: 'Estado de origen, si no es el exportador (plantilla ATT).' },
+      description: {
+        en: 'State of origin, if not the exporter (ATT template).',
+        fr: 'État d’origine, s’il ne s’agit pas de l’exportateur (modèle TCA).',
+        es: 'Estado de origen, si no es el exportador (plantilla del TCA).',
+      },
     }),
     intermediate: col.textOrNull({
-      description: { en: 'Intermediate location(s), if any (ATT template).', fr: 'Lieu(x) intermédiaire(s), le cas échéant (modèle ATT).', es: 'Lugar(es) intermedio(s), si los hay (plantilla ATT).' },
+      description: { en: 'Intermediate location(s), if any (ATT template).', fr: 'Lieu(x) intermédiaire(s), le cas échéant (modèle TCA).', es: 'Lugar(es) intermedio(s), si los hay (plantilla del TCA).' },
     }),
     description: col.textOrNull({
       description: {

@@ -2,6 +2,7 @@
  * The small reference tables (states, categories) loaded once per build, with lookups for names
  * and labels in the page language. Names come from the data, never from the code.
  */
+import { markedLabel } from '../ui/sourceWording.ts';
 import type { Lang } from '../i18n/index.ts';
 import type { CategoryRow, StateRow } from '../schema/index.ts';
 import { dataDir } from './dataDir.ts';
@@ -54,5 +55,5 @@ export function categoryLabel(ref: Reference, lang: Lang, scheme: string, code: 
   const c = ref.categoryByKey.get(categoryKey(scheme, code));
   if (!c) return code;
   const label = lang === 'fr' ? c.label_fr : lang === 'es' ? c.label_es : c.label_en;
-  return `${code} — ${label}`;
+  return markedLabel(lang, scheme, `${code} — ${label}`);
 }

@@ -3,6 +3,7 @@
  * ATT category, category, reporter, partner and region), then reporting States per year. The
  * page and the embed pages both build them from here.
  */
+import { glossaryHref } from '../links/glossary.ts';
 import { formatList, translator, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
 import { trends } from '../i18n/strings/trends.ts';
@@ -16,7 +17,7 @@ import { exploreHref, type ExploreParams } from '../links/explore.ts';
 import { attCategoryLabel, basisLabel, currencyUnit, instrumentLabel, regionLabel } from '../ui/labels.ts';
 import type { Manifest } from '../schema/manifest.ts';
 import { categoryLabel, reference, stateName } from './reference.ts';
-import { topSeries } from '../specs/series.ts';
+import { topKeys, topSeries } from '../specs/series.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import { moneyGroups, reportingByYear, valueByYear } from './trends.ts';
 import type { TrendDim, TrendRow } from '../queries/trends.ts';
@@ -64,12 +65,14 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
     const explore = (p: ExploreParams) => exploreHref(lang, { source: g.sourceId, currency: g.currency, basis: g.basis, year_from: g.yearMin, year_to: g.yearMax, measure: 'value', ...p });
     // Every chart of a section draws the same facts, split differently: one listing of rows serves them all.
     const sourcesHref = sqlConsoleHref(lang, provenanceQuery({ ...defaultState(), source: [g.sourceId], direction: 'export', currency: g.currency, basis: [g.basis as Basis], yearFrom: g.yearMin, yearTo: g.yearMax }));
-    const chart = (d: TrendDim, title: (shown: number) => string, label: (k: string | null) => string, n: number, group: string, note?: string): LineSpec | undefined => {
+    const chart = (d: TrendDim, title: (shown: number) => string, label: (k: string | null) => string, n: number, group: string, note?: string, href?: (k: string) => string): LineSpec | undefined => {
       const rows = rowsOf(d);
       const keys = new Set(rows.map((r) => r.key));
       if (keys.size < 1 || (d === 'reporter' && keys.size < 2)) return undefined; // one reporter: the basis chart says it all
       const { series, points } = topSeries(rows, n, label);
       const id = `g${gi + 1}-${d}`;
+      // Category series link to their glossary entries from the legend.
+      const seriesHref = href ? Object.fromEntries(topKeys(rows, n).flatMap((k) => (k ? [[label(k), href(k)]] : []))) : undefined;
       return {
         id,
         title: title(Math.min(n, keys.size)),
@@ -82,6 +85,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         exploreHref: explore({ group }),
         embedHref: embedHref(lang, 'trends', id),
         sourcesHref,
+        seriesHref,
       };
     };
     const charts = [
@@ -92,6 +96,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         9,
         'year,att_category',
         s('crosswalkNote'),
+        (k) => glossaryHref(lang, 'ATT', k),
       ),
       chart(
         'category',
@@ -99,6 +104,8 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         (k) => (k ? categoryLabel(ref, lang, k.split(':')[0]!, k.slice(k.indexOf(':') + 1)) : '–'),
         TOP,
         'year,category',
+        undefined,
+        (k) => glossaryHref(lang, k.split(':')[0]!, k.slice(k.indexOf(':') + 1)),
       ),
       chart(
         'reporter',

@@ -11,7 +11,7 @@ import { svgDocument } from '../charts/svgDocument.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
 import type { CsvCell } from '../formats/csv.ts';
-import { pivotByYear } from './series.ts';
+import { formatYearRanges, pivotByYear } from './series.ts';
 
 /** Drawing widths: two charts side by side on desktop; the narrow one fills a 390 px phone at scale 1. */
 export const CHART_WIDTH = 460;
@@ -22,11 +22,14 @@ export interface FrameModel {
   title: string;
   unit: string;
   source: string;
+  /** The years the chart has figures for ("2005–2013"), when years are on x. */
+  years?: string;
   svg: string;
   /** Same chart drawn for phones (shown below 34rem instead of `svg`). */
   svgNarrow?: string;
   alt: string;
-  legend?: { label: string; color: string }[];
+  /** `href`: where the series is explained (e.g. a category's glossary entry). */
+  legend?: { label: string; color: string; href?: string }[];
   table: { columns: { label: string; numeric?: boolean }[]; rows: string[][] };
   csv: { file: string; header: string[]; rows: CsvCell[][] };
   exploreHref?: string;
@@ -70,7 +73,7 @@ function framed(o: Common, draw: (width: number) => string): Pick<FrameModel, 'i
 }
 
 /** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
-export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean };
+export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean; seriesHref?: Record<string, string> };
 
 export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const fmt = exactFormat(lang);
@@ -79,8 +82,9 @@ export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const draw = (width: number) => lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
   return {
     ...framed(o, draw),
+    years: years.length ? formatYearRanges(years) : undefined,
     alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
-    legend: o.series.map((s) => ({ label: s, color: colors.get(s)! })),
+    legend: o.series.map((s) => ({ label: s, color: colors.get(s)!, href: o.seriesHref?.[s] })),
     table: {
       columns: [{ label: t(lang, common, 'colYear') }, ...o.series.map((s) => ({ label: s, numeric: true }))],
       rows: years.map((y, i) => [String(y), ...cells[i]!.map((v) => (v === null ? '–' : fmt(v)))]),

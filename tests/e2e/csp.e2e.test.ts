@@ -96,6 +96,22 @@ describe('every kind of page works under it', () => {
     await s.close();
   });
 
+  it('a chart readout places its tooltip through CSSOM (allowed), while a style attribute is refused', async () => {
+    const s = await openWatched('/en/explore?group=year&measure=facts');
+    expect(await waitForRuns(s.page, '.explore-result', 1)).toBe('done');
+    await s.page.locator('.explore .chart-svg svg').first().focus();
+    await s.page.keyboard.press('Home');
+    const tip = s.page.locator('.explore .chart-tooltip').first();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.evaluate((el) => (el as HTMLElement).style.left)).toMatch(/px$/);
+    await expectClean(s, 'chart readout');
+    // The control: the same placement as a style attribute is what the policy refuses.
+    await s.page.evaluate(() => document.querySelector('.chart-tooltip')?.setAttribute('style', 'left: 1px'));
+    await s.page.waitForFunction(() => (globalThis as unknown as { __csp: unknown[] }).__csp.length > 0);
+    expect((await s.violations())[0]?.directive).toMatch(/^style-src/);
+    await s.close();
+  });
+
   it('the SQL console hydrates its editor and runs a query from a link', async () => {
     const s = await openWatched(`/en/sql#q=${encodeURIComponent('SELECT reporter_iso3, COUNT(*) AS n FROM transfers GROUP BY ALL ORDER BY n DESC LIMIT 5')}`);
     await hydrated(s.page, '.sql-console');
