@@ -14,6 +14,8 @@ import { exploreQuery } from '../queries/explore.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { parseExploreQuery, serializeExploreState, type ExploreState } from '../queries/exploreState.ts';
 import { ChartView } from './ChartView.tsx';
+import { ExploreMapView } from './ExploreMapView.tsx';
+import { mapDimension } from '../charts/exploreMapData.ts';
 import { chartAlt, exploreChartInput, labeller, type Labeller } from './exploreFormat.ts';
 import { currentQuery } from './store.ts';
 import { ParamNotice } from './ParamNotice.tsx';
@@ -92,7 +94,12 @@ export default function ExploreEmbed({ lang, options, dataAsOf, siteName }: Prop
         </p>
       )}
       {rows && !rows.length && <p className="note">{e('noRows')}</p>}
+      {/* A map link (view=map) embeds the map when the result can be mapped, the chart otherwise. */}
+      {input && rows && state.view === 'map' && mapDimension(state) && (
+        <ExploreMapView lang={lang} labels={labels} state={state} rows={rows} caption={caption} fileBase={`att-explore-${state.measure}-map`} onGroup={() => undefined} />
+      )}
       {input &&
+        !(state.view === 'map' && mapDimension(state)) &&
         panels.map((p, i) => {
           const unit = labels.unit(state.measure, p.key || null);
           const title = p.key ? e('chartPanelTitle', { title: caption, currency: p.key }) : caption;

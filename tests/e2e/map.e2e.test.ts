@@ -96,6 +96,27 @@ describe('map view switch and permalink', () => {
   });
 });
 
+describe('embedded map', () => {
+  it('an embed of a map link draws the same maps as Explore, with the States native DuckDB finds', async () => {
+    const q = exploreQuery(ukLicences);
+    const native = await nativeRows(q.sql, q.params);
+    const bases = new Set(native.map((r) => String(r.basis)));
+    const mapped = new Set(native.filter((r) => typeof r.partner_iso3 === 'string').map((r) => String(r.partner_iso3)));
+    const s = await openCleanPage(browser, baseUrl, `/fr/embed/explore?${serializeExploreState(ukLicences)}`);
+    await s.page.waitForSelector('.explore-embed[data-result-state="done"]');
+    await s.page.waitForSelector('.explore-map[data-map-ready="true"] svg a.map-state');
+    const maps = s.page.locator('.explore-map');
+    expect(await maps.count()).toBe(bases.size);
+    const drawn = new Set(await s.page.locator('.explore-map a.map-state').evaluateAll((as) => as.map((a) => a.getAttribute('data-iso3')!)));
+    expect(drawn).toEqual(mapped);
+    // The map replaces the chart: no line or bar chart under it.
+    expect(await s.page.locator('.explore-embed .explore-chart').count()).toBe(0);
+    expect(s.foreignRequests).toEqual([]);
+    expect(s.consoleErrors).toEqual([]);
+    await s.close();
+  });
+});
+
 describe.each(LANGS)('build-time maps (%s)', (lang) => {
   it('Trends shows a static map with links per State, a legend and a table, before any script', async () => {
     const html = await (await fetch(`${baseUrl}/${lang}/trends`)).text();
