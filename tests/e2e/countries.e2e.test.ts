@@ -66,12 +66,14 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
   // reaches 116 KB (French). 120 KB leaves room for that, no more; a lighter rendering of items-only flows
   // (no chart) would bring it down. The world map of the State's partners adds about 1.2 KB (heading,
   // legend keys, two <img> of shared SVG files, the Explore link; the drawing itself is not in the page):
-  // GBR (French) reaches 120.9 KB, hence 122 KB.
-  it('keeps every country page under 122 KB of HTML', async () => {
+  // GBR (French) reaches 120.9 KB. Then the header's search box and Compare link (~0.6 KB), links from
+  // every category label to the glossary (~2.2 KB), and a title per chart mark with the hover/keyboard
+  // readout (~4.8 KB: each figure readable without the table) take it to 126.1 KB, hence 128 KB.
+  it('keeps every country page under 128 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 122_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 128_000)).toEqual([]);
   });
 });
