@@ -6,7 +6,7 @@
  * exists only here (user_sipri_deliveries); it is never published.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import { columnNames, createTableSql, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
+import { aggregateSql, columnNames, createTableSql, TABLES, TRANSFER_AGGREGATES, transfers, type AnyTable, type Columns } from '../schema/index.ts';
 import { sipriDeliveries } from '../schema/sipriDeliveries.ts';
 import { USER_SOURCE_ID as USER_SOURCE } from '../schema/userSource.ts';
 import type { Database } from './duckdb.ts';
@@ -17,8 +17,12 @@ const DEFS = new Map<string, AnyTable>([...TABLES, sipriDeliveries].map((t) => [
 /** Appends the reader's rows for `name` (if any) to the table, which must exist. */
 export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, stored?: StoredTables | null, loadedColumns?: ReadonlySet<string> | null): Promise<number> {
   const tables = stored === undefined ? await loadUserTables() : stored;
-  const ipc = tables?.[name];
   const def = DEFS.get(name);
+  // Explore answers from the pre-aggregated tables: the reader's transfers are summed into them the
+  // same way the pipeline sums the published ones (one INSERT from the schema), so every view counts them.
+  const aggregate = TRANSFER_AGGREGATES.find((t) => t.name === name);
+  if (aggregate) return appendUserAggregate(conn, aggregate, tables?.[transfers.name]);
+  const ipc = tables?.[name];
   if (!ipc || ipc.length === 0 || !def) return 0;
   const staging = `__user_${def.name}`;
   // DuckDB takes the buffer over (it is transferred to its worker): pass a copy, keep the stored one.
@@ -31,6 +35,18 @@ export async function appendUserRows(conn: AsyncDuckDBConnection, name: string, 
   const count = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${staging}"`);
   await conn.query(`DROP TABLE "${staging}"`);
   return Number(count.getChild('n')?.get(0) ?? 0);
+}
+
+/** Sums the reader's transfers into one pre-aggregated table; returns the number of rows added. */
+async function appendUserAggregate(conn: AsyncDuckDBConnection, aggregate: AnyTable, ipc: Uint8Array | undefined): Promise<number> {
+  if (!ipc || ipc.length === 0) return 0;
+  const staging = `__user_${transfers.name}_for_${aggregate.name}`;
+  await conn.insertArrowFromIPCStream(ipc.slice(), { name: staging, create: true });
+  const before = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${aggregate.name}"`);
+  await conn.query(aggregateSql(aggregate, staging));
+  const after = await conn.query(`SELECT count(*)::INTEGER AS n FROM "${aggregate.name}"`);
+  await conn.query(`DROP TABLE "${staging}"`);
+  return Number(after.getChild('n')?.get(0) ?? 0) - Number(before.getChild('n')?.get(0) ?? 0);
 }
 
 /** Removes the reader's rows from a table (the published rows stay). */

@@ -5,21 +5,9 @@
  * counted, the other figures summed.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { AGGREGATE_FIGURES, aggregateKeys, createTableSql, TRANSFER_AGGREGATES, transfers, type AnyTable } from '../schema/index.ts';
+import { aggregateSql, createTableSql, TRANSFER_AGGREGATES, transfers, type AnyTable } from '../schema/index.ts';
 
-/** SQL expression of a figure over the facts of a group (types as the aggregate's schema says). */
-function figureSql(name: string): string {
-  if (name === 'facts') return 'CAST(COUNT(*) AS INTEGER)';
-  // SUM of an INTEGER or BIGINT column is a HUGEINT: the cast fails loudly rather than wrap if it overflows.
-  return name === 'value' ? `SUM("${name}")` : `CAST(SUM("${name}") AS BIGINT)`;
-}
-
-/** The INSERT that fills an aggregate from `transfers` (identifiers from the schema only). */
-export function aggregateSql(t: AnyTable): string {
-  const keys = aggregateKeys(t).map((c) => `"${c}"`);
-  const select = [...keys, ...AGGREGATE_FIGURES.map(figureSql)];
-  return `INSERT INTO "${t.name}" SELECT ${select.join(', ')} FROM "${transfers.name}" GROUP BY ${keys.join(', ')}`;
-}
+export { aggregateSql };
 
 /** Totals that must be the same in transfers and in each aggregate: facts, and the sums of items and licences (whole numbers, exact). */
 async function checkTotals(conn: DuckDBConnection, table: string, facts: string): Promise<Record<string, string>> {

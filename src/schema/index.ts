@@ -27,7 +27,7 @@ export type { RejectRow } from './rejects.ts';
 export type { ReportRow } from './reports.ts';
 export type { StateRow } from './states.ts';
 export type { TransferRow } from './transfers.ts';
-export { AGGREGATE_FIGURES, TRANSFER_AGGREGATES, aggregateKeys } from './transferTotals.ts';
+export { AGGREGATE_FIGURES, TRANSFER_AGGREGATES, aggregateKeys, aggregateSql } from './transferTotals.ts';
 export * from './columns.ts';
 export * from './codes.ts';
 

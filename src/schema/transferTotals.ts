@@ -108,3 +108,20 @@ export const TRANSFER_AGGREGATES = [transferTotals, transferPartnerTotals] as co
 export function aggregateKeys(t: AnyTable): string[] {
   return Object.keys(t.columns).filter((c) => !(AGGREGATE_FIGURES as string[]).includes(c));
 }
+
+/** SQL expression of a figure over the facts of a group (types as the aggregate's schema says). */
+function figureSql(name: string): string {
+  if (name === 'facts') return 'CAST(COUNT(*) AS INTEGER)';
+  // SUM of an INTEGER or BIGINT column is a HUGEINT: the cast fails loudly rather than wrap if it overflows.
+  return name === 'value' ? `SUM("${name}")` : `CAST(SUM("${name}") AS BIGINT)`;
+}
+
+/**
+ * The INSERT that fills an aggregate from `transfers`, or from a table of transfers rows (a reader's own
+ * rows in the browser, src/db/userTables.ts); identifiers from the schema only.
+ */
+export function aggregateSql(t: AnyTable, from: string = transfers.name): string {
+  const keys = aggregateKeys(t).map((c) => `"${c}"`);
+  const select = [...keys, ...AGGREGATE_FIGURES.map(figureSql)];
+  return `INSERT INTO "${t.name}" SELECT ${select.join(', ')} FROM "${from}" GROUP BY ${keys.join(', ')}`;
+}

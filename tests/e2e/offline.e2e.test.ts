@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openPage } from '../../scripts/browser/browser.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
+import { defaultState } from '../../src/queries/exploreState.ts';
+import { exploreTable } from '../../src/queries/exploreTable.ts';
 
 const { baseUrl, browser } = await e2eSession({ chromiumArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 
@@ -18,7 +20,9 @@ describe('the query pages offline', () => {
     const shown = await s.page.locator('.explore-result table tbody td').first().innerText();
     expect(Number(shown.replace(/\D/g, ''))).toBe(native!.facts);
     expect(s.requests.some((u) => u.endsWith('.wasm'))).toBe(true);
-    expect(s.requests.some((u) => /\/data\/transfers\.parquet\?v=[0-9a-f]{16}$/.test(u))).toBe(true);
+    // The table Explore reads for this question: a pre-aggregated one (src/queries/exploreTable.ts).
+    const table = exploreTable({ ...defaultState(), group: [], measure: 'facts' }).name;
+    expect(s.requests.some((u) => new RegExp(`/data/${table}\\.parquet\\?v=[0-9a-f]{16}$`).test(u))).toBe(true);
     expect(s.foreignRequests).toEqual([]);
     expect(s.failedResponses).toEqual([]);
     expect(s.consoleErrors).toEqual([]);

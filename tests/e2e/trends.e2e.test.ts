@@ -18,7 +18,8 @@ describe.each(LANGS)('trends page (%s)', (lang) => {
     expect(frames.length).toBeGreaterThan(0);
     for (const f of frames) {
       expect(await f.locator('.chart-meta').first().textContent()).toMatch(/:/);
-      expect(await f.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+      // A chart is one image; a map is a drawing of links, one per State (named in map.e2e.test.ts).
+      expect(await f.locator('svg[role="img"], svg.map-svg[aria-label]').count()).toBeGreaterThan(0);
       expect(await f.locator('.chart-alt').textContent()).toBeTruthy();
       expect(await f.locator('table tbody tr').count()).toBeGreaterThan(0);
       expect(await f.locator('a[download$=".csv"]').count()).toBe(1);
