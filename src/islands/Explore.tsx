@@ -93,9 +93,6 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
   const firstLoad = stale && !result.table;
   return (
     <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
-      <a className="skip-results" href="#explore-result">
-        {s('skipToResult')}
-      </a>
       <ParamNotice lang={lang} problems={problems} />
       <div className="explore-layout">
         <ExploreForm lang={lang} options={options} state={state} onChange={setState} />
