@@ -129,7 +129,7 @@ describe.each(LANGS)('the keyboard reaches the result (%s)', (lang) => {
         await h.page.keyboard.press('Tab');
         const where = await h.page.evaluate(() => {
           const a = document.activeElement as HTMLElement | null;
-          return { inResult: !!a?.closest('.explore-result'), text: a?.textContent?.trim() ?? '', cls: a?.className ?? '' };
+          return { inResult: !!a?.closest('.explore-result'), text: a?.textContent?.trim() ?? '', cls: a?.getAttribute('class') ?? '' };
         });
         if (where.cls.split(' ').includes('skip-results') && skipAt < 0) skipAt = stops;
         if (where.inResult) break;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { query, type Row } from '../../src/site-data/db.ts';
 import type { Param } from '../../src/db/query.ts';
+import { looksLikeFormula } from '../../src/formats/csv.ts';
 
 /** The Parquet files the served site was built with (public/data unless ATT_DATA_DIR says otherwise). */
 export const DATA_DIR = resolve(process.env.ATT_DATA_DIR ?? 'public/data');
@@ -76,5 +77,6 @@ export function parseCsv(text: string): string[][] {
 
 /** Native rows as the CSV writes them: numbers unformatted, empty for null. */
 export function asCsvCells(rows: readonly Row[], columns: readonly string[]): string[][] {
-  return rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : String(r[c]))));
+  // As the project's one CSV writer writes them: text a spreadsheet would evaluate gets a leading '.
+  return rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : typeof r[c] === 'string' && looksLikeFormula(r[c]) ? `'${r[c]}` : String(r[c]))));
 }
