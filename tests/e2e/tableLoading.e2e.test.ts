@@ -9,8 +9,8 @@ import { resolve } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostHeaderRules, serveStatic } from '../../scripts/browser/staticServer.ts';
-import { registerQuery } from '../../src/queries/register.ts';
-import { defaultRegisterState, serializeRegisterState, type RegisterState } from '../../src/queries/registerState.ts';
+import { flowsDefaultQuery, flowsQuery } from '../../src/queries/flows.ts';
+import { defaultFlowsState, serializeFlowsState, type FlowsState } from '../../src/queries/flowsState.ts';
 import { columnNames, transfers } from '../../src/schema/index.ts';
 import { normalizeBase } from '../../src/security/deployment.ts';
 import { asCsvCells, DATA_DIR, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
@@ -20,18 +20,18 @@ import { join } from 'node:path';
 
 const { baseUrl, browser } = await e2eSession();
 // Explore answers from the pre-aggregated tables (src/queries/exploreTable.ts); the line-level table
-// is what the trade register, the flows' facts and the SQL console read. The register's named
-// queries load only the columns they name (the console, running any SQL, loads the whole table).
-const RESULT = '.register-result';
+// is what the flows view, the trade register and the SQL console read. The flows' named queries
+// load only the columns they name (the console, running any SQL, loads the whole table).
+const RESULT = '.flows-result';
 const LONG_TASK_LIMIT_MS = 200;
 const transfersBytes = (JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; bytes: number }[] }).tables.find((t) => t.name === 'transfers')!.bytes;
 
-let state: RegisterState;
+let state: FlowsState;
 let rangeless: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  const [top] = await nativeRows('SELECT source_id, max(year) AS y FROM transfers GROUP BY source_id ORDER BY count(*) DESC, source_id LIMIT 1');
-  state = { ...defaultRegisterState(), source: String(top!.source_id), yearFrom: Number(top!.y), yearTo: Number(top!.y) };
+  const [top] = await nativeRows(flowsDefaultQuery().sql);
+  state = { ...defaultFlowsState(String(top!.source_id), String(top!.currency)), yearFrom: 2010, yearTo: 2011 };
   // The same build on a host that ignores Range and answers 200 with the whole file.
   const base = normalizeBase(process.env.BASE_PATH);
   const dist = resolve(process.env.ATT_DIST_DIR ?? 'dist');
@@ -50,11 +50,11 @@ interface Load {
   duration: number;
 }
 
-/** The register's rows for `state`, all pages. */
-const lineQuery = () => registerQuery(state, 'en', null);
+/** The flows for `state`. */
+const lineQuery = () => flowsQuery(state);
 
-/** Opens the register at `state`, recording long tasks from the start; `fault` intercepts transfers.parquet. */
-async function openRegister(site: string, fault?: (route: Route) => Promise<void> | void): Promise<Page> {
+/** Opens the flows view at `state`, recording long tasks from the start; `fault` intercepts transfers.parquet. */
+async function openFlows(site: string, fault?: (route: Route) => Promise<void> | void): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -67,12 +67,12 @@ async function openRegister(site: string, fault?: (route: Route) => Promise<void
     const seen: string[] = [];
     (window as unknown as { statusTexts: string[] }).statusTexts = seen;
     new MutationObserver(() => {
-      const text = document.querySelector('.register-result .db-status')?.textContent ?? '';
+      const text = document.querySelector('.flows-result .db-status')?.textContent ?? '';
       if (text && seen.at(-1) !== text) seen.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
   if (fault) await page.route('**/data/transfers.parquet*', fault);
-  await page.goto(`${site}/en/register?${serializeRegisterState(state)}`);
+  await page.goto(`${site}/en/flows?${serializeFlowsState(state)}`);
   return page;
 }
 
@@ -88,17 +88,19 @@ async function expectNativeRows(page: Page): Promise<void> {
   const q = lineQuery();
   const native = await nativeRows(q.sql, q.params);
   expect(native.length).toBeGreaterThan(0);
-  const [header, ...rows] = parseCsv((await downloadText(page, `${RESULT} [data-download="csv"]`)).text);
-  expect(rows).toEqual(asCsvCells(native, header!));
+  const [, ...rows] = parseCsv((await downloadText(page, `${RESULT} [data-download="csv"]`)).text);
+  // The flows CSV's columns: exporter, importer, the figure (named with its currency), facts, first and last year.
+  expect(rows).toEqual(asCsvCells(native, ['exporter', 'importer', 'amount', 'facts', 'year_min', 'year_max']));
 }
 
 describe('loading the transfers table', () => {
   it('reads only the named columns by byte range, with no long task over 200 ms while it loads, and gives native DuckDB’s rows', async () => {
-    const page = await openRegister(baseUrl);
-    expect(await waitForRuns(page, RESULT, 2)).toBe('done');
+    const page = await openFlows(baseUrl);
+    expect(await waitForRuns(page, RESULT, 1)).toBe('done');
     const load = await transfersLoad(page);
     expect(load.mode).toBe('range');
-    expect(load.columns).toEqual(expect.arrayContaining(['reporter_iso3', 'year', 'partner_iso3', 'source_line']));
+    expect(load.columns).toEqual(expect.arrayContaining(['reporter_iso3', 'year', 'partner_iso3', 'value']));
+    expect(load.columns).not.toContain('comments');
     expect(load.columns!.length).toBeLessThan(columnNames(transfers).length);
     expect(load.bytes).toBeLessThan(transfersBytes);
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
@@ -118,8 +120,8 @@ describe('loading the transfers table', () => {
   });
 
   it('loads the whole file, checked against its sha256, from a host that ignores Range, with the same rows', async () => {
-    const page = await openRegister(rangeless.url);
-    expect(await waitForRuns(page, RESULT, 2)).toBe('done');
+    const page = await openFlows(rangeless.url);
+    expect(await waitForRuns(page, RESULT, 1)).toBe('done');
     const load = await transfersLoad(page);
     expect(load.mode).toBe('whole');
     expect(load.bytes).toBe(transfersBytes);
@@ -129,20 +131,20 @@ describe('loading the transfers table', () => {
   });
 
   it('a range read the host fails is an error naming the file, not a result', async () => {
-    const page = await openRegister(baseUrl, (route) => {
+    const page = await openFlows(baseUrl, (route) => {
       const range = route.request().headers().range;
       // The probe for range support passes; reads of the file's data fail.
       if (range && range !== 'bytes=0-3') return route.fulfill({ status: 500, body: 'broken' });
       return route.continue();
     });
-    expect(await waitForRuns(page, RESULT, 2)).toBe('error');
+    expect(await waitForRuns(page, RESULT, 1)).toBe('error');
     expect(await page.locator(`${RESULT} .error-box`).innerText()).toMatch(/transfers\.parquet: /);
     await page.context().close();
   });
 
   it('a range answered with fewer bytes than asked is an error naming the file, not a smaller result', async () => {
     const file = readFileSync(join(DATA_DIR, 'transfers.parquet'));
-    const page = await openRegister(baseUrl, (route) => {
+    const page = await openFlows(baseUrl, (route) => {
       const m = /^bytes=(\d+)-(\d+)$/.exec(route.request().headers().range ?? '');
       if (!m || m[1] === '0') return route.continue();
       // A chunk cut short: the first half of the asked bytes, labelled as the whole range.
@@ -153,7 +155,7 @@ describe('loading the transfers table', () => {
         body: file.subarray(start, start + Math.floor((end - start + 1) / 2)),
       });
     });
-    expect(await waitForRuns(page, RESULT, 2)).toBe('error');
+    expect(await waitForRuns(page, RESULT, 1)).toBe('error');
     expect(await page.locator(`${RESULT} .error-box`).innerText()).toMatch(/transfers\.parquet: /);
     await page.context().close();
   });
