@@ -5,16 +5,15 @@
  * time by the barometer SQL; the island only multiplies and adds.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { formatNumber, type Lang, t } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
-import { toCsv } from '../formats/csv.ts';
-import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, weightsParam, type Weights } from '../queries/barometer.ts';
-import { download } from '../ui/download.ts';
-import { currentQuery, replaceQuery } from './store.ts';
+import { chartClarity } from '../i18n/strings/chartClarity.ts';
+import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, type Weights, weightsParam } from '../queries/barometer.ts';
 import { barometerParamProblems } from '../queries/barometerParams.ts';
 import type { ParamProblem } from '../queries/exploreState.ts';
-import { chartClarity } from '../i18n/strings/chartClarity.ts';
+import { downloadCsv } from './csvDownload.ts';
 import { ParamNotice } from './ParamNotice.tsx';
+import { currentQuery, replaceQuery } from './store.ts';
 
 export interface ScoredRow {
   iso3: string;
@@ -76,7 +75,7 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
       for (const r of rs.sort((a, b) => rank.get(a.iso3)!.rank - rank.get(b.iso3)!.rank))
         out.push([r.iso3, y, names[r.iso3] ?? r.iso3, r.instruments, ...CRITERIA.map((c) => r[c.id] as number), ...CRITERIA.map((c) => weights[c.id] ?? 0), rank.get(r.iso3)!.score, rank.get(r.iso3)!.rank]);
     }
-    download(only === undefined ? 'barometer-scores.csv' : `barometer-scores-${only}.csv`, `\uFEFF${toCsv(header, out)}`, 'text/csv;charset=utf-8');
+    downloadCsv(only === undefined ? 'barometer-scores.csv' : `barometer-scores-${only}.csv`, header, out);
   };
 
   return (

@@ -4,14 +4,14 @@
  * the site (`/compare/{ISO3}.json`, built with the country profiles), a copy-link button and a CSV.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { localePath, t, type Lang } from '../i18n/index.ts';
-import { compare } from '../i18n/strings/compare.ts';
+import { type Lang, localePath, t } from '../i18n/index.ts';
 import { withBase } from '../i18n/sitePath.ts';
-import { toCsv } from '../formats/csv.ts';
-import { compareQuery, parseCompareQuery, type CompareParam } from '../links/compare.ts';
-import { COMPARE_MAX, COMPARE_MIN, compareCsvRows, compareGroups, type CompareState } from '../specs/compare.ts';
-import { download } from '../ui/download.ts';
+import { compare } from '../i18n/strings/compare.ts';
+import { type CompareParam, compareQuery, parseCompareQuery } from '../links/compare.ts';
+import { COMPARE_MAX, COMPARE_MIN, type CompareState, compareCsvRows, compareGroups } from '../specs/compare.ts';
 import { CompareTables } from './CompareTables.tsx';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { downloadCsv } from './csvDownload.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 
 interface Props {
@@ -46,7 +46,6 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
   const [picked, setPicked] = useState<string[]>([]);
   const [choice, setChoice] = useState('');
   const [loaded, setLoaded] = useState<Record<string, Loaded>>({});
-  const [copied, setCopied] = useState(false);
 
   useEffect(() => {
     const fromUrl = parseCompareQuery(currentQuery(), new Set(options.map((o) => o.iso3)));
@@ -57,7 +56,6 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
   useEffect(() => {
     if (!initial) return;
     replaceQuery(compareQuery(picked));
-    setCopied(false);
     let live = true;
     for (const iso3 of picked) {
       loadState(iso3).then((l) => {
@@ -81,17 +79,8 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
   };
   const csv = () => {
     const { header, rows } = compareCsvRows(groups);
-    download(`compare-${picked.join('-')}.csv`, `\uFEFF${toCsv(header, rows)}`, 'text/csv;charset=utf-8');
+    downloadCsv(`compare-${picked.join('-')}.csv`, header, rows);
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-
   return (
     <div className="compare">
       {initial && (initial.unknown.length > 0 || initial.dropped.length > 0) && (
@@ -140,9 +129,7 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
         </p>
         <ul className="button-row">
           <li>
-            <button type="button" className="button-secondary" onClick={copy} disabled={picked.length === 0}>
-              {copied ? s('copied') : s('copyLink')}
-            </button>
+            <CopyLinkButton key={picked.join()} label={s('copyLink')} copiedLabel={s('copied')} disabled={picked.length === 0} />
           </li>
           <li>
             <button type="button" className="button-secondary" onClick={csv} disabled={!complete} data-download="csv">

@@ -2,18 +2,20 @@
  * Downloads of an Explore result (CSV, Parquet, the SQL), the link into the SQL console and the
  * permalink. Files are built in the page from the result already loaded: no request is made.
  */
-import { useEffect, useState } from 'react';
+
 import type { Table } from 'apache-arrow';
+import { useEffect, useState } from 'react';
 import { arrowToParquet } from '../db/parquetCodec.ts';
+import type { Query } from '../db/query.ts';
 import type { Row } from '../db/results.ts';
-import { formatDate, localePath, t, type Lang } from '../i18n/index.ts';
+import { toCsv } from '../formats/csv.ts';
+import { formatDate, type Lang, localePath, t } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { share } from '../i18n/strings/share.ts';
-import { toCsv } from '../formats/csv.ts';
 import { exploreEmbedHref, iframeSnippet } from '../links/embed.ts';
-import type { Query } from '../db/query.ts';
 import { inlineParams } from '../queries/sqlText.ts';
 import { download } from '../ui/download.ts';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 interface Props {
   lang: Lang;
@@ -34,7 +36,6 @@ export function sqlFileText(lang: Lang, q: Query, now = new Date()): string {
 
 export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, embed }: Props) {
   const s = (k: keyof typeof explore) => t(lang, explore, k);
-  const [copied, setCopied] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const csv = () =>
     download(
@@ -51,14 +52,6 @@ export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, 
       download(`${fileBase}.parquet`, (await arrowToParquet(table)) as Uint8Array<ArrayBuffer>, 'application/vnd.apache.parquet');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-    } catch {
-      setCopied(false);
     }
   };
   return (
@@ -86,12 +79,7 @@ export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, 
           </a>
         </li>
         <li>
-          <button type="button" className="button-secondary" onClick={copy}>
-            {s('copyLink')}
-          </button>
-          <span role="status" className="small muted">
-            {copied ? ` ${s('copied')}` : ''}
-          </span>
+          <CopyLinkButton label={s('copyLink')} copiedLabel={s('copied')} />
         </li>
       </ul>
       {embed && <EmbedSnippet lang={lang} query={embed.query} title={embed.title} />}

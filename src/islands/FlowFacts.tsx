@@ -6,13 +6,12 @@
 import { useMemo, useState } from 'react';
 import { rowsOf } from '../db/results.ts';
 import { runQuery } from '../db/run.ts';
-import { toCsv } from '../formats/csv.ts';
-import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { formatNumber, type Lang, t } from '../i18n/index.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
 import { FACT_COLUMNS, flowFactsQuery, flowFactsSummaryQuery } from '../queries/flows.ts';
 import type { FlowKey, FlowsState } from '../queries/flowsState.ts';
 import { basisLabel } from '../ui/labels.ts';
-import { download } from '../ui/download.ts';
+import { downloadCsv } from './csvDownload.ts';
 import type { FlowLabels } from './flowsFormat.ts';
 import { useQueryRows } from './useQueryRows.ts';
 
@@ -39,7 +38,7 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
     const r = await runQuery(flowFactsQuery(state, flow, lang, ALL_FACTS, 0));
     const header = [...FACT_COLUMNS, 'category_label'];
     const rows = rowsOf(r.table).map((row) => header.map((c) => row[c] as string | number | null));
-    download(`att-flow-${flow.exporter ?? 'none'}-${flow.importer ?? 'none'}.csv`, `\uFEFF${toCsv(header, rows)}`, 'text/csv;charset=utf-8');
+    downloadCsv(`att-flow-${flow.exporter ?? 'none'}-${flow.importer ?? 'none'}.csv`, header, rows);
   };
   const figure = (r: Record<string, unknown>) => {
     const parts: string[] = [];

@@ -4,15 +4,16 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
-import { toCsv } from '../formats/csv.ts';
-import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { formatNumber, type Lang, t } from '../i18n/index.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
+import { share } from '../i18n/strings/share.ts';
+import { iframeSnippet } from '../links/embed.ts';
+import { flowsEmbedHref } from '../links/flows.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { flowsQuery } from '../queries/flows.ts';
-import { flowKeyText, parseFlowsQuery, serializeFlowsState, type FlowKey, type FlowsState, type ParamProblem } from '../queries/flowsState.ts';
+import { type FlowKey, type FlowsState, flowKeyText, type ParamProblem, parseFlowsQuery, serializeFlowsState } from '../queries/flowsState.ts';
 import type { FlowInput } from '../specs/flowSankey.ts';
 import { basisLabel } from '../ui/labels.ts';
-import { download } from '../ui/download.ts';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { FlowChart } from './FlowChart.tsx';
 import { FlowFacts } from './FlowFacts.tsx';
@@ -20,12 +21,11 @@ import { FlowsForm } from './FlowsForm.tsx';
 import { flowLabels } from './flowsFormat.ts';
 import { ParamNotice } from './ParamNotice.tsx';
 import { currentQuery, replaceQuery } from './store.ts';
-import { iframeSnippet } from '../links/embed.ts';
-import { flowsEmbedHref } from '../links/flows.ts';
-import { share } from '../i18n/strings/share.ts';
 import { useQueryRows } from './useQueryRows.ts';
 import './query.css';
 import './flows.css';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { downloadCsv } from './csvDownload.ts';
 
 interface Props {
   lang: Lang;
@@ -53,7 +53,6 @@ export default function Flows({ lang, options, initial }: Props) {
   const [state, setState] = useState<FlowsState>(initial);
   const [problems, setProblems] = useState<ParamProblem[]>([]);
   const [hydrated, setHydrated] = useState(false);
-  const [copied, setCopied] = useState(false);
   const [snippetStatus, setSnippetStatus] = useState('');
   // The page's own origin, known after hydration (the server render has none).
   const [origin, setOrigin] = useState('');
@@ -92,15 +91,7 @@ export default function Flows({ lang, options, initial }: Props) {
   const csv = () => {
     const header = ['exporter', 'importer', state.measure === 'value' ? `value_${state.currency}` : state.measure, 'facts', 'year_min', 'year_max'];
     const body = rows.map((r) => [r.exporter, r.importer, r.amount, r.facts, r.year_min, r.year_max] as (string | number | null)[]);
-    download(`${fileBase}.csv`, `\uFEFF${toCsv(header, body)}`, 'text/csv;charset=utf-8');
-  };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
+    downloadCsv(`${fileBase}.csv`, header, body);
   };
   const embedHref = flowsEmbedHref(lang, state);
   const snippet = iframeSnippet(`${origin}${embedHref}`, title);
@@ -190,12 +181,7 @@ export default function Flows({ lang, options, initial }: Props) {
               </button>
             </li>
             <li>
-              <button type="button" className="button-secondary" onClick={() => void copy()}>
-                {s('copyLink')}
-              </button>
-              <span role="status" className="small muted">
-                {copied ? ` ${s('copied')}` : ''}
-              </span>
+              <CopyLinkButton label={s('copyLink')} copiedLabel={s('copied')} />
             </li>
           </ul>
           <div className="share-field">

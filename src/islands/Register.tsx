@@ -4,19 +4,18 @@
  * CSV writer) or Parquet (built in the page from the query's Arrow result).
  */
 import { useEffect, useMemo, useState } from 'react';
+import { DATA_PATH } from '../db/constants.ts';
 import { warmUp } from '../db/duckdb.ts';
 import { arrowToParquet } from '../db/parquetCodec.ts';
 import { rowsOf } from '../db/results.ts';
 import { runQuery } from '../db/run.ts';
-import { toCsv } from '../formats/csv.ts';
-import { DATA_PATH } from '../db/constants.ts';
-import { formatNumber, t, type Lang } from '../i18n/index.ts';
+import { formatNumber, type Lang, t } from '../i18n/index.ts';
 import { withBase } from '../i18n/sitePath.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
-import { REGISTER_COLUMNS, registerCountQuery, registerQuery } from '../queries/register.ts';
-import { defaultRegisterState, PAGE_SIZE, parseRegisterQuery, serializeRegisterState, type RegisterState } from '../queries/registerState.ts';
 import type { ParamProblem } from '../queries/flowsState.ts';
+import { REGISTER_COLUMNS, registerCountQuery, registerQuery } from '../queries/register.ts';
+import { defaultRegisterState, PAGE_SIZE, parseRegisterQuery, type RegisterState, serializeRegisterState } from '../queries/registerState.ts';
 import { download } from '../ui/download.ts';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { flowLabels } from './flowsFormat.ts';
@@ -27,6 +26,7 @@ import { currentQuery, replaceQuery } from './store.ts';
 import { useQueryRows } from './useQueryRows.ts';
 import './query.css';
 import './flows.css';
+import { downloadCsv } from './csvDownload.ts';
 
 interface Props {
   lang: Lang;
@@ -68,7 +68,7 @@ export default function Register({ lang, options }: Props) {
       if (kind === 'parquet') download(`${fileBase}.parquet`, (await arrowToParquet(r.table)) as Uint8Array<ArrayBuffer>, 'application/vnd.apache.parquet');
       else {
         const rows = rowsOf(r.table).map((row) => REGISTER_COLUMNS.map((c) => (typeof row[c] === 'boolean' ? String(row[c]) : (row[c] as string | number | null))));
-        download(`${fileBase}.csv`, `\uFEFF${toCsv(REGISTER_COLUMNS, rows)}`, 'text/csv;charset=utf-8');
+        downloadCsv(`${fileBase}.csv`, REGISTER_COLUMNS, rows);
       }
     } catch (e) {
       setDownloadError(e instanceof Error ? e.message : String(e));

@@ -7,26 +7,27 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { warmUp } from '../db/duckdb.ts';
+import { LoadError } from '../db/fetchGuard.ts';
 import { arrowToParquet } from '../db/parquetCodec.ts';
-import { rowsOf, type Row } from '../db/results.ts';
-import { consoleSession, QueryCancelled, type ConsoleResult } from '../db/run.ts';
-import { DbErrorText } from './DbErrorText.tsx';
-import { formatBytes, formatNumber, t, type Lang } from '../i18n/index.ts';
+import { type LimitBreach, ResultTooLarge } from '../db/resultLimits.ts';
+import { type Row, rowsOf } from '../db/results.ts';
+import { type ConsoleResult, consoleSession, QueryCancelled } from '../db/run.ts';
+import { toCsv } from '../formats/csv.ts';
+import { formatBytes, formatNumber, type Lang, t } from '../i18n/index.ts';
+import { explore } from '../i18n/strings/explore.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
 import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
-import { ResultTooLarge, type LimitBreach } from '../db/resultLimits.ts';
-import { LoadError } from '../db/fetchGuard.ts';
-import { explore } from '../i18n/strings/explore.ts';
-import { toCsv } from '../formats/csv.ts';
-import { consoleAddress, expensiveReason, sharedQuery, type ExpensiveReason } from '../links/sqlFragment.ts';
+import type { Pins } from '../links/provenance.ts';
+import { consoleAddress, type ExpensiveReason, expensiveReason, sharedQuery } from '../links/sqlFragment.ts';
+import { download } from '../ui/download.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
+import { DbErrorText } from './DbErrorText.tsx';
 import { DbStatusLine } from './DbStatusLine.tsx';
 import { ResultTable } from './ResultTable.tsx';
-import { sourceLineLinks } from './sourceLineLinks.ts';
-import type { Pins } from '../links/provenance.ts';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
-import { download } from '../ui/download.ts';
+import { sourceLineLinks } from './sourceLineLinks.ts';
 import './query.css';
+import { CopyLinkButton } from './CopyLinkButton.tsx';
 
 export interface ConsoleExample {
   id: string;
@@ -66,7 +67,6 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const [hydrated, setHydrated] = useState(false);
-  const [copied, setCopied] = useState(false);
   // Finished runs (results, errors or cancels); tests wait on it (data-runs).
   const [runs, setRuns] = useState(0);
   const runId = useRef(0);
@@ -81,7 +81,6 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
     const address = consoleAddress(window.location, sqlText);
     if (address !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', address);
     setRunning(true);
-    setCopied(false);
     try {
       const r = await session.run(sqlText);
       if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP) });
@@ -164,15 +163,6 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
       setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   };
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
-
   return (
     <div className="sql-console" data-hydrated={hydrated ? 'true' : 'false'}>
       <form className="sql-console-form" onSubmit={(e) => (e.preventDefault(), void run())}>
@@ -293,12 +283,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
                   </button>
                 </li>
                 <li>
-                  <button type="button" className="button-secondary" onClick={() => void copy()}>
-                    {s('copyLink')}
-                  </button>
-                  <span role="status" className="small muted">
-                    {copied ? ` ${s('copied')}` : ''}
-                  </span>
+                  <CopyLinkButton key={runs} label={s('copyLink')} copiedLabel={s('copied')} />
                 </li>
               </ul>
             </section>
