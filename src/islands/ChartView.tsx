@@ -14,6 +14,7 @@ import { chartClarity } from '../i18n/strings/chartClarity.ts';
 import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
+import { useWidth } from './useWidth.ts';
 
 interface Props {
   id: string;
@@ -33,18 +34,6 @@ interface Props {
   fileFooter?: string[];
   /** Years a source of the chart does not cover (hatched) and the note that says so. */
   coverage?: { bands: CoverageBands; note: string } | null;
-}
-
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return width;
 }
 
 export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta, alt, note, fileBase, fileFooter = [], coverage }: Props) {

@@ -26,6 +26,7 @@ import './query.css';
 import './flows.css';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { downloadCsv } from './csvDownload.ts';
+import { useWidth } from './useWidth.ts';
 
 interface Props {
   lang: Lang;
@@ -35,18 +36,6 @@ interface Props {
 
 /** Rows listed in the table; the CSV has every flow. */
 const TABLE_ROWS = 200;
-
-function useWidth(ref: React.RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, [ref]);
-  return width;
-}
 
 export default function Flows({ lang, options, initial }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
