@@ -36,9 +36,11 @@ function ensureTable(d: Database, name: string, sql: string | undefined): Promis
   const previous = cur?.ready.catch(() => undefined);
   const ready = (async () => {
     await previous;
-    await loadTable(d, def, file, columns);
-    // The reader's own rows ("Your data" page, userTables.ts), if any, join the table as it loads.
-    await appendUserRows(d.loader, def.name, undefined, columns && new Set(columns));
+    await oneAtATime(d, async () => {
+      await loadTable(d, def, file, columns);
+      // The reader's own rows ("Your data" page, userTables.ts), if any, join the table as it loads.
+      await appendUserRows(d.loader, def.name, undefined, columns && new Set(columns));
+    });
   })();
   const entry = { columns: columns && new Set(columns), ready };
   d.loaded.set(name, entry);
@@ -46,6 +48,20 @@ function ensureTable(d: Database, name: string, sql: string | undefined): Promis
     if (d.loaded.get(name) === entry) d.loaded.delete(name);
   });
   return ready;
+}
+
+// Loads share one connection (d.loader), and each ends in a transaction that swaps its table in:
+// two at once would open a transaction inside the other's ("cannot start a transaction within a
+// transaction", seen when a query names two tables). They run one after another, per database.
+const queues = new WeakMap<Database, Promise<unknown>>();
+
+function oneAtATime(d: Database, load: () => Promise<void>): Promise<void> {
+  const next = (queues.get(d) ?? Promise.resolve()).then(load, load);
+  queues.set(
+    d,
+    next.catch(() => undefined),
+  );
+  return next;
 }
 
 /** Tables being fetched and decoded right now (several islands may ask at once), with their progress. */

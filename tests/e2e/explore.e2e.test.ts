@@ -111,8 +111,11 @@ describe('Explore queries against native DuckDB on the same Parquet files', () =
     const state: ExploreState = { ...defaultState(), reporter: [reporter], group: ['partner_region'], measure: 'facts' };
     const s = await openCleanPage(browser, baseUrl, `/en/explore?${serializeExploreState(state)}`);
     await waitForRuns(s.page, RESULT, 1);
-    await Promise.all([s.page.waitForURL(/\/en\/sql\?q=/), s.page.getByRole('link', { name: 'Open in the SQL console' }).click()]);
-    expect(await waitForRuns(s.page, '.sql-result', 1)).toBe('result');
+    // The console's own state says when it is ready (data-runs); the page's load event is not waited for.
+    await Promise.all([s.page.waitForURL(/\/en\/sql\?q=/, { waitUntil: 'commit' }), s.page.getByRole('link', { name: 'Open in the SQL console' }).click()]);
+    const outcome = await waitForRuns(s.page, '.sql-result', 1);
+    // On failure, say what the console showed instead of a result.
+    expect({ outcome, shown: outcome === 'result' ? '' : await s.page.locator('.sql-result').innerText() }).toEqual({ outcome: 'result', shown: '' });
     const csv = await downloadText(s.page, '.sql-result [data-download="csv"]');
     const [header, ...rows] = parseCsv(csv.text);
     const q = exploreQuery(state);
