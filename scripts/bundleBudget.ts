@@ -15,14 +15,19 @@ export interface Asset {
   gzip: number;
 }
 
-/** Budgets in gzip bytes, about 15% above the sizes of December 2026 (main thread 424 KB, largest script 184 KB, engine 9.4 MB). */
+/**
+ * Budgets in gzip bytes, about 15% above the sizes of December 2026 (main thread 424 KB, largest script
+ * 184 KB, engine 9.4 MB). Stop 18 added five views (map, flows, register, compare, your data: main thread
+ * 503 KB) and two workers (the table loader and the file checker, each with its own parquet-wasm: engine
+ * 11.5 MB); the budgets keep about 5% above those sizes.
+ */
 export const BUDGETS = {
   /** Every script of every page together, except the DuckDB worker (loaded only when a query runs). */
-  mainThreadJs: 500_000,
+  mainThreadJs: 540_000,
   /** The largest single script. */
   largestJs: 216_000,
   /** DuckDB worker and the two wasm binaries (loaded on the first query only). */
-  queryEngine: 11_000_000,
+  queryEngine: 12_400_000,
 } as const;
 
 const isWorker = (name: string) => /worker/i.test(name);

@@ -7,12 +7,12 @@ describe('budgetReport', () => {
       { name: 'client.abc.js', gzip: 100_000 },
       { name: 'Explore.def.js', gzip: BUDGETS.largestJs + 1 },
       { name: 'duckdb-browser-eh.worker.x.js', gzip: 5_000_000 },
-      { name: 'duckdb-eh.y.wasm', gzip: 7_000_000 },
+      { name: 'duckdb-eh.y.wasm', gzip: 8_000_000 },
     ]);
     expect(report).toEqual([
       { name: 'mainThreadJs', bytes: 100_000 + BUDGETS.largestJs + 1, budget: BUDGETS.mainThreadJs, over: 100_000 + BUDGETS.largestJs + 1 > BUDGETS.mainThreadJs },
       { name: 'largestJs', bytes: BUDGETS.largestJs + 1, budget: BUDGETS.largestJs, over: true },
-      { name: 'queryEngine', bytes: 12_000_000, budget: BUDGETS.queryEngine, over: true },
+      { name: 'queryEngine', bytes: 13_000_000, budget: BUDGETS.queryEngine, over: true },
     ]);
   });
 });
