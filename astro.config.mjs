@@ -48,7 +48,10 @@ export default defineConfig({
   vite: {
     optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
     // The table loader (src/db/tableLoader.worker.ts) is a module worker: ES modules, like the page.
-    worker: { format: 'es' },
+    // Its assets are named as Astro names the page's (`[name].[hash]`, Vite's worker default is
+    // `[name]-[hash]`): the parquet-wasm binary both import is then one file at one URL, fetched and
+    // cached once, instead of two 4.95 MB copies (Vite skips a worker asset the page already emitted).
+    worker: { format: 'es', rolldownOptions: { output: { assetFileNames: '_astro/[name].[hash][extname]' } } },
     // 0: Astro inlines no script (and Vite no asset as a data: URL); see build.inlineStylesheets.
     build: { assetsInlineLimit: 0 },
   },
