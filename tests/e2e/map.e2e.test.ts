@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mapModel } from '../../src/charts/mapModel.ts';
-import { formatNumber } from '../../src/i18n/index.ts';
+import { formatNumber, t } from '../../src/i18n/index.ts';
+import { map } from '../../src/i18n/strings/map.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { nativeRows, waitForRuns } from './queryHelpers.ts';
@@ -124,6 +125,12 @@ describe.each(LANGS)('build-time maps (%s)', (lang) => {
     const s = await openCleanPage(browser, baseUrl, `/${lang}/trends`);
     const states = s.page.locator('.map-frame svg a.map-state');
     expect(await states.count()).toBeGreaterThan(10);
+    // One readout line, inside the frame under the drawing, with the map's hint (not the charts' arrow keys).
+    const readout = s.page.locator('.map-frame .chart-frame [data-map-readout]');
+    expect(await s.page.locator('.map-frame .chart-readout').count()).toBe(1);
+    expect(await readout.textContent()).toBe(t(lang, map, 'hoverHint'));
+    // The drawing gets the atlas's width on a desktop, not a line chart's narrower one.
+    expect((await s.page.locator('.map-frame svg.map-svg').boundingBox())!.width).toBeGreaterThan(900);
     await states.first().focus();
     await expect.poll(() => s.page.locator('.map-frame [data-map-readout]').textContent()).toBe(await states.first().getAttribute('aria-label'));
     await expectNoSeriousAxeViolations(s.page);
