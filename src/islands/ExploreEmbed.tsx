@@ -21,6 +21,7 @@ import { currentQuery } from './store.ts';
 import { ParamNotice } from './ParamNotice.tsx';
 import { notices } from '../i18n/strings/notices.ts';
 import type { ParamProblem } from '../queries/exploreState.ts';
+import { formatYearSpan } from '../specs/yearSpan.ts';
 
 interface Props {
   lang: Lang;
@@ -43,7 +44,7 @@ export function describeFilters(s: ExploreState, labels: Labeller): string {
   list('currency', s.currency ? [s.currency] : []);
   list('category_code', s.category);
   list('att_category', s.attCategory);
-  if (s.yearFrom !== null || s.yearTo !== null) parts.push(`${s.yearFrom ?? '…'}–${s.yearTo ?? '…'}`);
+  if (s.yearFrom !== null || s.yearTo !== null) parts.push(formatYearSpan(s.yearFrom, s.yearTo));
   return parts.join(' · ');
 }
 

@@ -14,6 +14,7 @@ import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { flowsQuery } from '../queries/flows.ts';
 import { parseFlowsQuery, type FlowsState, type ParamProblem } from '../queries/flowsState.ts';
 import type { FlowInput } from '../specs/flowSankey.ts';
+import { formatYearSpan } from '../specs/yearSpan.ts';
 import { basisLabel } from '../ui/labels.ts';
 import { FlowChart } from './FlowChart.tsx';
 import { flowLabels } from './flowsFormat.ts';
@@ -52,7 +53,7 @@ export default function FlowsEmbed({ lang, options, initial, dataAsOf, siteName 
   const labels = useMemo(() => flowLabels(lang, options, st.measure, st.currency), [lang, options, st.measure, st.currency]);
   const inputs = useMemo<FlowInput[]>(() => result.rows.map((r) => ({ exporter: r.exporter as string | null, importer: r.importer as string | null, amount: r.amount as number })), [result.rows]);
   const source = labels.source(st.source);
-  const years = st.yearFrom !== null || st.yearTo !== null ? `${st.yearFrom ?? '…'}–${st.yearTo ?? '…'}` : s('anyYear');
+  const years = formatYearSpan(st.yearFrom, st.yearTo) || s('anyYear');
   const title = s('chartTitle', { measure: s(`measure_${st.measure}`), source, basis: basisLabel(lang, st.basis), years });
   const meta = [s('chartUnit', { unit: labels.unit }), s('chartSource', { source, side: s(`reportedBy_${st.reportedBy}`) }), dataAsOf];
   const status = problems.length ? 'refused' : result.error ? 'error' : result.runs > 0 && !result.running ? 'done' : 'pending';
