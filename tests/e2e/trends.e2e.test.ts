@@ -29,6 +29,19 @@ describe.each(LANGS)('trends page (%s)', (lang) => {
     await s.close();
   });
 
+  // Like the country profiles' budget (countries.e2e.test.ts), this catches bloat, not growth by content.
+  // The page holds 15 line charts of three sources (each drawn twice, desktop and phone, with its table
+  // and Share panel: 22–42 KB) and the map of the first source, ~105 KB: its State shapes (~38 KB since
+  // the atlas writes compact path data, 74 KB before), a link with the State's name and figure per State
+  // (~24 KB, label and hover title) and the table (~13 KB). December 2026: 515 KB (English), 545 KB
+  // (French, the longest words), 534 KB (Spanish); a second map, or the map's shapes written at full
+  // precision again, would go over.
+  it('stays under 570 KB of HTML', async () => {
+    const bytes = (await (await fetch(`${baseUrl}/${lang}/trends`)).arrayBuffer()).byteLength;
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(570_000);
+  });
+
   it('never shows two currencies in one money chart', async () => {
     const s = await openCleanPage(browser, baseUrl, `/${lang}/trends`);
     for (const meta of await s.page.locator('.chart-frame .chart-meta:first-of-type').allTextContents()) {
