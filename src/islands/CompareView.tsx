@@ -120,7 +120,7 @@ export function CompareView({ lang, options, sourceTitles, categoryLabels }: Pro
                 </option>
               ))}
           </select>
-          <button type="submit" disabled={!choice || picked.length >= COMPARE_MAX}>
+          <button type="submit" className="button-secondary" disabled={!choice || picked.length >= COMPARE_MAX}>
             {s('add')}
           </button>
         </form>

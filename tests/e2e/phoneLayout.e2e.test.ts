@@ -109,3 +109,24 @@ describe('island embeds at article widths', () => {
     await e.close();
   });
 });
+
+describe('buttons', () => {
+  it('Compare draws its outlined buttons as Flows does (the style is site-wide, not in the query islands’ CSS)', async () => {
+    const look = async (path: string, ready: string) => {
+      const s = await openCleanPage(browser, baseUrl, path);
+      await s.page.waitForSelector(ready, { timeout: 60_000 });
+      const style = await s.page
+        .locator('button.button-secondary[data-download="csv"]:not(:disabled)')
+        .first()
+        .evaluate((b) => {
+          const c = getComputedStyle(b);
+          return { border: `${c.borderTopStyle} ${c.borderTopColor}`, color: c.color, background: c.backgroundColor, padding: c.padding };
+        });
+      await s.close();
+      return style;
+    };
+    const compare = await look('/en/compare?states=DEU,FRA', '.compare-group');
+    expect(compare.border).toMatch(/^solid /);
+    expect(compare).toEqual(await look('/en/flows', '.flows-result[data-result-state="done"]'));
+  });
+});
