@@ -2,7 +2,7 @@
  * Screenshots of each page type at desktop (1280 px) and phone (390 px) width, full page, into
  * test-results/screenshots/, for a person to look at. Serves the built site like the e2e tests.
  *
- *   node scripts/screenshots.ts [--lang en] [--only home,trends] [--country AUT]
+ *   node scripts/screenshots.ts [--lang en] [--only home,trends,embed-flows] [--country AUT]
  */
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,17 @@ const pages: Record<string, string> = {
   compliance: `/${lang}/analyses/compliance`,
   barometer: `/${lang}/analyses/barometer`,
   divergences: `/${lang}/analyses/divergences`,
+  glossary: `/${lang}/glossary`,
+  search: `/${lang}/search?q=${values.country}`,
+  flows: `/${lang}/flows`,
+  register: `/${lang}/register`,
+  compare: `/${lang}/compare?states=DEU,FRA,${values.country}`,
+  yourdata: `/${lang}/your-data`,
+  // Embeds are pasted into articles: look at them at 320–600 px too (Share panel snippet, 520 px high).
+  'embed-trends': `/${lang}/embed/trends/reporting`,
+  'embed-country': `/${lang}/embed/countries/${values.country}/exporter-1-chart`,
+  'embed-explore': `/${lang}/embed/explore?reporter=${values.country}&group=year,basis&measure=value`,
+  'embed-flows': `/${lang}/embed/flows`,
 };
 const wanted = values.only ? values.only.split(',') : Object.keys(pages);
 const outDir = join(root, 'test-results', 'screenshots');
