@@ -36,6 +36,26 @@ describe('phone width (390 px): no sideways scrolling', () => {
   });
 });
 
+describe('phone width (390 px): wide tables', () => {
+  it.each(['/fr/analyses/compliance', '/en/analyses/divergences', '/es/countries/DEU'])('%s keeps every table caption inside its scrolling box', async (path) => {
+    const s = await openCleanPage(browser, baseUrl, path, 'phone');
+    const cut = await s.page.evaluate(() =>
+      [...document.querySelectorAll('.table-scroll')].flatMap((box) => {
+        const caption = box.querySelector('caption');
+        if (!caption || caption.getBoundingClientRect().height === 0 || caption.classList.contains('visually-hidden')) return [];
+        const b = box.getBoundingClientRect();
+        const c = caption.getBoundingClientRect();
+        return b.width > 0 && c.right > b.right + 1 ? [`${caption.textContent}: ${Math.round(c.right - b.right)} px cut`] : [];
+      }),
+    );
+    expect(cut).toEqual([]);
+    // The containment gives no box a width of its own: each still spans the column it is in.
+    const narrow = await s.page.locator('.table-scroll').evaluateAll((boxes) => boxes.filter((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().width < 200).length);
+    expect(narrow).toBe(0);
+    await s.close();
+  });
+});
+
 /** An embed page opened as an iframe of the snippet's size would show it. */
 async function openEmbed(path: string, width: number) {
   const context = await browser.newContext({ viewport: { width, height: EMBED_HEIGHT }, locale: 'en-GB', timezoneId: 'UTC' });
