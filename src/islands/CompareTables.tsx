@@ -27,10 +27,13 @@ interface TableProps {
   rows: string[][];
   /** The basis the figures are on, as labelled in the page (tests join on it with the profile's chart table). */
   basis?: string;
+  /** Figures, right-aligned in tabular digits (the default); false for words and dates (treaty facts, reporting). */
+  numeric?: boolean;
 }
 
 /** The same markup as DataTable.astro: a focusable scrolling region, the first cell naming the row. */
-function Table({ id, caption, columns, rows, basis }: TableProps) {
+function Table({ id, caption, columns, rows, basis, numeric = true }: TableProps) {
+  const num = numeric ? 'num' : undefined;
   return (
     <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table id={id} data-basis={basis}>
@@ -38,7 +41,7 @@ function Table({ id, caption, columns, rows, basis }: TableProps) {
         <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={c} scope="col" className={i ? 'num' : undefined}>
+              <th key={c} scope="col" className={i ? num : undefined}>
                 {c}
               </th>
             ))}
@@ -53,7 +56,7 @@ function Table({ id, caption, columns, rows, basis }: TableProps) {
                     {cell}
                   </th>
                 ) : (
-                  <td key={columns[i]} className="num">
+                  <td key={columns[i]} className={num}>
                     {cell}
                   </td>
                 ),
@@ -93,7 +96,7 @@ export function CompareTables({ lang, states, groups, names, sourceTitles, categ
     <>
       <section aria-labelledby="compare-treaty-heading">
         <h2 id="compare-treaty-heading">{ct('treatyHeading')}</h2>
-        <Table id="compare-treaty" caption={ct('treatyHeading')} columns={[s('colFact'), ...stateNames]} rows={treatyRows} />
+        <Table id="compare-treaty" caption={ct('treatyHeading')} columns={[s('colFact'), ...stateNames]} rows={treatyRows} numeric={false} />
       </section>
       <section aria-labelledby="compare-reporting-heading">
         <h2 id="compare-reporting-heading">{ct('reportingHeading')}</h2>
@@ -103,6 +106,7 @@ export function CompareTables({ lang, states, groups, names, sourceTitles, categ
             caption={ct('reportingHeading')}
             columns={[ct('colInstrument'), ...stateNames]}
             rows={instruments.map((i) => [instrumentLabel(lang, i), ...states.map((x) => reportingCell(x, i))])}
+            numeric={false}
           />
         ) : (
           <p>{ct('noReports')}</p>

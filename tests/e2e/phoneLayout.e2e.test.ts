@@ -150,3 +150,15 @@ describe('buttons', () => {
     expect(compare).toEqual(await look('/en/flows', '.flows-result[data-result-state="done"]'));
   });
 });
+
+describe('Compare tables', () => {
+  it('align words and dates (treaty facts, reporting) left and figures right', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/en/compare?states=DEU,FRA');
+    await s.page.waitForSelector('.compare-group');
+    const align = (sel: string) => s.page.locator(sel).evaluateAll((cells) => [...new Set(cells.map((c) => getComputedStyle(c).textAlign))]);
+    expect(await align('#compare-treaty tbody td')).toEqual(['left']);
+    expect(await align('#compare-reporting tbody td')).toEqual(['left']);
+    expect(await align('.compare-group tbody td')).toEqual(['right']);
+    await s.close();
+  });
+});
