@@ -74,8 +74,9 @@ export function YourBarometerRows({ lang, yours, rankedIn, nameOf, onShowYear }:
                   <td className="num">{formatNumber(lang, mine.score, { maximumFractionDigits: 2 })}</td>
                   <td className="num">{y('rankOf', { rank: mine.rank, n: ranked.length })}</td>
                   <td>
-                    <button type="button" onClick={() => onShowYear(r.year)}>
-                      {y('showYear', { year: String(r.year) })}
+                    {/* A short word on the button (phones); its accessible name says which year. */}
+                    <button type="button" aria-label={y('showYear', { year: String(r.year) })} onClick={() => onShowYear(r.year)}>
+                      {y('show')}
                     </button>
                   </td>
                 </tr>

@@ -10,10 +10,13 @@ import { analyses } from '../i18n/strings/analyses.ts';
 import { common } from '../i18n/strings/common.ts';
 import { yourRows } from '../i18n/strings/yourRows.ts';
 import { loadUserFiles } from '../db/userStore.ts';
-import { transfers } from '../schema/index.ts';
+import type { TableName } from '../schema/index.ts';
 import { yourMirrorQuery, type YourMirrorRow } from '../queries/yourMirrors.ts';
 import { attCategoryLabel, basisLabel, instrumentLabel } from '../ui/labels.ts';
 import { downloadCsv } from './csvDownload.ts';
+
+/** The table a reader's file must have rows in for pairs (a type-checked name, without the schema's bytes). */
+const TRANSFERS: TableName = 'transfers';
 
 type Status = 'checking' | 'none' | 'running' | 'done' | 'error';
 
@@ -51,7 +54,7 @@ export default function YourMirrorPairs({ lang }: { lang: Lang }) {
     let live = true;
     void (async () => {
       const files = await loadUserFiles();
-      if (!files?.tables.includes(transfers.name)) {
+      if (!files?.tables.includes(TRANSFERS)) {
         if (live) setStatus('none');
         return;
       }
@@ -96,12 +99,12 @@ export default function YourMirrorPairs({ lang }: { lang: Lang }) {
       <p className="small">{y('mirrorIntro')}</p>
       {status === 'running' && <p role="status">{y('mirrorRunning')}</p>}
       {status === 'error' && <p>{y('mirrorFailed', { error })}</p>}
-      {status === 'done' && <p aria-live="polite">{rows.length ? y('mirrorCount', { n: rows.length }) : y('mirrorNone')}</p>}
+      {status === 'done' && <p aria-live="polite">{rows.length ? `${y('mirrorCount', { n: rows.length })} ${y('mirrorOrder')}` : y('mirrorNone')}</p>}
       {status === 'done' && rows.length > 0 && (
         <>
           <div className="table-scroll" role="region" aria-label={y('mirrorCaption')} tabIndex={0}>
             <table className="your-mirror-table">
-              <caption>{y('mirrorCaption')}</caption>
+              <caption className="visually-hidden">{y('mirrorCaption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{s('colExporter')}</th>

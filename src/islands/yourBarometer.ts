@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import type { Lang } from '../i18n/index.ts';
 import { loadUserFiles } from '../db/userStore.ts';
 import { barometerQuery, CRITERIA } from '../queries/barometer.ts';
-import { stateNamesQuery, type StateNameRow } from '../queries/stateNames.ts';
+import type { StateNameRow } from '../queries/stateNames.ts';
 
 export interface ScoredRow {
   iso3: string;
@@ -47,7 +47,8 @@ export function useYourBarometer(lang: Lang, published: readonly ScoredRow[]): Y
       const states = [...new Set(submissions.map((s) => s.iso3))].sort();
       if (live) setState((s) => ({ ...s, status: 'running', states: new Set(states) }));
       try {
-        const { queryRows } = await import('../db/run.ts');
+        // Loaded on demand, with the query runner: a page without a file never fetches them.
+        const [{ queryRows }, { stateNamesQuery }] = await Promise.all([import('../db/run.ts'), import('../queries/stateNames.ts')]);
         const rows = await queryRows<ScoredRow>(barometerQuery(CRITERIA, { states }));
         const names = await queryRows<StateNameRow>(stateNamesQuery(lang, states));
         const before = new Map(published.filter((r) => states.includes(r.iso3)).map((r) => [key(r), r]));

@@ -81,7 +81,10 @@ describe.each(LANGS)('A reader’s file in the barometer and the divergences (%s
     expect(await ranked.locator('.your-file-mark').innerText()).toContain(t(lang, yourData, 'fromYourFile'));
     expect(await s.page.locator('.barometer-ranking tr[data-source="your-file"]').count()).toBe(1);
     await expectNoSeriousAxeViolations(s.page);
-    if (lang === 'en') await screenshots(s.page, 'barometer', '.your-barometer');
+    if (lang === 'en') {
+      await screenshots(s.page, 'barometer', '.your-barometer');
+      await screenshots(s.page, 'barometer-ranking', '.barometer-ranking tr[data-source="your-file"]');
+    }
 
     // Divergences: the file's pairs, with the differences the mirror SQL gives natively.
     await s.page.goto(new URL(`/${lang}/analyses/divergences`, baseUrl).href);

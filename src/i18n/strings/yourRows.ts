@@ -11,6 +11,7 @@ export const yourRows = {
   scoring: { en: 'Scoring your file in this browser…', fr: 'Notation de votre fichier dans ce navigateur…', es: 'Puntuando su archivo en este navegador…' },
   failed: { en: 'Your file could not be scored here: {error}', fr: 'Votre fichier n’a pas pu être noté ici : {error}', es: 'Su archivo no pudo puntuarse aquí: {error}' },
   rankOf: { en: '{rank} of {n}', fr: '{rank} sur {n}', es: '{rank} de {n}' },
+  show: { en: 'Show', fr: 'Afficher', es: 'Mostrar' },
   showYear: { en: 'Show {year} in the ranking', fr: 'Afficher {year} dans le classement', es: 'Mostrar {year} en la clasificación' },
   yoursCaption: {
     en: 'State-years with your file: score under the weights above, and rank in their year',
@@ -35,6 +36,7 @@ export const yourRows = {
     es: 'Ningún socio indicado en su archivo declaró el otro lado en los datos publicados para el mismo año (en una categoría vinculada al TCA).',
   },
   mirrorCount: { en: '{n} pairs with your file.', fr: '{n} paires avec votre fichier.', es: '{n} pares con su archivo.' },
+  mirrorOrder: { en: 'Largest divergence first; ◆ marks your file’s side.', fr: 'Plus grande divergence d’abord ; ◆ marque le côté de votre fichier.', es: 'Mayor divergencia primero; ◆ marca el lado de su archivo.' },
   mirrorCaption: {
     en: 'Your file (◆) against the partners’ published reports, largest divergence first',
     fr: 'Votre fichier (◆) face aux rapports publiés des partenaires, plus grande divergence d’abord',
