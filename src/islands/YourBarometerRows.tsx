@@ -6,7 +6,8 @@ import { formatNumber, type Lang, t } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import { common } from '../i18n/strings/common.ts';
 import { yourRows } from '../i18n/strings/yourRows.ts';
-import type { Ranked } from '../queries/barometer.ts';
+import { barometerQuery, CRITERIA, type Ranked } from '../queries/barometer.ts';
+import { sqlConsoleHref } from '../links/sqlConsole.ts';
 import type { YourBarometer } from './yourBarometer.ts';
 
 interface Props {
@@ -85,6 +86,10 @@ export function YourBarometerRows({ lang, yours, rankedIn, nameOf, onShowYear }:
           </tbody>
         </table>
       </div>
+      {/* The same SQL in the console, narrowed to the file's States: it sees the reader's rows too. */}
+      <p className="small">
+        <a href={sqlConsoleHref(lang, barometerQuery(CRITERIA, { states: [...yours.states] }))}>{t(lang, analyses, 'openInSql')}</a>
+      </p>
     </section>
   );
 }

@@ -14,6 +14,7 @@ import type { TableName } from '../schema/index.ts';
 import { yourMirrorQuery, type YourMirrorRow } from '../queries/yourMirrors.ts';
 import { attCategoryLabel, basisLabel, instrumentLabel } from '../ui/labels.ts';
 import { downloadCsv } from './csvDownload.ts';
+import { sqlConsoleHref } from '../links/sqlConsole.ts';
 
 /** The table a reader's file must have rows in for pairs (a type-checked name, without the schema's bytes). */
 const TRANSFERS: TableName = 'transfers';
@@ -178,7 +179,9 @@ export default function YourMirrorPairs({ lang }: { lang: Lang }) {
             }
           >
             {y('download')}
-          </button>
+          </button>{' '}
+          {/* The console sees the reader's rows too: the same query gives the same pairs there. */}
+          <a href={sqlConsoleHref(lang, yourMirrorQuery(lang))}>{s('openInSql')}</a>
         </>
       )}
     </section>

@@ -21,6 +21,7 @@ import { barometerQuery } from '../../src/queries/barometer.ts';
 import { yourMirrorQuery } from '../../src/queries/yourMirrors.ts';
 import { reports, transfers } from '../../src/schema/index.ts';
 import { runFixtureQuery, type PlainRow } from '../helpers/fixtureTables.ts';
+import { waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 
@@ -101,7 +102,13 @@ describe.each(LANGS)('A reader’s file in the barometer and the divergences (%s
     const row = s.page.locator('.your-mirror-table tr[data-exporter="NOR"][data-importer="LVA"][data-category="II"]');
     expect(await row.getAttribute('data-difference')).toBe('-10');
     await expectNoSeriousAxeViolations(s.page);
-    if (lang === 'en') await screenshots(s.page, 'divergences', '.your-mirrors');
+    if (lang === 'en') {
+      await screenshots(s.page, 'divergences', '.your-mirrors');
+      // The console sees the file's rows too: its link gives the same pairs.
+      await s.page.locator('.your-mirrors a[href*="/sql"]').click();
+      expect(await waitForRuns(s.page, '.sql-result', 1)).toBe('result');
+      expect(await s.page.locator('.sql-result table tbody tr').count()).toBe(nativePairs.length);
+    }
 
     // Forget: both pages are as published again, and start no query engine.
     await s.page.goto(new URL(`/${lang}/your-data`, baseUrl).href);
