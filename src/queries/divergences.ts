@@ -39,8 +39,10 @@ side AS (
     FROM sides
    GROUP BY ALL
 ),
-exporting AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM transfers WHERE direction = 'export'),
-importing AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM transfers WHERE direction = 'import'),
+-- Who reported that year is read from the same instruments as the pairs: an importer that reported
+-- only to the UN Register (whose pairs are a section of their own) has not reported this pair as 0.
+exporting AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM transfers WHERE direction = 'export' AND category_scheme <> 'UNROCA'),
+importing AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM transfers WHERE direction = 'import' AND category_scheme <> 'UNROCA'),
 x AS (SELECT * FROM side WHERE direction = 'export'),
 m AS (SELECT * FROM side WHERE direction = 'import'),
 pairs AS (
@@ -79,8 +81,10 @@ export interface MirrorRow {
  * items, then of values). A side that reported the pair's year but not the pair counts as 0 items.
  */
 export function mirrorQuery(limit = 200): Query {
-  const xi = 'coalesce(exporter_items, 0)';
-  const mi = 'coalesce(importer_items, 0)';
+  // Items are compared only when a side gave items: two value-only sides have no items difference, not 0.
+  const anyItems = 'exporter_items IS NOT NULL OR importer_items IS NOT NULL';
+  const xi = `CASE WHEN ${anyItems} THEN coalesce(exporter_items, 0) END`;
+  const mi = `CASE WHEN ${anyItems} THEN coalesce(importer_items, 0) END`;
   const sameCurrency = `exporter_currency = importer_currency`;
   const sql = `WITH ${MIRROR}
 SELECT p.exporter, p.importer, p.year, p.basis, p.att_category, p.reported_by,
