@@ -15,6 +15,7 @@ import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
 import { useWidth } from './useWidth.ts';
+import { HatchSwatch } from './HatchSwatch.tsx';
 
 interface Props {
   id: string;
@@ -88,16 +89,22 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         </h3>
         <p className="chart-meta">{meta.join(' ')}</p>
       </figcaption>
-      {legend && (
+      {(legend || coverage) && (
         <ul className="chart-legend">
-          {panel.series.map((s) => (
-            <li key={s}>
-              <svg className="swatch" aria-hidden="true">
-                <rect width="99" height="99" fill={colors.get(s)} />
-              </svg>{' '}
-              {s}
+          {legend &&
+            panel.series.map((s) => (
+              <li key={s}>
+                <svg className="swatch" aria-hidden="true">
+                  <rect width="99" height="99" fill={colors.get(s)} />
+                </svg>{' '}
+                {s}
+              </li>
+            ))}
+          {coverage && (
+            <li className="legend-not-covered">
+              <HatchSwatch id={`${id}-hatch`} /> {coverage.bands.label}
             </li>
-          ))}
+          )}
         </ul>
       )}
       <div className="chart-svg" ref={box} />

@@ -20,6 +20,8 @@ import { labeller } from './exploreFormat.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 import { ParamNotice } from './ParamNotice.tsx';
+import { staleResultView } from './explorePending.ts';
+import { clarity } from '../i18n/strings/clarity.ts';
 
 interface Props {
   lang: Lang;
@@ -91,6 +93,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
   const resultQuery = exploreQuery(result.state);
   const stale = hydrated && `${resultQuery.sql}|${JSON.stringify(resultQuery.params)}` !== queryKey;
   const firstLoad = stale && !result.table;
+  const staleView = staleResultView({ stale, firstLoad, failed: error !== null });
   return (
     <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
       <ParamNotice lang={lang} problems={problems} />
@@ -103,7 +106,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
           aria-labelledby="explore-result-heading"
           aria-busy={running || stale}
           data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
-          data-stale={stale ? (firstLoad ? 'hidden' : 'dimmed') : 'no'}
+          data-stale={staleView}
           data-runs={runs}
         >
           <h2 id="explore-result-heading" className="visually-hidden">
@@ -117,6 +120,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
                 <strong>{s('errorHeading')}</strong>
               </p>
               <pre className="error-text">{error}</pre>
+              {staleView === 'hidden' && !firstLoad && <p data-previous-hidden>{t(lang, clarity, 'previousHidden')}</p>}
               <button type="button" className="button-secondary" onClick={() => setAttempt((n) => n + 1)}>
                 {s('retry')}
               </button>
