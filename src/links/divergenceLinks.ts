@@ -1,29 +1,25 @@
 /**
  * From a row of the divergences page to the source lines behind it. A mirror pair, a UN Register
- * pair or a cell of the UK's two instruments is a sum of facts: its link opens the trade register
- * filtered to that pair, year and category, where both sides' facts are listed, each with its
- * "file, line" link to the pinned file at its commit. A printed total is one line: its link opens
+ * pair or a cell of one State's two instruments is a sum of facts: its link opens those facts in
+ * the SQL console (src/queries/divergenceFacts.ts) — exactly the facts the row sums, both sides,
+ * each line linked to the pinned file at its commit. A printed total is one line: its link opens
  * that line directly (src/links/provenance.ts).
  */
 import type { Lang } from '../i18n/index.ts';
-import { defaultRegisterState } from '../queries/registerState.ts';
-import type { AttCategory } from '../schema/index.ts';
-import { registerHref } from './flows.ts';
+import { channelFactsQuery, mirrorFactsQuery, registerPairFactsQuery } from '../queries/divergenceFacts.ts';
 import type { Pins } from './provenance.ts';
+import { sqlConsoleHref } from './sqlConsole.ts';
 
-/** Exporter → importer in a year and ATT category (exporter's and importer's reports alike). */
-export function mirrorRowHref(lang: Lang, r: { exporter: string; importer: string; year: number; att_category: string }): string {
-  return registerHref(lang, { ...defaultRegisterState(), supplier: r.exporter, recipient: r.importer, yearFrom: r.year, yearTo: r.year, attCategory: r.att_category as AttCategory });
+export function mirrorRowHref(lang: Lang, r: Parameters<typeof mirrorFactsQuery>[0]): string {
+  return sqlConsoleHref(lang, mirrorFactsQuery(r));
 }
 
-/** A pair of UN Register reports: the same Register category, year, exporter and importer. */
-export function registerPairHref(lang: Lang, r: { exporter: string; importer: string; year: number; category: string }): string {
-  return registerHref(lang, { ...defaultRegisterState(), supplier: r.exporter, recipient: r.importer, yearFrom: r.year, yearTo: r.year, category: { scheme: 'UNROCA', code: r.category } });
+export function registerPairHref(lang: Lang, r: Parameters<typeof registerPairFactsQuery>[0]): string {
+  return sqlConsoleHref(lang, registerPairFactsQuery(r));
 }
 
-/** A cell of one State's two instruments (its exports by year, destination and EU ML category). */
-export function channelCellHref(lang: Lang, iso3: string, r: { year: number; partner: string | null; category: string }): string {
-  return registerHref(lang, { ...defaultRegisterState(), supplier: iso3, recipient: r.partner, yearFrom: r.year, yearTo: r.year, category: { scheme: 'ML', code: r.category } });
+export function channelCellHref(lang: Lang, instruments: readonly [string, string], iso3: string, r: Parameters<typeof channelFactsQuery>[2]): string {
+  return sqlConsoleHref(lang, channelFactsQuery(instruments, iso3, r));
 }
 
 /** The source that pins `file` (a file name is pinned by one source), or null when none or several do. */

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { channelCellHref, mirrorRowHref, registerPairHref, sourceOfFile } from '../../src/links/divergenceLinks.ts';
-import { parseRegisterQuery } from '../../src/queries/registerState.ts';
+import { sharedQuery } from '../../src/links/sqlFragment.ts';
+import { inlineParams } from '../../src/queries/sqlText.ts';
+import { channelFactsQuery, mirrorFactsQuery, registerPairFactsQuery } from '../../src/queries/divergenceFacts.ts';
 
-const stateOf = (href: string) => parseRegisterQuery(href.slice(href.indexOf('?') + 1));
+const sqlOf = (href: string) => sharedQuery({ search: '', hash: href.slice(href.indexOf('#')) });
 
 describe('divergence row links', () => {
-  it('a mirror pair opens the register on that pair, year and ATT category', () => {
-    const href = mirrorRowHref('fr', { exporter: 'DEU', importer: 'FRA', year: 2012, att_category: 'II' });
-    expect(href.startsWith('/fr/register?')).toBe(true);
-    expect(stateOf(href)).toEqual({ state: expect.objectContaining({ supplier: 'DEU', recipient: 'FRA', yearFrom: 2012, yearTo: 2012, attCategory: 'II', category: null }), problems: [] });
-  });
-
-  it('a UN Register pair keeps its Register category; a cell of two instruments its ML category', () => {
-    expect(stateOf(registerPairHref('en', { exporter: 'USA', importer: 'JPN', year: 2014, category: 'IV' })).state.category).toEqual({ scheme: 'UNROCA', code: 'IV' });
-    const cell = stateOf(channelCellHref('es', 'GBR', { year: 2010, partner: null, category: 'ML10' })).state;
-    expect(cell).toEqual(expect.objectContaining({ supplier: 'GBR', recipient: null, category: { scheme: 'ML', code: 'ML10' } }));
+  it('open the facts of the row in the SQL console of the page language', () => {
+    const m = { exporter: 'DEU', importer: 'FRA', year: 2012, basis: 'actual', att_category: 'II' };
+    const href = mirrorRowHref('fr', m);
+    expect(href.startsWith('/fr/sql#')).toBe(true);
+    expect(sqlOf(href)).toBe(inlineParams(mirrorFactsQuery(m)));
+    const r = { exporter: 'USA', importer: 'JPN', year: 2014, category: 'IV' };
+    expect(sqlOf(registerPairHref('en', r))).toBe(inlineParams(registerPairFactsQuery(r)));
+    const c = { year: 2010, partner: null, category: 'ML10' };
+    expect(sqlOf(channelCellHref('es', ['EU_COARM', 'UK_SIEL'], 'GBR', c))).toBe(inlineParams(channelFactsQuery(['EU_COARM', 'UK_SIEL'], 'GBR', c)));
   });
 
   it('finds the one source that pins a file', () => {

@@ -27,11 +27,11 @@ export const clarity = {
   sqlSources: { en: 'Sources: {sources}', fr: 'Sources : {sources}', es: 'Fuentes: {sources}' },
   sqlNoTable: { en: 'no published table', fr: 'aucune table publiée', es: 'ninguna tabla publicada' },
   sqlTitle: { en: '{measure} by {x}', fr: '{measure} par {x}', es: '{measure} por {x}' },
-  colFacts: { en: 'Facts and lines', fr: 'Faits et lignes', es: 'Hechos y líneas' },
-  factsLink: { en: 'Facts in the register', fr: 'Faits au registre', es: 'Hechos en el registro' },
+  colFacts: { en: 'Source rows', fr: 'Lignes sources', es: 'Filas de origen' },
+  factsLink: { en: 'Facts and lines', fr: 'Faits et lignes', es: 'Hechos y líneas' },
   factsLinkTitle: {
-    en: 'The facts behind {row} in the trade register, each with its file and line',
-    fr: 'Les faits derrière {row} dans le registre des transferts, chacun avec son fichier et sa ligne',
-    es: 'Los hechos detrás de {row} en el registro de transferencias, cada uno con su archivo y línea',
+    en: 'The facts behind {row} in the SQL console, each with its file and line',
+    fr: 'Les faits derrière {row} dans la console SQL, chacun avec son fichier et sa ligne',
+    es: 'Los hechos detrás de {row} en la consola SQL, cada uno con su archivo y línea',
   },
 } satisfies Dict;
