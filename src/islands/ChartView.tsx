@@ -15,7 +15,6 @@ import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { share } from '../i18n/strings/share.ts';
 import { useWidth } from './useWidth.ts';
-import { HatchSwatch } from './HatchSwatch.tsx';
 
 interface Props {
   id: string;
@@ -89,23 +88,25 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         </h3>
         <p className="chart-meta">{meta.join(' ')}</p>
       </figcaption>
-      {(legend || coverage) && (
+      {legend && (
         <ul className="chart-legend">
-          {legend &&
-            panel.series.map((s) => (
-              <li key={s}>
-                <svg className="swatch" aria-hidden="true">
-                  <rect width="99" height="99" fill={colors.get(s)} />
-                </svg>{' '}
-                {s}
-              </li>
-            ))}
-          {coverage && (
-            <li className="legend-not-covered">
-              <HatchSwatch id={`${id}-hatch`} /> {coverage.bands.label}
+          {panel.series.map((s) => (
+            <li key={s}>
+              <svg className="swatch" aria-hidden="true">
+                <rect width="99" height="99" fill={colors.get(s)} />
+              </svg>{' '}
+              {s}
             </li>
-          )}
+          ))}
         </ul>
+      )}
+      {coverage && (
+        // The key of the hatched years, beside the series' legend (not one of the series).
+        <div className="chart-legend">
+          <span className="legend-not-covered">
+            <span className="swatch swatch-not-covered" aria-hidden="true" /> {coverage.bands.label}
+          </span>
+        </div>
       )}
       <div className="chart-svg" ref={box} />
       <p className="chart-readout small" ref={live} aria-live="polite">
