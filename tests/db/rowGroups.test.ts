@@ -48,10 +48,7 @@ describe('rowGroupsFor', () => {
         const groups: RowGroupIndex['groups'] = [];
         for (let i = 0; i < sorted.length; i += size) {
           const part = sorted.slice(i, i + size);
-          const rep = part
-            .map((r) => r.reporter_iso3)
-            .filter((r): r is string => r !== null)
-            .sort(compareKeys);
+          const rep = part.flatMap((r): string[] => (r.reporter_iso3 === null ? [] : [r.reporter_iso3])).sort(compareKeys);
           groups.push({ rows: part.length, min: [part[0]!.year, rep[0] ?? null], max: [part.at(-1)!.year, rep.at(-1) ?? null] });
         }
         const bounds: Record<string, KeyBound> = {};
