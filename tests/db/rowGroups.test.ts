@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RANGE_READ_MIN_BYTES } from '../../src/db/constants.ts';
+import { parseManifest } from '../../src/db/dataFiles.ts';
 import { compareKeys, coversGroups, groupsToLoad, rowGroupsFor, rowsIn } from '../../src/db/rowGroups.ts';
 import type { KeyBound } from '../../src/db/query.ts';
 import { rowGroupIndexSchema, type RowGroupIndex } from '../../src/schema/rowGroupIndex.ts';
@@ -101,5 +102,16 @@ describe('rowGroupIndexSchema', () => {
   it('accepts the index and refuses a group without a min and max per key', () => {
     expect(rowGroupIndexSchema.safeParse(INDEX).success).toBe(true);
     expect(rowGroupIndexSchema.safeParse({ keys: ['year'], groups: [{ rows: 1, min: [], max: [1] }] }).success).toBe(false);
+  });
+});
+
+describe('parseManifest and the row-group index', () => {
+  const table = (rowGroups: unknown, rows = 40) => JSON.stringify({ tables: [{ name: 'transfers', sha256: 'a'.repeat(64), rows, bytes: 1, rowGroups }] });
+  it('keeps a well-formed index whose groups add up to the table', () => {
+    expect(parseManifest(table(INDEX)).tables[0]!.rowGroups).toEqual(INDEX);
+  });
+  it('refuses, naming manifest.json, an index that is malformed or does not add up (it could skip rows)', () => {
+    expect(() => parseManifest(table({ keys: [], groups: [] }))).toThrow(/manifest\.json: transfers: row-group index is malformed/);
+    expect(() => parseManifest(table(INDEX, 41))).toThrow(/manifest\.json: transfers: row groups hold 40 rows, the table 41/);
   });
 });
