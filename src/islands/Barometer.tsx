@@ -2,7 +2,8 @@
  * The barometer's reweighting: points per criterion (0 switches it off), the year ranked, a ranking
  * that updates as weights change, the configuration in the URL (`?year=…&w=id:points,…`) and a CSV of
  * every State-year's score under the current weights. Attainments per criterion were computed at build
- * time by the barometer SQL; the island only multiplies and adds.
+ * time by the barometer SQL; the island only multiplies and adds — except for the States of a reader's
+ * own file, whose rows the same SQL computes in the browser (yourBarometer.ts), marked as theirs.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, type Lang, t } from '../i18n/index.ts';
@@ -14,13 +15,11 @@ import type { ParamProblem } from '../queries/exploreState.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { ParamNotice } from './ParamNotice.tsx';
 import { currentQuery, replaceQuery } from './store.ts';
+import { type ScoredRow, useYourBarometer, withYourRows } from './yourBarometer.ts';
+import { YOURS_MARK, YourBarometerRows } from './YourBarometerRows.tsx';
+import { yourData } from '../i18n/strings/yourData.ts';
 
-export interface ScoredRow {
-  iso3: string;
-  year: number;
-  instruments: string;
-  [criterion: string]: string | number;
-}
+export type { ScoredRow };
 
 interface Props {
   lang: Lang;
@@ -29,8 +28,13 @@ interface Props {
   defaultYear: number;
 }
 
-export default function Barometer({ lang, rows, names, defaultYear }: Props) {
+export default function Barometer({ lang, rows: published, names: publishedNames, defaultYear }: Props) {
   const s = (k: keyof typeof analyses, v?: Record<string, string | number>) => t(lang, analyses, k, v);
+  // A reader's own file, if this browser holds one: its States' rows recomputed in the page.
+  const yours = useYourBarometer(lang, published);
+  const rows = useMemo(() => withYourRows(published, yours), [published, yours]);
+  const names = useMemo(() => ({ ...yours.names, ...publishedNames }), [yours.names, publishedNames]);
+  const isYours = (iso3: string, y: number) => yours.marked.has(`${iso3}:${y}`);
   const label = (id: string) => CRITERIA.find((c) => c.id === id)!.label[lang];
   const years = useMemo(() => [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a), [rows]);
   const [weights, setWeights] = useState<Weights>(DEFAULT_WEIGHTS);
@@ -63,24 +67,38 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
   const max = CRITERIA.reduce((n, c) => n + (weights[c.id] ?? 0), 0);
   const instrumentsOf = new Map(ofYear.map((r) => [r.iso3, r.instruments]));
   const num = (v: number) => formatNumber(lang, v, { maximumFractionDigits: 2 });
+  const rankedIn = (y: number) => rankRows(rows.filter((r) => r.year === y).map((r) => ({ iso3: r.iso3, score: scoreOf(r, weights) })));
   const setWeight = (id: string, v: number) => setWeights((w) => ({ ...w, [id]: Number.isFinite(v) && v >= 0 ? Math.min(v, 100) : 0 }));
 
   // Every year, or only the year shown; each row names the State in the page language.
   const csv = (only?: number) => {
-    const header = ['iso3', 'year', 'state', 'instruments', ...CRITERIA.map((c) => `${c.id}_attainment`), ...CRITERIA.map((c) => `${c.id}_weight`), 'score', 'rank'];
+    // A reader's own State-years say so in a last column (only when there are some).
+    const mine = yours.marked.size > 0;
+    const header = ['iso3', 'year', 'state', 'instruments', ...CRITERIA.map((c) => `${c.id}_attainment`), ...CRITERIA.map((c) => `${c.id}_weight`), 'score', 'rank', ...(mine ? ['your_file'] : [])];
     const out: (string | number)[][] = [];
     for (const y of [...years].sort((a, b) => a - b).filter((x) => only === undefined || x === only)) {
       const rs = rows.filter((r) => r.year === y);
       const rank = new Map(rankRows(rs.map((r) => ({ iso3: r.iso3, score: scoreOf(r, weights) }))).map((r) => [r.iso3, r]));
       for (const r of rs.sort((a, b) => rank.get(a.iso3)!.rank - rank.get(b.iso3)!.rank))
-        out.push([r.iso3, y, names[r.iso3] ?? r.iso3, r.instruments, ...CRITERIA.map((c) => r[c.id] as number), ...CRITERIA.map((c) => weights[c.id] ?? 0), rank.get(r.iso3)!.score, rank.get(r.iso3)!.rank]);
+        out.push([
+          r.iso3,
+          y,
+          names[r.iso3] ?? r.iso3,
+          r.instruments,
+          ...CRITERIA.map((c) => r[c.id] as number),
+          ...CRITERIA.map((c) => weights[c.id] ?? 0),
+          rank.get(r.iso3)!.score,
+          rank.get(r.iso3)!.rank,
+          ...(mine ? [isYours(r.iso3, y) ? 'yes' : ''] : []),
+        ]);
     }
     downloadCsv(only === undefined ? 'barometer-scores.csv' : `barometer-scores-${only}.csv`, header, out);
   };
 
   return (
-    <div className="barometer" data-ready={ready ? 'true' : 'false'}>
+    <div className="barometer" data-ready={ready ? 'true' : 'false'} data-yours={yours.status}>
       <ParamNotice lang={lang} problems={problems} />
+      <YourBarometerRows lang={lang} yours={yours} rankedIn={rankedIn} nameOf={(iso3) => names[iso3] ?? iso3} onShowYear={setYear} />
       <fieldset className="barometer-weights">
         <legend>{s('weightsHeading')}</legend>
         <p className="small">{s('weightsIntro')}</p>
@@ -145,9 +163,17 @@ export default function Barometer({ lang, rows, names, defaultYear }: Props) {
           </thead>
           <tbody>
             {ranked.map((r) => (
-              <tr key={r.iso3} data-iso3={r.iso3} data-rank={r.rank}>
+              <tr key={r.iso3} data-iso3={r.iso3} data-rank={r.rank} data-score={r.score} data-source={isYours(r.iso3, year) ? 'your-file' : undefined}>
                 <td className="num">{r.rank}</td>
-                <th scope="row">{names[r.iso3] ?? r.iso3}</th>
+                <th scope="row">
+                  {names[r.iso3] ?? r.iso3}
+                  {isYours(r.iso3, year) && (
+                    <span className="your-file-mark">
+                      {' '}
+                      <span aria-hidden="true">{YOURS_MARK}</span> <span className="small">{t(lang, yourData, 'fromYourFile')}</span>
+                    </span>
+                  )}
+                </th>
                 <td className="num">{num(r.score)}</td>
                 <td className="num">{defaultRank.get(r.iso3)}</td>
                 <td className="small mono">{instrumentsOf.get(r.iso3)}</td>

@@ -3,17 +3,15 @@
  * as HTML text), its title, unit and source in the caption, a legend, and the text alternative.
  * Redraws when its container changes width.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
-import { exportChart, svgToPng } from '../charts/exportImage.ts';
 import { attachReadout } from '../charts/pointReadout.ts';
 import type { CoverageBands } from '../charts/coverageBands.ts';
 import { chartClarity } from '../i18n/strings/chartClarity.ts';
-import { download } from '../ui/download.ts';
 import { t, type Lang } from '../i18n/index.ts';
-import { share } from '../i18n/strings/share.ts';
+import { ChartDownloads } from './ChartDownloads.tsx';
 import { useWidth } from './useWidth.ts';
 
 interface Props {
@@ -64,22 +62,6 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
   const colors = colorsFor(panel.series);
   // A single series is named too (e.g. the one reporter chosen), unless it has no name.
   const legend = kind !== 'multiples' && (panel.series.length > 1 || (panel.series.length === 1 && panel.series[0] !== ''));
-  const [exportError, setExportError] = useState<string | null>(null);
-  const file = () => {
-    const svg = box.current?.querySelector('svg');
-    if (!svg) throw new Error('no chart drawn yet');
-    return exportChart(svg, { title, legend: legend ? panel.series.map((s) => ({ label: s, color: colors.get(s)! })) : [], footer: [...meta, ...(coverage ? [coverage.note] : []), ...fileFooter, window.location.href] });
-  };
-  const save = async (kind: 'svg' | 'png') => {
-    try {
-      setExportError(null);
-      const f = file();
-      if (kind === 'svg') download(`${fileBase}.svg`, f.svg, 'image/svg+xml');
-      else download(`${fileBase}.png`, await svgToPng(f), 'image/png');
-    } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
-    }
-  };
   return (
     <figure className="chart-frame explore-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
@@ -114,21 +96,14 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
         {alt}
       </p>
       {fileBase && (
-        <p className="chart-exports small">
-          <button type="button" className="link-button" data-download="svg" onClick={() => void save('svg')}>
-            {t(lang, share, 'downloadSvg')}
-          </button>
-          {' · '}
-          <button type="button" className="link-button" data-download="png" onClick={() => void save('png')}>
-            {t(lang, share, 'downloadPng')}
-          </button>
-          {exportError && (
-            <span role="alert" className="error-text">
-              {' '}
-              {exportError}
-            </span>
-          )}
-        </p>
+        <ChartDownloads
+          lang={lang}
+          fileBase={fileBase}
+          drawing={() => box.current?.querySelector('svg')}
+          title={title}
+          legend={legend ? panel.series.map((s) => ({ label: s, color: colors.get(s)! })) : []}
+          footer={[...meta, ...(coverage ? [coverage.note] : []), ...fileFooter]}
+        />
       )}
     </figure>
   );

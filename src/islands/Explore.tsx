@@ -20,6 +20,7 @@ import { labeller } from './exploreFormat.ts';
 import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 import { ParamNotice } from './ParamNotice.tsx';
+import { QueryError } from './QueryError.tsx';
 
 interface Props {
   lang: Lang;
@@ -111,17 +112,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
           </h2>
           <DbStatusLine lang={lang} running={running} done={done} />
           <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
-          {error && (
-            <div className="error-box" role="alert">
-              <p>
-                <strong>{s('errorHeading')}</strong>
-              </p>
-              <pre className="error-text">{error}</pre>
-              <button type="button" className="button-secondary" onClick={() => setAttempt((n) => n + 1)}>
-                {s('retry')}
-              </button>
-            </div>
-          )}
+          {error && <QueryError heading={s('errorHeading')} message={error} retry={{ label: s('retry'), onClick: () => setAttempt((n) => n + 1) }} />}
           <div className="explore-result-body" inert={stale}>
             <ExploreResult
               lang={lang}

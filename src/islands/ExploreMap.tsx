@@ -5,15 +5,13 @@
  * and PNG downloads framed like the charts'.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { exportChart, svgToPng } from '../charts/exportImage.ts';
 import { mapChart, unplaced } from '../charts/mapChart.ts';
 import { mapLegend, type MapModel } from '../charts/mapModel.ts';
 import type { Atlas } from '../charts/worldAtlas.ts';
 import { siteUrl } from '../db/dataFiles.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { map as mapStrings } from '../i18n/strings/map.ts';
-import { share } from '../i18n/strings/share.ts';
-import { download } from '../ui/download.ts';
+import { ChartDownloads } from './ChartDownloads.tsx';
 import './map.css';
 
 let atlas: Promise<Atlas> | undefined;
@@ -49,7 +47,6 @@ export function ExploreMap({ id, lang, model, title, meta, alt, describe, stateN
   const [loaded, setLoaded] = useState<Atlas | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [readout, setReadout] = useState<string>('');
-  const [exportError, setExportError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     loadAtlas().then(
@@ -80,18 +77,6 @@ export function ExploreMap({ id, lang, model, title, meta, alt, describe, stateN
   }, [loaded, model, title, describe, href, id]);
   const legend = useMemo(() => mapLegend(model), [model]);
   const missing = loaded ? unplaced(loaded, model) : [];
-  const save = async (kind: 'svg' | 'png') => {
-    try {
-      setExportError(null);
-      const svg = box.current?.querySelector('svg');
-      if (!svg) throw new Error('no map drawn yet');
-      const f = exportChart(svg, { title, legend, footer: [...meta, window.location.href] });
-      if (kind === 'svg') download(`${fileBase}.svg`, f.svg, 'image/svg+xml');
-      else download(`${fileBase}.png`, await svgToPng(f), 'image/png');
-    } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
-    }
-  };
   return (
     <figure className="chart-frame explore-map" aria-labelledby={`${id}-title`} data-map-ready={loaded ? 'true' : 'false'}>
       <figcaption>
@@ -125,21 +110,7 @@ export function ExploreMap({ id, lang, model, title, meta, alt, describe, stateN
       <p className="chart-alt" id={`${id}-alt`}>
         {alt}
       </p>
-      <p className="chart-exports small">
-        <button type="button" className="link-button" data-download="svg" onClick={() => void save('svg')}>
-          {t(lang, share, 'downloadSvg')}
-        </button>
-        {' · '}
-        <button type="button" className="link-button" data-download="png" onClick={() => void save('png')}>
-          {t(lang, share, 'downloadPng')}
-        </button>
-        {exportError && (
-          <span role="alert" className="error-text">
-            {' '}
-            {exportError}
-          </span>
-        )}
-      </p>
+      <ChartDownloads lang={lang} fileBase={fileBase} drawing={() => box.current?.querySelector('svg')} title={title} legend={legend} footer={meta} />
     </figure>
   );
 }

@@ -3,15 +3,13 @@
  * HTML text, no inline styles), one band per flow. A band of one flow is a button: click, Enter or
  * Space selects the flow. SVG and PNG downloads carry title, unit, source and the page's address.
  */
-import { useMemo, useRef, useState } from 'react';
-import { exportChart, svgToPng } from '../charts/exportImage.ts';
+import { useMemo, useRef } from 'react';
 import { PALETTE } from '../charts/palette.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
-import { share } from '../i18n/strings/share.ts';
 import type { FlowKey } from '../queries/flowsState.ts';
 import { NOT_STATED, OTHERS, sankeyModel, type FlowInput } from '../specs/flowSankey.ts';
-import { download } from '../ui/download.ts';
+import { ChartDownloads } from './ChartDownloads.tsx';
 import type { FlowLabels } from './flowsFormat.ts';
 
 interface Props {
@@ -34,7 +32,6 @@ const iso = (k: string) => (k === NOT_STATED ? null : k);
 export function FlowChart({ lang, rows, top, width, title, meta, labels, selected, onSelect, fileBase }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
   const narrow = width < 560;
   const model = useMemo(() => sankeyModel(rows, { width, top, labelWidth: narrow ? Math.round(width * 0.3) : 170, rowHeight: narrow ? 30 : 34 }), [rows, width, top, narrow]);
   const colorOf = useMemo(() => {
@@ -43,17 +40,6 @@ export function FlowChart({ lang, rows, top, width, title, meta, labels, selecte
   }, [model]);
   const largest = [...rows].slice(0, 3).map((r) => s('flowLabel', { exporter: labels.state(r.exporter), importer: labels.state(r.importer), amount: labels.amount(r.amount) }));
   const alt = s('chartAlt', { flows: rows.length, total: labels.total(model.total), largest: largest.join('; ') });
-  const save = async (kind: 'svg' | 'png') => {
-    try {
-      setExportError(null);
-      if (!svgRef.current) throw new Error('no chart drawn yet');
-      const f = exportChart(svgRef.current, { title, legend: [], footer: [...meta, window.location.href] });
-      if (kind === 'svg') download(`${fileBase}.svg`, f.svg, 'image/svg+xml');
-      else download(`${fileBase}.png`, await svgToPng(f), 'image/png');
-    } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
-    }
-  };
   // Labels are cut to fit their side: the full name is in the band's and the node's title.
   const maxChars = Math.max(6, Math.floor((model.left - 8) / 6.4));
   const cut = (text: string) => (text.length > maxChars ? `${text.slice(0, maxChars - 1)}…` : text);
@@ -132,21 +118,7 @@ export function FlowChart({ lang, rows, top, width, title, meta, labels, selecte
       <p className="chart-alt" id="flows-chart-alt">
         {alt}
       </p>
-      <p className="chart-exports small">
-        <button type="button" className="link-button" data-download="svg" onClick={() => void save('svg')}>
-          {t(lang, share, 'downloadSvg')}
-        </button>
-        {' · '}
-        <button type="button" className="link-button" data-download="png" onClick={() => void save('png')}>
-          {t(lang, share, 'downloadPng')}
-        </button>
-        {exportError && (
-          <span role="alert" className="error-text">
-            {' '}
-            {exportError}
-          </span>
-        )}
-      </p>
+      <ChartDownloads lang={lang} fileBase={fileBase} drawing={() => svgRef.current} title={title} footer={meta} />
     </figure>
   );
 }

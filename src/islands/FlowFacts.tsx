@@ -12,6 +12,7 @@ import { FACT_COLUMNS, flowFactsQuery, flowFactsSummaryQuery } from '../queries/
 import type { FlowKey, FlowsState } from '../queries/flowsState.ts';
 import { basisLabel } from '../ui/labels.ts';
 import { downloadCsv } from './csvDownload.ts';
+import { FactCategoryCell, FactFigureCell, FactProvenanceCell } from './FactCells.tsx';
 import type { FlowLabels } from './flowsFormat.ts';
 import { useQueryRows } from './useQueryRows.ts';
 
@@ -39,14 +40,6 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
     const header = [...FACT_COLUMNS, 'category_label'];
     const rows = rowsOf(r.table).map((row) => header.map((c) => row[c] as string | number | null));
     downloadCsv(`att-flow-${flow.exporter ?? 'none'}-${flow.importer ?? 'none'}.csv`, header, rows);
-  };
-  const figure = (r: Record<string, unknown>) => {
-    const parts: string[] = [];
-    if (r.value !== null) parts.push(`${formatNumber(lang, r.value as number)} ${(r.currency as string | null) ?? ''}`.trim());
-    if (r.items !== null) parts.push(s('items', { n: formatNumber(lang, r.items as number) }));
-    else if (r.items_as_written) parts.push(s('itemsAsWritten', { text: String(r.items_as_written) }));
-    if (r.licences !== null) parts.push(s('licences', { n: formatNumber(lang, r.licences as number) }));
-    return parts.join(' · ') || '–';
   };
   return (
     <section
@@ -100,19 +93,13 @@ export function FlowFacts({ lang, state, flow, labels, onClose }: Props) {
                 <td data-label={s('colReporter')}>
                   <bdi>{String(r.reporter_name)}</bdi>
                 </td>
-                <td data-label={s('colCategory')}>
-                  <bdi>{labels.category(String(r.category_scheme), String(r.category_code))}</bdi>
-                </td>
+                <FactCategoryCell lang={lang} row={r} header={s('colCategory')} />
                 <td data-label={s('colBasis')}>{basisLabel(lang, String(r.basis))}</td>
-                <td data-label={s('colFigure')} className="num">
-                  {figure(r)}
-                </td>
+                <FactFigureCell lang={lang} row={r} header={s('colFigure')} />
                 <td data-label={s('colDescription')}>
                   <bdi dir="auto">{(r.description as string | null) ?? ''}</bdi>
                 </td>
-                <td data-label={s('colProvenance')} className="small">
-                  <bdi className="mono">{s('fileLine', { file: String(r.source_file), line: String(r.source_line) })}</bdi>
-                </td>
+                <FactProvenanceCell lang={lang} row={r} header={s('colProvenance')} />
               </tr>
             ))}
           </tbody>

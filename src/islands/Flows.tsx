@@ -27,6 +27,7 @@ import './flows.css';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { downloadCsv } from './csvDownload.ts';
 import { useWidth } from './useWidth.ts';
+import { QueryError } from './QueryError.tsx';
 
 interface Props {
   lang: Lang;
@@ -102,14 +103,7 @@ export default function Flows({ lang, options, initial }: Props) {
           {s('tableCaption', { n: rows.length })}
         </h2>
         <DbStatusLine lang={lang} running={running} />
-        {error && (
-          <div className="error-box" role="alert">
-            <p>
-              <strong>{s('errorHeading')}</strong>
-            </p>
-            <pre className="error-text">{error}</pre>
-          </div>
-        )}
+        {error && <QueryError heading={s('errorHeading')} message={error} />}
         <div ref={box}>{done && !error && rows.length === 0 && <p className="note">{s('noFlows')}</p>}</div>
         {rows.length > 0 && width > 0 && (
           <FlowChart lang={lang} rows={inputs} top={state.top} width={Math.min(width, 1000)} title={title} meta={meta} labels={labels} selected={state.flow} onSelect={select} fileBase={fileBase} />

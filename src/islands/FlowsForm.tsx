@@ -2,9 +2,12 @@
 import { t, type Lang } from '../i18n/index.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
+import { readYear } from '../queries/filterParams.ts';
 import { FLOW_MEASURES, TOP_CHOICES, type FlowsState } from '../queries/flowsState.ts';
-import { ATT_CATEGORIES, BASES, DIRECTIONS, type AttCategory, type Basis, type Direction } from '../schema/index.ts';
-import { attCategoryLabel, basisLabel } from '../ui/labels.ts';
+import { BASES, DIRECTIONS, type Basis, type Direction } from '../schema/index.ts';
+import { basisLabel } from '../ui/labels.ts';
+import { CategoryFilter } from './CategoryFilter.tsx';
+import { ChoiceSelect, yearChoices } from './ChoiceSelect.tsx';
 
 interface Props {
   lang: Lang;
@@ -16,13 +19,11 @@ interface Props {
 export function FlowsForm({ lang, options, state, onChange }: Props) {
   const s = (k: keyof typeof strings) => t(lang, strings, k);
   const source = options.sources.find((x) => x.id === state.source);
-  const years: number[] = [];
-  for (let y = source?.yearMin ?? 0; source && y <= source.yearMax; y++) years.push(y);
+  const years = yearChoices(source?.yearMin, source?.yearMax);
   const cover = options.coverage.filter((c) => c.source === state.source);
   const has = (pred: (c: (typeof cover)[number]) => boolean) => cover.some(pred);
   // A change of choice clears the selected flow: its facts would belong to other choices.
   const set = (patch: Partial<FlowsState>) => onChange({ ...state, flow: null, ...patch });
-  const num = (v: string) => (v === '' ? null : Number(v));
   const setSource = (id: string) => {
     const src = options.sources.find((x) => x.id === id);
     const currency = src?.currencies[0] ?? null;
@@ -31,132 +32,42 @@ export function FlowsForm({ lang, options, state, onChange }: Props) {
     const basis: Basis = c.some((x) => x.basis === state.basis && x.direction === reportedBy) ? state.basis : (c.find((x) => x.direction === reportedBy)?.basis ?? 'authorized');
     set({ source: id, currency, measure: currency ? 'value' : 'items', reportedBy, basis, yearFrom: null, yearTo: null, category: null });
   };
+  const setMeasure = (measure: FlowsState['measure']) => set({ measure, currency: measure === 'value' ? (state.currency ?? source?.currencies[0] ?? null) : null });
   return (
     <form className="flows-form" aria-labelledby="flows-form-heading" onSubmit={(e) => e.preventDefault()}>
       <h2 id="flows-form-heading">{s('filtersHeading')}</h2>
       <div className="explore-main-controls">
-        <label>
-          {s('source')}
-          <select name="source" value={state.source} onChange={(e) => setSource(e.target.value)}>
-            {options.sources.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('reportedBy')}
-          <select name="reported_by" value={state.reportedBy} onChange={(e) => set({ reportedBy: e.target.value as Direction })}>
-            {DIRECTIONS.map((d) => (
-              <option key={d} value={d} disabled={!has((c) => c.direction === d)}>
-                {s(`reportedBy_${d}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('basis')}
-          <select name="basis" value={state.basis} onChange={(e) => set({ basis: e.target.value as Basis })}>
-            {BASES.map((b) => (
-              <option key={b} value={b} disabled={!has((c) => c.basis === b && c.direction === state.reportedBy)}>
-                {basisLabel(lang, b)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('measure')}
-          <select
-            name="measure"
-            value={state.measure}
-            onChange={(e) => {
-              const measure = e.target.value as FlowsState['measure'];
-              set({ measure, currency: measure === 'value' ? (state.currency ?? source?.currencies[0] ?? null) : null });
-            }}
-          >
-            {FLOW_MEASURES.map((m) => (
-              <option key={m} value={m} disabled={m !== 'facts' && !has((c) => c.direction === state.reportedBy && c.basis === state.basis && c[m] > 0)}>
-                {s(`measure_${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={s('source')} name="source" value={state.source} choices={options.sources.map((x) => ({ value: x.id, text: x.title }))} onChange={setSource} />
+        <ChoiceSelect
+          label={s('reportedBy')}
+          name="reported_by"
+          value={state.reportedBy}
+          choices={DIRECTIONS.map((d) => ({ value: d, text: s(`reportedBy_${d}`), disabled: !has((c) => c.direction === d) }))}
+          onChange={(v) => set({ reportedBy: v as Direction })}
+        />
+        <ChoiceSelect
+          label={s('basis')}
+          name="basis"
+          value={state.basis}
+          choices={BASES.map((b) => ({ value: b, text: basisLabel(lang, b), disabled: !has((c) => c.basis === b && c.direction === state.reportedBy) }))}
+          onChange={(v) => set({ basis: v as Basis })}
+        />
+        <ChoiceSelect
+          label={s('measure')}
+          name="measure"
+          value={state.measure}
+          choices={FLOW_MEASURES.map((m) => ({ value: m, text: s(`measure_${m}`), disabled: m !== 'facts' && !has((c) => c.direction === state.reportedBy && c.basis === state.basis && c[m] > 0) }))}
+          onChange={(v) => setMeasure(v as FlowsState['measure'])}
+        />
         {state.measure === 'value' && (
-          <label>
-            {s('currency')}
-            <select name="currency" value={state.currency ?? ''} onChange={(e) => set({ currency: e.target.value })}>
-              {(source?.currencies ?? []).map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceSelect label={s('currency')} name="currency" value={state.currency} choices={(source?.currencies ?? []).map((c) => ({ value: c, text: c }))} onChange={(v) => set({ currency: v })} />
         )}
       </div>
       <div className="explore-main-controls">
-        <label>
-          {s('yearFrom')}
-          <select name="year_from" value={state.yearFrom ?? ''} onChange={(e) => set({ yearFrom: num(e.target.value) })}>
-            <option value="">{s('anyYear')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('yearTo')}
-          <select name="year_to" value={state.yearTo ?? ''} onChange={(e) => set({ yearTo: num(e.target.value) })}>
-            <option value="">{s('anyYear')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('category')}
-          <select
-            name="category"
-            value={state.category ? `${state.category.scheme}:${state.category.code}` : ''}
-            onChange={(e) => {
-              const [scheme, ...code] = e.target.value.split(':');
-              set({ category: e.target.value ? { scheme: scheme!, code: code.join(':') } : null });
-            }}
-          >
-            <option value="">{s('all')}</option>
-            {options.categories.map((c) => (
-              <option key={`${c.scheme}:${c.code}`} value={`${c.scheme}:${c.code}`}>
-                {`${c.scheme} ${c.code}${c.label ? ` — ${c.label}` : ''}`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('attCategory')}
-          <select name="att_category" value={state.attCategory ?? ''} onChange={(e) => set({ attCategory: (e.target.value || null) as AttCategory | null })}>
-            <option value="">{s('all')}</option>
-            {ATT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {attCategoryLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('top')}
-          <select name="top" value={state.top} onChange={(e) => onChange({ ...state, top: Number(e.target.value) })}>
-            {TOP_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceSelect label={s('yearFrom')} name="year_from" value={state.yearFrom} any={s('anyYear')} choices={years} onChange={(v) => set({ yearFrom: readYear(v) })} />
+        <ChoiceSelect label={s('yearTo')} name="year_to" value={state.yearTo} any={s('anyYear')} choices={years} onChange={(v) => set({ yearTo: readYear(v) })} />
+        <CategoryFilter lang={lang} options={options} source={state.source} value={state} onChange={set} />
+        <ChoiceSelect label={s('top')} name="top" value={state.top} choices={TOP_CHOICES.map((n) => ({ value: n, text: String(n) }))} onChange={(v) => onChange({ ...state, top: Number(v) })} />
       </div>
     </form>
   );

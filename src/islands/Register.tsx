@@ -27,6 +27,7 @@ import { useQueryRows } from './useQueryRows.ts';
 import './query.css';
 import './flows.css';
 import { downloadCsv } from './csvDownload.ts';
+import { QueryError } from './QueryError.tsx';
 
 interface Props {
   lang: Lang;
@@ -93,22 +94,17 @@ export default function Register({ lang, options }: Props) {
       >
         <DbStatusLine lang={lang} running={running} />
         {(page.error || count.error) && (
-          <div className="error-box" role="alert">
-            <p>
-              <strong>{s('errorHeading')}</strong>
-            </p>
-            <pre className="error-text">{page.error ?? count.error}</pre>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={() => {
+          <QueryError
+            heading={s('errorHeading')}
+            message={(page.error ?? count.error)!}
+            retry={{
+              label: s('retry'),
+              onClick: () => {
                 page.retry();
                 count.retry();
-              }}
-            >
-              {s('retry')}
-            </button>
-          </div>
+              },
+            }}
+          />
         )}
         {done && total === 0 && <p className="note">{s('registerEmpty')}</p>}
         <RegisterTable lang={lang} rows={page.rows} labels={labels} caption={s('registerCaption', { from: formatNumber(lang, from), to: formatNumber(lang, to), n: formatNumber(lang, total) })} />

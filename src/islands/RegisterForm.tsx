@@ -2,9 +2,10 @@
 import { t, type Lang } from '../i18n/index.ts';
 import { flows as strings } from '../i18n/strings/flows.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
+import { categoryParam, readYear } from '../queries/filterParams.ts';
 import { defaultRegisterState, type RegisterState } from '../queries/registerState.ts';
-import { ATT_CATEGORIES, type AttCategory } from '../schema/index.ts';
-import { attCategoryLabel } from '../ui/labels.ts';
+import { CategoryFilter, categoriesOf } from './CategoryFilter.tsx';
+import { ChoiceSelect, yearChoices } from './ChoiceSelect.tsx';
 
 interface Props {
   lang: Lang;
@@ -15,86 +16,26 @@ interface Props {
 
 export function RegisterForm({ lang, options, state, onChange }: Props) {
   const s = (k: keyof typeof strings) => t(lang, strings, k);
-  const years: number[] = [];
-  for (let y = options.yearMin ?? 0; options.yearMin !== null && options.yearMax !== null && y <= options.yearMax; y++) years.push(y);
-  const num = (v: string) => (v === '' ? null : Number(v));
+  const years = yearChoices(options.yearMin, options.yearMax);
+  const states = options.states.map((x) => ({ value: x.iso3, text: x.name }));
   const set = (patch: Partial<RegisterState>) => onChange({ ...state, ...patch });
-  const stateSelect = (key: 'supplier' | 'recipient') => (
-    <label>
-      {s(key === 'supplier' ? 'colSupplier' : 'colRecipient')}
-      <select name={key} value={state[key] ?? ''} onChange={(e) => set({ [key]: e.target.value || null })}>
-        <option value="">{s('anyState')}</option>
-        {options.states.map((x) => (
-          <option key={x.iso3} value={x.iso3}>
-            {x.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-  const yearSelect = (key: 'yearFrom' | 'yearTo') => (
-    <label>
-      {s(key)}
-      <select name={key === 'yearFrom' ? 'year_from' : 'year_to'} value={state[key] ?? ''} onChange={(e) => set({ [key]: num(e.target.value) })}>
-        <option value="">{s('anyYear')}</option>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  // A category the new source does not use would leave the register empty: it is let go.
+  const setSource = (source: string | null) => {
+    const keep = state.category && categoriesOf(options, source).some((c) => categoryParam(c) === categoryParam(state.category!));
+    set({ source, category: keep ? state.category : null });
+  };
   return (
     <form className="register-form" aria-labelledby="register-form-heading" onSubmit={(e) => e.preventDefault()}>
       <h2 id="register-form-heading">{s('registerFiltersHeading')}</h2>
       <div className="explore-main-controls">
-        {stateSelect('supplier')}
-        {stateSelect('recipient')}
-        {yearSelect('yearFrom')}
-        {yearSelect('yearTo')}
+        <ChoiceSelect label={s('colSupplier')} name="supplier" value={state.supplier} any={s('anyState')} choices={states} onChange={(v) => set({ supplier: v || null })} />
+        <ChoiceSelect label={s('colRecipient')} name="recipient" value={state.recipient} any={s('anyState')} choices={states} onChange={(v) => set({ recipient: v || null })} />
+        <ChoiceSelect label={s('yearFrom')} name="year_from" value={state.yearFrom} any={s('anyYear')} choices={years} onChange={(v) => set({ yearFrom: readYear(v) })} />
+        <ChoiceSelect label={s('yearTo')} name="year_to" value={state.yearTo} any={s('anyYear')} choices={years} onChange={(v) => set({ yearTo: readYear(v) })} />
       </div>
       <div className="explore-main-controls">
-        <label>
-          {s('category')}
-          <select
-            name="category"
-            value={state.category ? `${state.category.scheme}:${state.category.code}` : ''}
-            onChange={(e) => {
-              const [scheme, ...code] = e.target.value.split(':');
-              set({ category: e.target.value ? { scheme: scheme!, code: code.join(':') } : null });
-            }}
-          >
-            <option value="">{s('all')}</option>
-            {options.categories.map((c) => (
-              <option key={`${c.scheme}:${c.code}`} value={`${c.scheme}:${c.code}`}>
-                {`${c.scheme} ${c.code}${c.label ? ` — ${c.label}` : ''}`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('attCategory')}
-          <select name="att_category" value={state.attCategory ?? ''} onChange={(e) => set({ attCategory: (e.target.value || null) as AttCategory | null })}>
-            <option value="">{s('all')}</option>
-            {ATT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {attCategoryLabel(lang, c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s('source')}
-          <select name="source" value={state.source ?? ''} onChange={(e) => set({ source: e.target.value || null })}>
-            <option value="">{s('anySource')}</option>
-            {options.sources.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategoryFilter lang={lang} options={options} source={state.source} value={state} onChange={set} />
+        <ChoiceSelect label={s('source')} name="source" value={state.source} any={s('anySource')} choices={options.sources.map((x) => ({ value: x.id, text: x.title }))} onChange={(v) => setSource(v || null)} />
         <button type="button" className="button-secondary" onClick={() => onChange(defaultRegisterState())}>
           {s('reset')}
         </button>

@@ -20,12 +20,10 @@ export interface FlowLabels {
   unit: string;
   flow(k: FlowKey): string;
   source(id: string): string;
-  category(scheme: string, code: string): string;
 }
 
 export function flowLabels(lang: Lang, o: ExploreOptions, measure: FlowMeasure, currency: string | null): FlowLabels {
   const names = new Map(o.states.map((s) => [s.iso3, s.name]));
-  const cats = new Map(o.categories.map((c) => [`${c.scheme}:${c.code}`, c.label]));
   const sources = new Map(o.sources.map((s) => [s.id, s.title]));
   const notStated = t(lang, common, 'notStated');
   const state = (iso3: string | null) => (iso3 === null ? notStated : (names.get(iso3) ?? iso3));
@@ -38,9 +36,5 @@ export function flowLabels(lang: Lang, o: ExploreOptions, measure: FlowMeasure, 
     unit,
     flow: (k) => `${state(k.exporter)} → ${state(k.importer)}`,
     source: (id) => sources.get(id) ?? id,
-    category: (scheme, code) => {
-      const label = cats.get(`${scheme}:${code}`);
-      return label ? `${code} — ${label}` : code;
-    },
   };
 }

@@ -164,14 +164,18 @@ export const CRITERIA: readonly Criterion[] = [
 
 export const MAX_POINTS = CRITERIA.reduce((n, c) => n + c.points, 0);
 
-/** One row per State and year: the inputs of every criterion. Nil reports have no facts: their shares are empty. */
-const STATE_YEARS = `annual AS (
+/**
+ * One row per State and year: the inputs of every criterion. Nil reports have no facts: their shares
+ * are empty. `only` narrows every part to some reporters (a bound list, see barometerQuery); empty, the
+ * text is the published one.
+ */
+const stateYears = (only: string) => `annual AS (
   SELECT reporter_iso3 AS iso3, year::INTEGER AS year,
          min(submitted_date) AS submitted,
          bool_or(coalesce(is_public, false)) AS any_public,
          string_agg(DISTINCT instrument, ',' ORDER BY instrument) AS instruments
     FROM reports
-   WHERE report_type = 'annual' AND reporter_iso3 IS NOT NULL AND year IS NOT NULL
+   WHERE report_type = 'annual' AND reporter_iso3 IS NOT NULL AND year IS NOT NULL${only}
    GROUP BY ALL
 ),
 facts AS (
@@ -190,10 +194,10 @@ facts AS (
          bool_or(basis = 'authorized' AND licences IS NOT NULL) AS authorized_with_figures,
          bool_or(basis = 'refused') AS has_refused
     FROM transfers
-   WHERE reporter_iso3 IS NOT NULL
+   WHERE reporter_iso3 IS NOT NULL${only}
    GROUP BY ALL
 ),
-unroca AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM reports WHERE instrument = 'UNROCA' AND reporter_iso3 IS NOT NULL),
+unroca AS (SELECT DISTINCT reporter_iso3 AS iso3, year::INTEGER AS year FROM reports WHERE instrument = 'UNROCA' AND reporter_iso3 IS NOT NULL${only}),
 sy AS (
   SELECT a.*, coalesce(f.facts, 0) AS facts,
          f.partner_share, f.att_share, f.described_share, f.value_share, f.quantity_share,
@@ -221,20 +225,34 @@ export interface BarometerRow {
   score: number;
 }
 
+export interface BarometerOptions {
+  /**
+   * Only these reporters' State-years (ISO3, bound as parameters). The page scores a reader's own
+   * file this way in the browser (Your data): the same SQL as the published scores, on the few
+   * States the file concerns, so a State-year's score cannot differ between the two.
+   */
+  states?: readonly string[];
+}
+
 /**
  * Attainment per criterion (0..1) for every State-year, and the score with the default points.
  * The text is what the methodology shows and the SQL console runs.
  */
-export function barometerQuery(criteria: readonly Criterion[] = CRITERIA): Query {
+export function barometerQuery(criteria: readonly Criterion[] = CRITERIA, opts: BarometerOptions = {}): Query {
+  const states = opts.states ?? [];
+  // Every State-year's inputs read only the reporter's own rows, so narrowing to some reporters
+  // leaves their rows exactly as in the whole query (tests/queries/barometer.test.ts checks it).
+  const only = states.length ? ` AND reporter_iso3 IN (${states.map(() => '?').join(', ')})` : '';
   const cols = criteria.map((c) => `  ${round(c.sql)} AS "${c.id}"`);
   const score = criteria.map((c) => `${c.points} * (${c.sql})`).join('\n    + ');
-  const sql = `WITH ${STATE_YEARS}
+  const sql = `WITH ${stateYears(only)}
 SELECT iso3, year, instruments, facts,
 ${cols.join(',\n')},
   ${round(score)} AS score
   FROM sy
  ORDER BY year, score DESC, iso3`;
-  return { sql, params: [], tables: ['reports', 'transfers'] };
+  // The list is bound once per part that reads it: annual reports, facts, UN Register reports.
+  return { sql, params: [...states, ...states, ...states], tables: ['reports', 'transfers'] };
 }
 
 /** Weights per criterion id; a criterion switched off has weight 0. */

@@ -18,7 +18,7 @@
 import type { Query } from '../db/query.ts';
 
 /** The three discrepancy measures of x (first side) and m (second side); NULL where undefined. */
-const measures = (x: string, m: string, prefix: string) => `(${x} - ${m})::DOUBLE AS ${prefix}difference,
+export const measures = (x: string, m: string, prefix: string) => `(${x} - ${m})::DOUBLE AS ${prefix}difference,
        CASE WHEN ${m} <> 0 THEN (${x} / ${m})::DOUBLE END AS ${prefix}ratio,
        CASE WHEN ${x} + ${m} <> 0 THEN (2.0 * (${x} - ${m}) / (${x} + ${m}))::DOUBLE END AS ${prefix}srd`;
 

@@ -65,12 +65,15 @@ export interface CategoryOption {
   label: string | null;
   att_category: string | null;
   facts: number;
+  /** Sources whose facts use the category, comma-separated in alphabetical order. */
+  sources: string;
 }
 
 /** Categories that occur in transfers, in scheme order, labelled in `lang`. */
 export function categoryOptionsQuery(lang: Lang): Query {
   return {
-    sql: `SELECT t.category_scheme AS scheme, t.category_code AS code, c."${LABEL_COLUMN[lang]}" AS label, c.att_category, CAST(COUNT(*) AS INTEGER) AS facts
+    sql: `SELECT t.category_scheme AS scheme, t.category_code AS code, c."${LABEL_COLUMN[lang]}" AS label, c.att_category, CAST(COUNT(*) AS INTEGER) AS facts,
+  string_agg(DISTINCT t.source_id, ',' ORDER BY t.source_id) AS sources
 FROM ${T} AS t
 LEFT JOIN ${C} AS c ON c.scheme = t.category_scheme AND c.code = t.category_code
 GROUP BY t.category_scheme, t.category_code, c."${LABEL_COLUMN[lang]}", c.att_category, c.sort_order
@@ -100,7 +103,11 @@ ORDER BY facts DESC, currency`,
 /** Everything the Explore filters and labels need, as the page passes it to the island. */
 export interface ExploreOptions {
   /** `currencies`: so a chart of one currency names only the sources that published figures in it. */
-  sources: { id: string; title: string; yearMin: number; yearMax: number; currencies: string[] }[];
+  /**
+   * `categories` (only where the page asked for it, see loadExploreOptions): positions in
+   * `categories` of those the source's facts use, so a form lists a source's own categories.
+   */
+  sources: { id: string; title: string; yearMin: number; yearMax: number; currencies: string[]; categories?: number[] }[];
   states: { iso3: string; name: string; region: string | null; reporter: boolean; partner: boolean }[];
   categories: { scheme: string; code: string; label: string | null; att: string | null }[];
   currencies: string[];
@@ -110,8 +117,12 @@ export interface ExploreOptions {
   coverage: CoverageCell[];
 }
 
-/** Runs the option queries with the given runner (Node at build time, tests on fixtures). */
-export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (id: string) => string): Promise<ExploreOptions> {
+/**
+ * Runs the option queries with the given runner (Node at build time, tests on fixtures).
+ * `sourceCategories`: say which categories each source uses (the flows and register forms need
+ * it; left out elsewhere, as every byte of the options is in the page).
+ */
+export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (id: string) => string, { sourceCategories = false } = {}): Promise<ExploreOptions> {
   // One after another: a DuckDB connection runs one statement at a time.
   const sources = await run<SourceOption>(sourceOptionsQuery());
   const stateRows = await run<StateOption>(stateOptionsQuery(lang));
@@ -120,7 +131,14 @@ export async function loadExploreOptions(run: Runner, lang: Lang, sourceTitle: (
   const coverage = await run<CoverageCell>(coverageQuery());
   const years = sources.flatMap((s) => [s.year_min, s.year_max]);
   return {
-    sources: sources.map((s) => ({ id: s.source_id, title: sourceTitle(s.source_id), yearMin: s.year_min, yearMax: s.year_max, currencies: s.currencies ? s.currencies.split(',') : [] })),
+    sources: sources.map((s) => ({
+      id: s.source_id,
+      title: sourceTitle(s.source_id),
+      yearMin: s.year_min,
+      yearMax: s.year_max,
+      currencies: s.currencies ? s.currencies.split(',') : [],
+      ...(sourceCategories ? { categories: cats.flatMap((c, i) => (c.sources.split(',').includes(s.source_id) ? [i] : [])) } : {}),
+    })),
     states: stateRows.filter((s) => s.is_reporter || s.is_partner).map((s) => ({ iso3: s.iso3, name: s.name, region: s.region, reporter: s.is_reporter, partner: s.is_partner })),
     categories: cats.map((c) => ({ scheme: c.scheme, code: c.code, label: c.label, att: c.att_category })),
     currencies: currencies.map((c) => c.currency),

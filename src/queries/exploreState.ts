@@ -25,6 +25,7 @@
  * `src/links/explore.ts` (the other pages' links into Explore) goes through these two functions.
  */
 import { z } from '../schema/zod.ts';
+import type { ParamProblem } from './filterParams.ts';
 import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';
 
 export const DIMENSIONS = ['year', 'reporter', 'partner', 'reporter_region', 'partner_region', 'category', 'att_category', 'source', 'instrument', 'basis', 'direction'] as const;
@@ -136,10 +137,7 @@ const PARAMS = {
 export type ParamKey = keyof typeof PARAMS;
 export const PARAM_KEYS = Object.keys(PARAMS) as ParamKey[];
 
-export interface ParamProblem {
-  key: string;
-  value: string;
-}
+export type { ParamProblem } from './filterParams.ts';
 
 /** Reads the state from a query string; each bad or unknown parameter is ignored and reported. */
 export function parseExploreQuery(search: string | URLSearchParams): { state: ExploreState; problems: ParamProblem[] } {

@@ -12,6 +12,7 @@
  */
 import { categories, transfers } from '../schema/index.ts';
 import type { Param, Query } from '../db/query.ts';
+import type { FactFilters } from './filterParams.ts';
 import type { FlowKey, FlowMeasure, FlowsState } from './flowsState.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -46,6 +47,16 @@ export function flowsFilters(s: FlowsState): { conditions: string[]; params: Par
     conditions.push(`${c('currency')} = ?`);
     params.push(s.currency ?? '');
   }
+  factFilterConditions(s, conditions, params);
+  return { conditions, params };
+}
+
+/** Adds the conditions (on `t`) of the filters the flows view and the register share: years, category, ATT category. */
+export function factFilterConditions(s: FactFilters, conditions: string[], params: Param[]): void {
+  const eq = (name: TransferColumn, v: Param) => {
+    conditions.push(`${c(name)} = ?`);
+    params.push(v);
+  };
   if (s.yearFrom !== null) {
     conditions.push(`${c('year')} >= ?`);
     params.push(s.yearFrom);
@@ -55,14 +66,10 @@ export function flowsFilters(s: FlowsState): { conditions: string[]; params: Par
     params.push(s.yearTo);
   }
   if (s.category) {
-    conditions.push(`${c('category_scheme')} = ?`, `${c('category_code')} = ?`);
-    params.push(s.category.scheme, s.category.code);
+    eq('category_scheme', s.category.scheme);
+    eq('category_code', s.category.code);
   }
-  if (s.attCategory) {
-    conditions.push(`${c('att_category')} = ?`);
-    params.push(s.attCategory);
-  }
-  return { conditions, params };
+  if (s.attCategory) eq('att_category', s.attCategory);
 }
 
 export interface FlowRow {

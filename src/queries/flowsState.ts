@@ -16,7 +16,10 @@
  *   top=10                      exporters and importers drawn by name in the chart (the rest: "others")
  *   flow=DEU>FRA                the selected flow (exporter>importer; `-` for a State not stated)
  */
-import { ATT_CATEGORIES, BASES, DIRECTIONS, type AttCategory, type Basis, type Direction } from '../schema/index.ts';
+import { BASES, DIRECTIONS, type AttCategory, type Basis, type Direction } from '../schema/index.ts';
+import { factFilterParams, paramTaker, readIso3, readSourceId, takeFactFilters, writeParams, type CategoryChoice, type ParamProblem } from './filterParams.ts';
+
+export type { ParamProblem } from './filterParams.ts';
 
 export const FLOW_MEASURES = ['value', 'items', 'licences', 'facts'] as const;
 export type FlowMeasure = (typeof FLOW_MEASURES)[number];
@@ -38,16 +41,10 @@ export interface FlowsState {
   currency: string | null;
   yearFrom: number | null;
   yearTo: number | null;
-  /** Category in its own scheme, e.g. { scheme: 'ML', code: 'ML10' }. */
-  category: { scheme: string; code: string } | null;
+  category: CategoryChoice | null;
   attCategory: AttCategory | null;
   top: number;
   flow: FlowKey | null;
-}
-
-export interface ParamProblem {
-  key: string;
-  value: string;
 }
 
 /** The default view: the first source's exports as reported, licences granted, value in its first currency. */
@@ -55,19 +52,12 @@ export function defaultFlowsState(source = 'eu-coarm-okfn', currency: string | n
   return { source, reportedBy: 'export', basis: 'authorized', measure: currency ? 'value' : 'facts', currency, yearFrom: null, yearTo: null, category: null, attCategory: null, top: DEFAULT_TOP, flow: null };
 }
 
-const ISO3 = /^[A-Z]{3}$/;
-const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const CURRENCY = /^[A-Z]{3}$/;
-const CATEGORY = /^([A-Z_]{2,8}):([A-Za-z0-9.()\- ]{1,24})$/;
-
-function year(v: string): number | null {
-  return /^\d{4}$/.test(v) ? Number(v) : null;
-}
 
 function flowKey(v: string): FlowKey | null {
   const [x, m, ...rest] = v.split('>');
   if (x === undefined || m === undefined || rest.length) return null;
-  const side = (s: string) => (s === '-' ? null : ISO3.test(s) ? s : undefined);
+  const side = (s: string) => (s === '-' ? null : (readIso3(s) ?? undefined));
   const exporter = side(x);
   const importer = side(m);
   return exporter === undefined || importer === undefined ? null : { exporter, importer };
@@ -82,18 +72,8 @@ export function parseFlowsQuery(query: string | URLSearchParams, fallback: Flows
   const p = typeof query === 'string' ? new URLSearchParams(query) : query;
   const s: FlowsState = { ...fallback };
   const problems: ParamProblem[] = [];
-  const take = <T>(key: string, read: (v: string) => T | null | undefined, set: (v: T) => void) => {
-    const v = p.get(key);
-    if (v === null || v === '') return;
-    const r = read(v);
-    if (r === null || r === undefined) problems.push({ key, value: v });
-    else set(r);
-  };
-  take(
-    'source',
-    (v) => (SOURCE_ID.test(v) ? v : null),
-    (v) => (s.source = v),
-  );
+  const take = paramTaker(p, problems);
+  take('source', readSourceId, (v) => (s.source = v));
   take(
     'reported_by',
     (v) => ((DIRECTIONS as readonly string[]).includes(v) ? (v as Direction) : null),
@@ -116,18 +96,7 @@ export function parseFlowsQuery(query: string | URLSearchParams, fallback: Flows
     (v) => (CURRENCY.test(v) ? v : null),
     (v) => (s.currency = v),
   );
-  take('year_from', year, (v) => (s.yearFrom = v));
-  take('year_to', year, (v) => (s.yearTo = v));
-  take(
-    'category',
-    (v) => CATEGORY.exec(v),
-    (m) => (s.category = { scheme: m[1]!, code: m[2]! }),
-  );
-  take(
-    'att_category',
-    (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null),
-    (v) => (s.attCategory = v),
-  );
+  takeFactFilters(take, s);
   take(
     'top',
     (v) => (TOP_CHOICES as readonly number[]).find((n) => String(n) === v),
@@ -144,18 +113,14 @@ export function parseFlowsQuery(query: string | URLSearchParams, fallback: Flows
 
 /** The query string of a state: keys in a fixed order, defaults of the top and empty keys left out. */
 export function serializeFlowsState(s: FlowsState): string {
-  const out: [string, string][] = [
+  return writeParams([
     ['source', s.source],
     ['reported_by', s.reportedBy],
     ['basis', s.basis],
     ['measure', s.measure],
-  ];
-  if (s.measure === 'value' && s.currency) out.push(['currency', s.currency]);
-  if (s.yearFrom !== null) out.push(['year_from', String(s.yearFrom)]);
-  if (s.yearTo !== null) out.push(['year_to', String(s.yearTo)]);
-  if (s.category) out.push(['category', `${s.category.scheme}:${s.category.code}`]);
-  if (s.attCategory) out.push(['att_category', s.attCategory]);
-  if (s.top !== DEFAULT_TOP) out.push(['top', String(s.top)]);
-  if (s.flow) out.push(['flow', flowKeyText(s.flow)]);
-  return out.map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%3A', ':').replaceAll('%3E', '>')}`).join('&');
+    ['currency', s.measure === 'value' && s.currency ? s.currency : null],
+    ...factFilterParams(s),
+    ['top', s.top !== DEFAULT_TOP ? String(s.top) : null],
+    ['flow', s.flow ? flowKeyText(s.flow) : null],
+  ]);
 }

@@ -13,7 +13,7 @@
  */
 import { categories, transfers } from '../schema/index.ts';
 import type { Param, Query } from '../db/query.ts';
-import { EXPORTER_SQL, IMPORTER_SQL } from './flows.ts';
+import { EXPORTER_SQL, factFilterConditions, IMPORTER_SQL } from './flows.ts';
 import type { RegisterState } from './registerState.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
@@ -36,19 +36,7 @@ export function registerFilters(s: RegisterState): { conditions: string[]; param
   };
   if (s.supplier) eq(`(${EXPORTER_SQL})`, s.supplier);
   if (s.recipient) eq(`(${IMPORTER_SQL})`, s.recipient);
-  if (s.yearFrom !== null) {
-    conditions.push(`${c('year')} >= ?`);
-    params.push(s.yearFrom);
-  }
-  if (s.yearTo !== null) {
-    conditions.push(`${c('year')} <= ?`);
-    params.push(s.yearTo);
-  }
-  if (s.category) {
-    eq(c('category_scheme'), s.category.scheme);
-    eq(c('category_code'), s.category.code);
-  }
-  if (s.attCategory) eq(c('att_category'), s.attCategory);
+  factFilterConditions(s, conditions, params);
   if (s.source) eq(c('source_id'), s.source);
   return { conditions, params };
 }

@@ -11,8 +11,8 @@
  *
  * A bad value is left out and reported in `problems`, as on Explore.
  */
-import { ATT_CATEGORIES, type AttCategory } from '../schema/index.ts';
-import type { ParamProblem } from './flowsState.ts';
+import { factFilterParams, paramTaker, readIso3, readSourceId, takeFactFilters, writeParams, type CategoryChoice, type ParamProblem } from './filterParams.ts';
+import type { AttCategory } from '../schema/index.ts';
 
 export const PAGE_SIZE = 50;
 
@@ -21,7 +21,7 @@ export interface RegisterState {
   recipient: string | null;
   yearFrom: number | null;
   yearTo: number | null;
-  category: { scheme: string; code: string } | null;
+  category: CategoryChoice | null;
   attCategory: AttCategory | null;
   source: string | null;
   page: number;
@@ -31,49 +31,15 @@ export function defaultRegisterState(): RegisterState {
   return { supplier: null, recipient: null, yearFrom: null, yearTo: null, category: null, attCategory: null, source: null, page: 1 };
 }
 
-const ISO3 = /^[A-Z]{3}$/;
-const CATEGORY = /^([A-Z_]{2,8}):([A-Za-z0-9.()\- ]{1,24})$/;
-const SOURCE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 export function parseRegisterQuery(query: string | URLSearchParams): { state: RegisterState; problems: ParamProblem[] } {
   const p = typeof query === 'string' ? new URLSearchParams(query) : query;
   const s = defaultRegisterState();
   const problems: ParamProblem[] = [];
-  const take = <T>(key: string, read: (v: string) => T | null | undefined, set: (v: T) => void) => {
-    const v = p.get(key);
-    if (v === null || v === '') return;
-    const r = read(v);
-    if (r === null || r === undefined) problems.push({ key, value: v });
-    else set(r);
-  };
-  const year = (v: string) => (/^\d{4}$/.test(v) ? Number(v) : null);
-  take(
-    'supplier',
-    (v) => (ISO3.test(v) ? v : null),
-    (v) => (s.supplier = v),
-  );
-  take(
-    'recipient',
-    (v) => (ISO3.test(v) ? v : null),
-    (v) => (s.recipient = v),
-  );
-  take('year_from', year, (v) => (s.yearFrom = v));
-  take('year_to', year, (v) => (s.yearTo = v));
-  take(
-    'category',
-    (v) => CATEGORY.exec(v),
-    (m) => (s.category = { scheme: m[1]!, code: m[2]! }),
-  );
-  take(
-    'att_category',
-    (v) => ((ATT_CATEGORIES as readonly string[]).includes(v) ? (v as AttCategory) : null),
-    (v) => (s.attCategory = v),
-  );
-  take(
-    'source',
-    (v) => (SOURCE_ID.test(v) ? v : null),
-    (v) => (s.source = v),
-  );
+  const take = paramTaker(p, problems);
+  take('supplier', readIso3, (v) => (s.supplier = v));
+  take('recipient', readIso3, (v) => (s.recipient = v));
+  takeFactFilters(take, s);
+  take('source', readSourceId, (v) => (s.source = v));
   take(
     'page',
     (v) => (/^[1-9]\d{0,5}$/.test(v) ? Number(v) : null),
@@ -83,18 +49,5 @@ export function parseRegisterQuery(query: string | URLSearchParams): { state: Re
 }
 
 export function serializeRegisterState(s: RegisterState): string {
-  const out: [string, string | null][] = [
-    ['supplier', s.supplier],
-    ['recipient', s.recipient],
-    ['year_from', s.yearFrom === null ? null : String(s.yearFrom)],
-    ['year_to', s.yearTo === null ? null : String(s.yearTo)],
-    ['category', s.category ? `${s.category.scheme}:${s.category.code}` : null],
-    ['att_category', s.attCategory],
-    ['source', s.source],
-    ['page', s.page > 1 ? String(s.page) : null],
-  ];
-  return out
-    .filter((e): e is [string, string] => e[1] !== null)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v).replaceAll('%3A', ':')}`)
-    .join('&');
+  return writeParams([['supplier', s.supplier], ['recipient', s.recipient], ...factFilterParams(s), ['source', s.source], ['page', s.page > 1 ? String(s.page) : null]]);
 }

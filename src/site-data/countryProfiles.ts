@@ -6,17 +6,11 @@
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
 import { profilePartnersQuery, profileReportsQuery, profileTopQuery, profileYearsQuery } from '../queries/countryProfiles.ts';
+import type { ReportingLine } from '../specs/compare.ts';
 import type { Figures, Flow, Role } from '../specs/flow.ts';
 import { groupBy } from '../specs/series.ts';
 
-export interface ReportingLine {
-  instrument: string;
-  years: number[];
-  reports: number;
-  nilYears: number[];
-  /** Reports without a year (initial reports). */
-  undated: number;
-}
+export type { ReportingLine } from '../specs/compare.ts';
 
 export interface Profile {
   iso3: string;

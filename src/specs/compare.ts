@@ -20,12 +20,13 @@ export interface CompareTreaty {
   entryIntoForce: string | null;
 }
 
-/** A line of the reporting history (the shape of src/site-data/countryProfiles.ts' ReportingLine). */
+/** A line of a State's reporting history (country profiles and compare alike). */
 export interface ReportingLine {
   instrument: string;
   years: number[];
   reports: number;
   nilYears: number[];
+  /** Reports without a year (initial reports). */
   undated: number;
 }
 

@@ -34,6 +34,11 @@ export function attCategoryLabel(lang: Lang, cat: string | null): string {
   return name ? `${cat} — ${name}` : cat;
 }
 
+/** A category in its own scheme, as the filters and fact tables name it: "ML ML10 — Ammunition". */
+export function categoryName(scheme: string, code: string, label: string | null): string {
+  return `${scheme} ${code}${label ? ` — ${label}` : ''}`;
+}
+
 /** Unit line for a money measure: "EUR, current prices, as published". */
 export function currencyUnit(lang: Lang, currency: string): string {
   return t(lang, common, 'unitCurrency', { currency });

@@ -215,6 +215,21 @@ describe('Trade register: mirrors and downloads', () => {
     const [header, ...rows] = parseCsv(csv.text);
     expect(header).toEqual([...REGISTER_COLUMNS]);
     expect(rows).toEqual(csvCells(native, REGISTER_COLUMNS));
+
+    // The category filter lists the categories the chosen source's facts use, all of them without a source.
+    const listed = async () => (await s.page.locator('.register-form select[name="category"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean).sort();
+    const used = async (source: string | null) =>
+      (await nativeRows(`SELECT DISTINCT category_scheme || ':' || category_code AS k FROM transfers${source ? ' WHERE source_id = ?' : ''}`, source ? [source] : [])).map((r) => String(r.k)).sort();
+    const ofSource = await used('unroca-transfers');
+    expect(ofSource.every((k) => k.startsWith('UNROCA:'))).toBe(true);
+    expect(await listed()).toEqual(ofSource);
+    await s.page.locator('.register-form select[name="source"]').selectOption('');
+    expect(await listed()).toEqual(await used(null));
+    expect((await listed()).length).toBeGreaterThan(ofSource.length);
+    // A category the newly chosen source does not use is let go.
+    await s.page.locator('.register-form select[name="source"]').selectOption('eu-coarm-okfn');
+    expect(await listed()).toEqual(await used('eu-coarm-okfn'));
+    await s.page.waitForFunction(() => !new URL(location.href).searchParams.has('category'));
     expect(s.consoleErrors).toEqual([]);
     await s.close();
   });

@@ -80,6 +80,15 @@ describe('barometerQuery', () => {
   it('runs as plain SQL text (what the SQL console receives)', async () => {
     expect(await runFixtureQuery(conn, { sql: inlineParams(barometerQuery()), params: [] })).toEqual(rows);
   });
+
+  it('narrowed to some States (a reader’s file scored in the browser), gives exactly their rows of the whole query', async () => {
+    const some = await runFixtureQuery(conn, barometerQuery(CRITERIA, { states: ['AAA', 'CCC'] }));
+    expect(some).toEqual(rows.filter((r) => r.iso3 === 'AAA' || r.iso3 === 'CCC'));
+    // The States travel as bound parameters; without them the text is the published one.
+    expect(barometerQuery(CRITERIA, { states: ['AAA', 'CCC'] }).params).toEqual(['AAA', 'CCC', 'AAA', 'CCC', 'AAA', 'CCC']);
+    expect(barometerQuery(CRITERIA, { states: [] })).toEqual(barometerQuery());
+    expect(await runFixtureQuery(conn, barometerQuery(CRITERIA, { states: ['ZZZ'] }))).toEqual([]);
+  });
 });
 
 describe('reweighting', () => {

@@ -26,10 +26,10 @@ describe('Explore filter options on the synthetic fixture', () => {
 
   it('lists the categories in the data in scheme order, unlabelled ones included', async () => {
     expect(await runFixtureQuery(conn, categoryOptionsQuery('es'))).toEqual([
-      { scheme: 'ATT', code: 'I', label: 'Battle tanks (es)', att_category: 'I', facts: 3 },
-      { scheme: 'ML', code: 'ML4', label: 'Bombs and missiles (es)', att_category: 'VII', facts: 5 },
-      { scheme: 'ML', code: 'ML6', label: 'Ground vehicles (es)', att_category: 'II', facts: 2 },
-      { scheme: 'UK', code: '5A002', label: null, att_category: null, facts: 1 },
+      { scheme: 'ATT', code: 'I', label: 'Battle tanks (es)', att_category: 'I', facts: 3, sources: 'att-test' },
+      { scheme: 'ML', code: 'ML4', label: 'Bombs and missiles (es)', att_category: 'VII', facts: 5, sources: 'eu-test,uk-test' },
+      { scheme: 'ML', code: 'ML6', label: 'Ground vehicles (es)', att_category: 'II', facts: 2, sources: 'eu-test' },
+      { scheme: 'UK', code: '5A002', label: null, att_category: null, facts: 1, sources: 'uk-test' },
     ]);
   });
 
@@ -51,5 +51,13 @@ describe('loadExploreOptions', () => {
     expect(o.currencies).toEqual(['EUR', 'GBP', 'USD']);
     expect([o.yearMin, o.yearMax]).toEqual([2019, 2020]);
     expect(o.categories.find((c) => c.code === 'ML4')).toEqual({ scheme: 'ML', code: 'ML4', label: 'Bombs and missiles', att: 'VII' });
+  });
+
+  it('says which categories each source uses only where asked, as positions in the category list', async () => {
+    const o = await loadExploreOptions(fixtureRunner(conn), 'en', (id) => id, { sourceCategories: true });
+    const used = (id: string) => o.sources.find((s) => s.id === id)!.categories!.map((i) => `${o.categories[i]!.scheme}:${o.categories[i]!.code}`);
+    expect(used('att-test')).toEqual(['ATT:I']);
+    expect(used('eu-test')).toEqual(['ML:ML4', 'ML:ML6']);
+    expect(used('uk-test')).toEqual(['ML:ML4', 'UK:5A002']);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * A query's failure in a result panel: a heading, the message as DuckDB gave it (preformatted, as
+ * text), and a button that runs the query again where the island can.
+ */
+interface Props {
+  heading: string;
+  message: string;
+  retry?: { label: string; onClick: () => void };
+}
+
+export function QueryError({ heading, message, retry }: Props) {
+  return (
+    <div className="error-box" role="alert">
+      <p>
+        <strong>{heading}</strong>
+      </p>
+      <pre className="error-text">{message}</pre>
+      {retry && (
+        <button type="button" className="button-secondary" onClick={retry.onClick}>
+          {retry.label}
+        </button>
+      )}
+    </div>
+  );
+}
