@@ -42,8 +42,10 @@ export default function Barometer({ lang, rows: published, names: publishedNames
   const [ready, setReady] = useState(false);
   const [problems, setProblems] = useState<ParamProblem[]>([]);
 
-  // Read the configuration from the URL once, then keep the URL in step with it.
+  // Read the configuration from the URL once, then keep the URL in step with it. Once only: the
+  // years change again when a reader's file is merged in, and by then the URL holds what was understood.
   useEffect(() => {
+    if (ready) return;
     const q = currentQuery();
     setWeights(parseWeights(q));
     // Settings the link got wrong are said, not silently dropped (as in Explore).
@@ -51,7 +53,7 @@ export default function Barometer({ lang, rows: published, names: publishedNames
     const y = Number(new URLSearchParams(q).get('year'));
     if (years.includes(y)) setYear(y);
     setReady(true);
-  }, [years]);
+  }, [years, ready]);
   useEffect(() => {
     if (!ready) return;
     const p = new URLSearchParams();
