@@ -10,7 +10,7 @@ import { provenanceQuery, reportsProvenanceQuery } from '../queries/provenance.t
 import { defaultState } from '../queries/exploreState.ts';
 import type { Basis } from '../schema/index.ts';
 import type { LineSpec } from '../specs/chartModel.ts';
-import { sourceTitle } from './coverage.ts';
+import { allSourceTitles, sourceTitle } from './coverage.ts';
 import { embedHref } from '../links/embed.ts';
 import { exploreHref } from '../links/explore.ts';
 import { basisLabel, currencyUnit, instrumentLabel } from '../ui/labels.ts';
@@ -33,7 +33,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
       title: s('chartValueTitle', { currency: g.currency }),
       unit: currencyUnit(lang, g.currency),
       yLabel: g.currency,
-      source: sourceTitle(manifest, g.sourceId),
+      source: sourceTitle(manifest, g.sourceId, lang),
       series: present.map((b) => basisLabel(lang, b)),
       points: g.rows.map((r) => ({ year: r.year, series: basisLabel(lang, r.basis), value: r.value })),
       exploreHref: exploreHref(lang, { source: g.sourceId, currency: g.currency, year_from: g.yearMin, year_to: g.yearMax, group: 'year,basis', measure: 'value' }),
@@ -48,7 +48,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
       title: s('chartReportingTitle'),
       unit: c('unitStates'),
       integer: true,
-      source: manifest.sources.map((x) => x.title).join('; '),
+      source: allSourceTitles(manifest, lang),
       series: instruments.map((i) => instrumentLabel(lang, i)),
       points: reporting.map((r) => ({ year: r.year, series: instrumentLabel(lang, r.instrument), value: r.states })),
       embedHref: embedHref(lang, 'home', 'home-reporting'),
