@@ -36,6 +36,36 @@ describe('phone width (390 px): no sideways scrolling', () => {
   });
 });
 
+describe('the sections row of the header', () => {
+  it.each(['en', 'fr', 'es'])('at 390 px (%s) scrolls sideways and fades at its edge, so a cut word reads as more to come', async (lang) => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries`, 'phone');
+    const row = await s.page.locator('.site-nav ul').evaluate((ul) => ({ overflow: ul.scrollWidth - ul.clientWidth, mask: getComputedStyle(ul).maskImage || getComputedStyle(ul).webkitMaskImage }));
+    expect(row.overflow).toBeGreaterThan(0);
+    expect(row.mask).toContain('gradient');
+    await s.close();
+  });
+
+  it('at 1280 px wraps with no fade', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/fr/countries');
+    const mask = await s.page.locator('.site-nav ul').evaluate((ul) => getComputedStyle(ul).maskImage || getComputedStyle(ul).webkitMaskImage);
+    expect(mask).toBe('none');
+    await s.close();
+  });
+});
+
+describe('Flows page title', () => {
+  it('writes a single chosen year once, not as a range', async () => {
+    const [top] = await nativeRows(flowsDefaultQuery().sql);
+    const q = serializeFlowsState({ ...defaultFlowsState(String(top!.source_id), String(top!.currency)), yearFrom: 2010, yearTo: 2010 });
+    const s = await openCleanPage(browser, baseUrl, `/fr/flows?${q}`);
+    await s.page.waitForSelector('.flows-result[data-result-state="done"]', { timeout: 60_000 });
+    const title = await s.page.locator('.flows-result .chart-title').first().textContent();
+    expect(title).toContain('2010');
+    expect(title).not.toContain('2010–2010');
+    await s.close();
+  });
+});
+
 describe('phone width (390 px): wide tables', () => {
   it.each(['/fr/analyses/compliance', '/en/analyses/divergences', '/es/countries/DEU'])('%s keeps every table caption inside its scrolling box', async (path) => {
     const s = await openCleanPage(browser, baseUrl, path, 'phone');
