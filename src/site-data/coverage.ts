@@ -5,7 +5,7 @@
 
 import { isOwnTable, ownTableYearsQuery, type SourceYears, sourceYearsQuery } from '../queries/coverage.ts';
 import type { Lang } from '../i18n/index.ts';
-import { SOURCE_TEXT } from '../i18n/strings/sourceTitles.ts';
+import { SOURCE_TEXT } from '../i18n/sourceTitles.ts';
 import type { Manifest, ManifestSource } from '../schema/manifest.ts';
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
@@ -47,7 +47,7 @@ export function tableRows(manifest: Manifest, name: string): number {
 }
 
 /**
- * A source's title in the page's language (i18n/strings/sourceTitles.ts), for chart source lines, cards,
+ * A source's title in the page's language (i18n/sourceTitles.ts), for chart source lines, cards,
  * option lists and the footer. A source missing there (a test fixture's) keeps the manifest's title.
  */
 export function sourceTitle(manifest: Manifest, id: string, lang: Lang): string {

@@ -5,7 +5,7 @@
  * every customs heading, every source and table of the data page, and the site's pages. Pure: the
  * endpoint `/{lang}/search-index.json` passes in what the build read.
  */
-import { SOURCE_TEXT } from '../i18n/strings/sourceTitles.ts';
+import { SOURCE_TEXT } from '../i18n/sourceTitles.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import { changes } from '../i18n/strings/changes.ts';

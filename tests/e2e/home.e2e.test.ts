@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SOURCE_TEXT } from '../../src/i18n/strings/sourceTitles.ts';
+import { SOURCE_TEXT } from '../../src/i18n/sourceTitles.ts';
 import { expectNoSeriousAxeViolations, expectShell, LANGS, openCleanPage } from './shell.ts';
 import { e2eSession } from './session.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index.ts';
-import { SOURCE_TEXT } from '../../src/i18n/strings/sourceTitles.ts';
+import { SOURCE_TEXT } from '../../src/i18n/sourceTitles.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import { allSourceTitles, sourceCaveat, sourceTitle } from '../../src/site-data/coverage.ts';
 
@@ -10,7 +10,7 @@ const registry = JSON.parse(readFileSync(new URL('../../data/sources.json', impo
 describe('source titles in EN/FR/ES', () => {
   it.each(registry.sources.map((s) => [s.id, s] as const))('%s has a title and a caveat in every language, its English title being the registry’s', (id, source) => {
     const text = SOURCE_TEXT[id];
-    expect(text, `${id} is missing from src/i18n/strings/sourceTitles.ts`).toBeDefined();
+    expect(text, `${id} is missing from src/i18n/sourceTitles.ts`).toBeDefined();
     for (const lang of LANGS) {
       expect(text!.title[lang].trim(), `${id} title ${lang}`).not.toBe('');
       expect(text!.caveat[lang].trim(), `${id} caveat ${lang}`).not.toBe('');

@@ -4,9 +4,10 @@
  * home cards, option lists and the footer show the reader's language instead. The English title is the
  * manifest's title (tests/i18n/sourceTitles.test.ts checks every source of data/sources.json has its
  * three titles and caveats, and that the English ones match). The full caveats, licences and publishers
- * stay the sources' own English words, marked as such (see ui/sourceWording.ts).
+ * stay the sources' own English words, marked as such (see ui/sourceWording.ts). Kept out of
+ * strings/, whose files are flat dictionaries of interface words.
  */
-import type { Translated } from '../../schema/columns.ts';
+import type { Translated } from '../schema/columns.ts';
 
 export interface SourceText {
   title: Translated;
