@@ -6,7 +6,10 @@
  *
  *   size, rows               transfers rows of that size
  *   error                    null, or why the page gave no result (the other figures are then null)
- *   bytesBeforeFirstResult   response bytes the server sent before the default view's first result
+ *   bytesBeforeFirstResult   response bytes the server sent before the default view's first result,
+ *                            uncompressed (the test server does not compress)
+ *   gzipBytesBeforeFirstResult the same responses as a compressing host sends them: bodies of
+ *                            text, JSON and wasm gzipped (level 6), Parquet as is (zstd inside)
  *   firstResultMs            Explore's default view: end of its first query, from navigation start
  *   permalinkFirstResultMs   the same for a link to one reporter, a year range, grouped by partner;
  *                            its table must have the rows native DuckDB gives for that link
@@ -16,7 +19,8 @@
  *                            licences by partner), once the page has its first result
  *   peakMemoryMB             peak resident memory of the browser's renderer processes (the page's
  *                            JS heap, its workers and DuckDB's wasm memory) during that visit
- *   warmFirstResultMs        first result of a second visit in the same browser context
+ *   warmFirstResultMs        first result of a second visit in the same browser profile (on disk, its HTTP
+ *                            cache kept: hashed assets immutable, data revalidated by ETag)
  *
  * Medians over --runs visits (default 1: the machine is shared).
  *
@@ -25,14 +29,16 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { exploreQuery } from '../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
 import type { Manifest } from '../src/schema/manifest.ts';
 import { query } from '../src/site-data/db.ts';
-import { isSameOrigin, launchBrowser } from './browser/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, isSameOrigin, launchBrowser } from './browser/browser.ts';
 import { applyState, settledQueryMs, waitForResult } from './browser/exploreDriver.ts';
 import { memoryPeak } from './browser/processMemory.ts';
 import { serveStatic } from './browser/staticServer.ts';
@@ -46,6 +52,8 @@ const DIST = resolve(root, arg('dist', process.env.ATT_DIST_DIR ?? 'dist'));
 const DATA_1X = resolve(root, process.env.ATT_DATA_DIR ?? 'public/data');
 const WORK = join(root, 'test-results/bench-scale');
 const FIRST_RESULT_TIMEOUT_MS = 300_000;
+/** Bodies a host compresses (docs/deployment.md): text, JSON, SVG and wasm; Parquet is zstd already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm)|image\/svg)/;
 
 const log = (m: string) => process.stderr.write(`[bench:scale] ${m}\n`);
 const median = (xs: readonly number[]) => {
@@ -112,11 +120,20 @@ async function siteWith(dataDir: string): Promise<string> {
   return site;
 }
 
-/** A fresh context that refuses every request off the site's origin, as the e2e pages do. */
-async function newContext(browser: Browser, base: string): Promise<BrowserContext> {
+/**
+ * Chromium resolves no host name but 127.0.0.1, so nothing leaves the machine. (Not
+ * `context.route`, as the e2e pages do: routing turns the browser's HTTP cache off, and the
+ * second visit would then measure nothing.)
+ */
+const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
+/** A fresh context; a request off the site's origin (refused by OFFLINE_ARGS) is recorded as an error of the visit. */
+async function newContext(browser: Browser, base: string, foreign: string[]): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
   const origin = new URL(base).origin;
-  await context.route('**/*', (route) => (isSameOrigin(route.request().url(), origin) ? route.continue() : route.abort('blockedbyclient')));
+  context.on('request', (r) => {
+    if (!isSameOrigin(r.url(), origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+  });
   return context;
 }
 
@@ -165,6 +182,7 @@ interface SizeResult {
   rows: number;
   error: string | null;
   bytesBeforeFirstResult: number | null;
+  gzipBytesBeforeFirstResult: number | null;
   firstResultMs: number | null;
   permalinkFirstResultMs: number | null;
   duckdbReadyMs: number | null;
@@ -180,7 +198,7 @@ type Figures = Omit<SizeResult, 'size' | 'rows' | 'error'>;
  * revisit, and a cold permalink visit. A step that fails leaves its figures null and its error
  * (named by the step) in `errors`; the steps after it still run where they can.
  */
-async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => number): Promise<{ figures: Figures; errors: string[] }> {
+async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => { raw: number; gzip: number }): Promise<{ figures: Figures; errors: string[] }> {
   const errors: string[] = [];
   const attempt = async <T>(name: string, f: () => Promise<T>): Promise<T | null> => {
     try {
@@ -191,12 +209,27 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
     }
   };
   const tag = `--bench-scale-${randomUUID()}`;
-  // The tag finds this browser's processes for the memory figure.
-  const browser = await launchBrowser([tag]);
+  const foreign: string[] = [];
   const memory = memoryPeak(tag);
+  // A browser profile on disk, like a reader's: an in-memory (incognito) cache keeps no entry as
+  // large as DuckDB's wasm, and the second visit would fetch it again.
+  const profile = await mkdtemp(join(tmpdir(), 'att-bench-profile-'));
+  let browser: Browser | undefined;
   try {
     const { permalink, typical } = await scenarios(dataDir);
-    const context = await newContext(browser, base);
+    // The tag finds this browser's processes for the memory figure.
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, tag, ...OFFLINE_ARGS],
+      headless: true,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'UTC',
+    });
+    const origin = new URL(base).origin;
+    context.on('request', (r) => {
+      if (!isSameOrigin(r.url(), origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+    });
     const page = await context.newPage();
     await page.goto(`${base}/en/explore`);
     const cold = await attempt('default view', () => firstResult(page));
@@ -216,7 +249,8 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
     const warm = await attempt('second visit', () => firstResult(again));
     await context.close();
 
-    const linkContext = await newContext(browser, base);
+    browser = await launchBrowser([tag, ...OFFLINE_ARGS]);
+    const linkContext = await newContext(browser, base, foreign);
     const link = await linkContext.newPage();
     const address = `${base}/en/explore?${serializeExploreState(permalink)}`;
     await link.goto(address);
@@ -231,10 +265,12 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
       return r;
     });
     await linkContext.close();
+    if (foreign.length) errors.push(`requests off the site's origin: ${[...new Set(foreign)].slice(0, 3).join(', ')}`);
     return {
       errors,
       figures: {
-        bytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs) : null,
+        bytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs).raw : null,
+        gzipBytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs).gzip : null,
         firstResultMs: cold?.firstMs ?? null,
         permalinkFirstResultMs: linked?.firstMs ?? null,
         duckdbReadyMs: cold?.readyMs ?? null,
@@ -245,7 +281,8 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
     };
   } finally {
     memory.stop();
-    await browser.close();
+    await browser?.close();
+    await rm(profile, { recursive: true, force: true });
   }
 }
 
@@ -255,22 +292,36 @@ async function measure(size: string): Promise<SizeResult> {
   const rows = manifest.tables.find((t) => t.name === 'transfers')?.rows ?? 0;
   const site = await siteWith(dataDir);
   const { url, close, server } = await serveStatic(site);
-  // Bytes as the server sends them, whoever asked (page, worker or cache): every body chunk, timed.
+  // Bytes as the server sends them, whoever asked (page, worker or cache): every body chunk, timed;
+  // and per response, what gzip would make of a compressible body (a host compresses those).
   const sent: { at: number; bytes: number }[] = [];
+  const gzipped: { at: number; bytes: number }[] = [];
   server.on('request', (_req, res) => {
+    const chunks: Buffer[] = [];
     for (const method of ['write', 'end'] as const) {
       const original = res[method].bind(res) as (...a: unknown[]) => unknown;
       (res as unknown as Record<string, unknown>)[method] = (chunk: unknown, ...rest: unknown[]) => {
-        if (chunk && typeof chunk !== 'function') sent.push({ at: Date.now(), bytes: Buffer.byteLength(chunk as string | Uint8Array) });
+        if (chunk && typeof chunk !== 'function') {
+          const b = Buffer.from(chunk as string | Uint8Array);
+          sent.push({ at: Date.now(), bytes: b.byteLength });
+          chunks.push(b);
+        }
         return original(chunk, ...rest);
       };
     }
+    res.on('finish', () => {
+      const body = Buffer.concat(chunks);
+      const compressible = COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''));
+      gzipped.push({ at: Date.now(), bytes: compressible && body.byteLength > 0 ? gzipSync(body, { level: 6 }).byteLength : body.byteLength });
+    });
   });
   try {
     const runs: { figures: Figures; errors: string[] }[] = [];
     for (let i = 0; i < RUNS; i++) {
       sent.length = 0;
-      runs.push(await visit(url, dataDir, (t) => sent.filter((s) => s.at <= t).reduce((n, s) => n + s.bytes, 0)));
+      gzipped.length = 0;
+      const until = (xs: { at: number; bytes: number }[], t: number) => xs.filter((s) => s.at <= t).reduce((n, s) => n + s.bytes, 0);
+      runs.push(await visit(url, dataDir, (t) => ({ raw: until(sent, t), gzip: until(gzipped, t) })));
     }
     // Medians over the runs that have the figure; null when none has it.
     const med = (k: keyof Figures) => {
@@ -288,6 +339,7 @@ async function measure(size: string): Promise<SizeResult> {
             .slice(0, 600)
         : null,
       bytesBeforeFirstResult: med('bytesBeforeFirstResult'),
+      gzipBytesBeforeFirstResult: med('gzipBytesBeforeFirstResult'),
       firstResultMs: med('firstResultMs'),
       permalinkFirstResultMs: med('permalinkFirstResultMs'),
       duckdbReadyMs: med('duckdbReadyMs'),
@@ -297,7 +349,16 @@ async function measure(size: string): Promise<SizeResult> {
     };
   } catch (e) {
     // The visit itself could not run (browser, page load): no figures, only the reason.
-    const none = { bytesBeforeFirstResult: null, firstResultMs: null, permalinkFirstResultMs: null, duckdbReadyMs: null, queryMedianMs: null, peakMemoryMB: null, warmFirstResultMs: null };
+    const none = {
+      bytesBeforeFirstResult: null,
+      gzipBytesBeforeFirstResult: null,
+      firstResultMs: null,
+      permalinkFirstResultMs: null,
+      duckdbReadyMs: null,
+      queryMedianMs: null,
+      peakMemoryMB: null,
+      warmFirstResultMs: null,
+    };
     return { size, rows, error: (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' / ').slice(0, 600), ...none };
   } finally {
     await close();

@@ -57,6 +57,14 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return { start, end };
 }
 
+/** Whether a conditional request's validators still match the file (If-None-Match wins over If-Modified-Since). */
+export function notModified(ifNoneMatch: string | undefined, ifModifiedSince: string | undefined, etag: string, mtimeMs: number): boolean {
+  if (ifNoneMatch !== undefined) return ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*');
+  if (ifModifiedSince === undefined) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && Math.floor(mtimeMs / 1000) * 1000 <= since;
+}
+
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
   let rel: string;
   try {
@@ -111,13 +119,24 @@ export async function serveStatic(dir: string, rules: readonly HeaderRule[] = ho
       else res.end('Not found');
       return;
     }
-    const size = (await stat(file)).size;
+    const st = await stat(file);
+    const size = st.size;
     const ranges = opts.ranges ?? true;
+    // Validators as nginx sends them (mtime and size), so a cached copy is revalidated with a 304
+    // instead of sent again; Cache-Control from the build's _headers (immutable for hashed assets),
+    // revalidation for everything else.
+    const etag = `"${Math.floor(st.mtimeMs / 1000).toString(16)}-${size.toString(16)}"`;
     const headers: Record<string, string | number> = {
       'Content-Type': mimeType(file),
       'Accept-Ranges': ranges ? 'bytes' : 'none',
-      'Cache-Control': 'no-cache',
+      ETag: etag,
+      'Last-Modified': st.mtime.toUTCString(),
     };
+    if (!res.hasHeader('Cache-Control')) headers['Cache-Control'] = 'no-cache';
+    if (notModified(req.headers['if-none-match'], req.headers['if-modified-since'], etag, st.mtimeMs)) {
+      res.writeHead(304, { ETag: etag, 'Last-Modified': headers['Last-Modified'] as string, ...(headers['Cache-Control'] ? { 'Cache-Control': headers['Cache-Control'] } : {}) }).end();
+      return;
+    }
     const range = ranges ? parseRange(req.headers.range, size) : null;
     if (range === 'invalid') {
       res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();

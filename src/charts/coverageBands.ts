@@ -32,7 +32,7 @@ export function yearBandMarks(bands: CoverageBands | undefined, span: [number, n
   const labelled = runs.filter((r) => (r.x2 - r.x1) * pxPerYear >= bands.label.length * 6.5 + 6);
   return [
     Plot.rect(runs, { x1: 'x1', x2: 'x2', fill: `url(#${patternId})`, className: 'not-covered' }),
-    Plot.text(labelled, { x: (r: { x1: number; x2: number }) => (r.x1 + r.x2) / 2, frameAnchor: 'top', dy: 4, text: () => bands.label, fill: '#4b535c', className: 'not-covered-label' }),
+    Plot.text(labelled, { x: (r: { x1: number; x2: number }) => (r.x1 + r.x2) / 2, frameAnchor: 'top', dy: 4, text: () => bands.label, fill: '#4b535c', stroke: 'white', strokeWidth: 3, className: 'not-covered-label' }),
   ];
 }
 

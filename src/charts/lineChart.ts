@@ -7,6 +7,7 @@ import { ticks } from 'd3';
 import { formatCompact, formatNumber } from '../i18n/index.ts';
 import { baseStyle, serialize, textWidth, yearTicks, type ChartOptions } from './frame.ts';
 import { colorsFor } from './palette.ts';
+import { addHatch, newPatternId, yearBandMarks, type CoverageBands } from './coverageBands.ts';
 
 export interface YearPoint {
   year: number;
@@ -21,6 +22,8 @@ export interface LineChartOptions extends ChartOptions {
   yLabel: string;
   /** Counts: only whole-number ticks. */
   integer?: boolean;
+  /** Years a source of the chart does not cover: hatched and labelled, never drawn as zero. */
+  coverage?: CoverageBands;
 }
 
 /**
@@ -52,11 +55,15 @@ export function lineChart(points: readonly YearPoint[], o: LineChartOptions): st
   const maxValue = points.reduce((m, p) => Math.max(m, p.value), 0);
   const tickLabel = (v: number) => formatCompact(o.lang, v);
   const height = o.height ?? Math.round(Math.min(320, Math.max(220, o.width * 0.55)));
+  const marginLeft = Math.max(36, textWidth(tickLabel(maxValue)) + 14);
+  const domain: [number, number] = minYear === maxYear ? [minYear - 1, maxYear + 1] : [minYear, maxYear];
+  const patternId = newPatternId();
+  const bands = yearBandMarks(o.coverage, domain, (o.width - marginLeft - 16) / Math.max(1, domain[1] - domain[0]), patternId);
   const svg = Plot.plot({
     document: o.document,
     width: o.width,
     height,
-    marginLeft: Math.max(36, textWidth(tickLabel(maxValue)) + 14),
+    marginLeft,
     marginRight: 16,
     marginTop: 24,
     marginBottom: 30,
@@ -65,7 +72,7 @@ export function lineChart(points: readonly YearPoint[], o: LineChartOptions): st
     ariaDescription: o.ariaDescription,
     x: {
       label: null,
-      domain: minYear === maxYear ? [minYear - 1, maxYear + 1] : [minYear, maxYear],
+      domain,
       ticks: yearTicks(minYear, maxYear, o.width),
       tickFormat: (y: number) => String(y),
     },
@@ -81,11 +88,13 @@ export function lineChart(points: readonly YearPoint[], o: LineChartOptions): st
     },
     color: { domain: [...series], range: series.map((s) => colors.get(s)!) },
     marks: [
+      ...bands,
       Plot.ruleY([0], { stroke: '#767f89' }),
       Plot.lineY(withGaps(points), { x: 'year', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2 }),
       // Each dot names its figure (a tooltip on hover and in the exported SVG): series, year, exact value.
       Plot.dot(points, { x: 'year', y: 'value', fill: 'series', r: 2.5, title: (p: YearPoint) => `${p.series}, ${p.year}: ${formatNumber(o.lang, p.value, { maximumFractionDigits: 0 })}` }),
     ],
   });
+  addHatch(svg as unknown as Element, patternId);
   return serialize(svg as unknown as Element);
 }

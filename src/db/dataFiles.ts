@@ -2,6 +2,7 @@
  * The published files as the browser sees them: `manifest.json` (fetched once per page) and each
  * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
  */
+import { rowGroupIndexSchema, type RowGroupIndex } from '../schema/rowGroupIndex.ts';
 import { DATA_PATH } from './constants.ts';
 import { fetchBytes, LoadError } from './fetchGuard.ts';
 
@@ -10,6 +11,8 @@ export interface TableFile {
   rows: number;
   bytes: number;
   sha256: string;
+  /** Key ranges of each row group (big tables only), so a query can read only the groups it needs. */
+  rowGroups?: RowGroupIndex;
 }
 
 interface ManifestTables {
@@ -48,6 +51,13 @@ export function parseManifest(text: string): ManifestTables {
   for (const t of m.tables) {
     if (typeof t?.name !== 'string' || typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) {
       throw new LoadError('manifest.json', `table entry without a name and sha256: ${JSON.stringify(t).slice(0, 80)}`);
+    }
+    // A wrong index could make the page skip rows a query needs: it must be well formed and add up.
+    if (t.rowGroups !== undefined) {
+      const ix = rowGroupIndexSchema.safeParse(t.rowGroups);
+      if (!ix.success) throw new LoadError('manifest.json', `${t.name}: row-group index is malformed (${ix.error.issues[0]?.message ?? 'invalid'})`);
+      const sum = ix.data.groups.reduce((n, g) => n + g.rows, 0);
+      if (sum !== t.rows) throw new LoadError('manifest.json', `${t.name}: row groups hold ${sum} rows, the table ${t.rows}`);
     }
   }
   return { builtAt: String(m.builtAt ?? ''), tables: m.tables };

@@ -23,11 +23,17 @@ export interface Database {
   worker: Worker;
   /** Connection used to create and fill tables; queries get their own connections. */
   loader: AsyncDuckDBConnection;
-  /** Each table loaded so far: its columns (null: all of them) and the load that brings them. */
-  loaded: Map<string, { columns: ReadonlySet<string> | null; ready: Promise<void> }>;
+  /** Each table loaded so far: its columns and row groups (null: all of them) and the load that brings them. */
+  loaded: Map<string, LoadedTable>;
   files: Map<string, TableFile>;
   /** The worker that fetches and decodes Parquet (tableLoader.ts). */
   tables: TableLoader;
+}
+
+export interface LoadedTable {
+  columns: ReadonlySet<string> | null;
+  groups: ReadonlySet<number> | null;
+  ready: Promise<void>;
 }
 
 let instance: Promise<Database> | undefined;

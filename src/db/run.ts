@@ -35,7 +35,8 @@ async function sharedConnection(): Promise<AsyncDuckDBConnection> {
 /** Runs a named query with its parameters bound (never interpolated). */
 export async function runQuery(q: Query): Promise<QueryResult> {
   // Only the columns the query's text names: a big table then loads a fraction of its bytes.
-  await ensureTables(q.tables, q.sql);
+  // Only the row groups its bounds may need (src/db/rowGroups.ts), where the manifest indexes them.
+  await ensureTables(q.tables, q.sql, q.bounds);
   const conn = await sharedConnection();
   const t0 = performance.now();
   let table: Table;

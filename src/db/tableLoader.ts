@@ -19,6 +19,8 @@ export interface LoadOutcome {
   bytes: number;
   /** The columns now loaded; null for every column of the file. */
   columns: string[] | null;
+  /** The row groups now loaded; null for every group. */
+  rowGroups: number[] | null;
 }
 
 export interface LoadCallbacks {
@@ -74,9 +76,9 @@ export function startTableLoader(): TableLoader {
             inserting.catch((e: unknown) => finish(e));
           } else if (m.type === 'error') finish(m.message.startsWith(`${file}:`) ? new LoadError(file, m.message.slice(file.length + 2)) : new LoadError(file, m.message));
           else {
-            const { mode, rows, bytes, columns } = m;
+            const { mode, rows, bytes, columns, rowGroups } = m;
             inserting.then(
-              () => finish(null, { mode, rows, bytes, columns }),
+              () => finish(null, { mode, rows, bytes, columns, rowGroups }),
               (e: unknown) => finish(e),
             );
           }

@@ -24,12 +24,16 @@ export interface ReadRequest {
   sha256: string;
   /** Columns to read; null for every column. */
   columns: string[] | null;
+  /** Row groups to read (ascending), in range mode; null for every group. */
+  rowGroups: number[] | null;
+  /** Rows of each row group as the manifest's index gives them, checked against the file; null without an index. */
+  groupRows: number[] | null;
 }
 
 export type ReadMessage =
   | { id: number; type: 'progress'; rows: number; totalRows: number; bytes: number; totalBytes: number }
   | { id: number; type: 'chunk'; ipc: Uint8Array; rows: number }
-  | { id: number; type: 'done'; mode: 'range' | 'whole'; rows: number; bytes: number; columns: string[] | null }
+  | { id: number; type: 'done'; mode: 'range' | 'whole'; rows: number; bytes: number; columns: string[] | null; rowGroups: number[] | null }
   | { id: number; type: 'error'; message: string };
 
 /** Rows per Arrow chunk handed to DuckDB: big enough that per-insert overhead stays small. */
@@ -82,8 +86,9 @@ export async function readTable(req: ReadRequest, post: (m: ReadMessage, transfe
     mode = 'whole';
   }
   try {
-    const { rows, bytes } = await readChunks(source, req, mode === 'whole' ? null : req.columns, fetched, post);
-    post({ id: req.id, type: 'done', mode, rows, bytes: mode === 'whole' ? fetched : bytes, columns: mode === 'whole' ? null : req.columns });
+    const whole = mode === 'whole';
+    const { rows, bytes } = await readChunks(source, req, whole ? null : req.columns, whole ? null : req.rowGroups, fetched, post);
+    post({ id: req.id, type: 'done', mode, rows, bytes: whole ? fetched : bytes, columns: whole ? null : req.columns, rowGroups: whole ? null : req.rowGroups });
   } finally {
     source.free();
   }
@@ -117,10 +122,18 @@ async function readBody(res: Response, req: ReadRequest, post: (m: ReadMessage) 
 }
 
 /**
- * Decodes the file in runs of consecutive row groups of about CHUNK_ROWS rows, each posted as one
- * Arrow IPC stream. Returns the rows read and the compressed bytes of the columns read.
+ * Decodes the chosen row groups (null: all) in runs of about CHUNK_ROWS rows, each posted as one
+ * Arrow IPC stream. Returns the rows read and the compressed bytes of the columns read. The file's
+ * row groups must be the ones the manifest's index describes, or the choice could miss rows.
  */
-async function readChunks(source: ParquetFile, req: ReadRequest, columns: string[] | null, fetched: number, post: (m: ReadMessage, transfer?: Transferable[]) => void): Promise<{ rows: number; bytes: number }> {
+async function readChunks(
+  source: ParquetFile,
+  req: ReadRequest,
+  columns: string[] | null,
+  chosen: number[] | null,
+  fetched: number,
+  post: (m: ReadMessage, transfer?: Transferable[]) => void,
+): Promise<{ rows: number; bytes: number }> {
   const file = fileName(req.url);
   const meta = source.metadata();
   const groups = meta.rowGroups();
@@ -130,18 +143,24 @@ async function readChunks(source: ParquetFile, req: ReadRequest, columns: string
     bytes: g.columns().reduce((n, c) => n + (!wanted || wanted.has(c.columnPath().join('.')) ? c.compressedSize() : 0), 0),
   }));
   meta.free();
-  const totalRows = sizes.reduce((n, s) => n + s.rows, 0);
-  const totalBytes = fetched || sizes.reduce((n, s) => n + s.bytes, 0);
+  if (req.groupRows && (req.groupRows.length !== sizes.length || req.groupRows.some((n, i) => n !== sizes[i]!.rows))) {
+    throw new LoadError(file, `its ${sizes.length} row groups are not the ${req.groupRows.length} of the manifest's index: the file is from another build`);
+  }
+  const order = chosen ?? sizes.map((_, i) => i);
+  if (order.some((g) => !sizes[g])) throw new LoadError(file, `row group ${order.find((g) => !sizes[g])} is not in the file`);
+  const totalRows = order.reduce((n, g) => n + sizes[g]!.rows, 0);
+  const totalBytes = fetched || order.reduce((n, g) => n + sizes[g]!.bytes, 0);
   let rows = 0;
   let bytes = 0;
-  for (let first = 0; first < sizes.length; ) {
+  for (let at = 0; at < order.length; ) {
     const run: number[] = [];
     let runRows = 0;
-    while (first < sizes.length && (run.length === 0 || runRows + sizes[first]!.rows <= CHUNK_ROWS)) {
-      run.push(first);
-      runRows += sizes[first]!.rows;
-      bytes += sizes[first]!.bytes;
-      first++;
+    while (at < order.length && (run.length === 0 || runRows + sizes[order[at]!]!.rows <= CHUNK_ROWS)) {
+      const g = order[at]!;
+      run.push(g);
+      runRows += sizes[g]!.rows;
+      bytes += sizes[g]!.bytes;
+      at++;
     }
     const table = await source.read({ rowGroups: run, batchSize: runRows, ...(columns ? { columns } : {}) }).catch((e: unknown) => {
       throw new LoadError(file, `reading rows ${rows + 1}–${rows + runRows} failed: ${message(e)}`);

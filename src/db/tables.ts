@@ -1,17 +1,26 @@
 /**
  * The published tables inside the page's DuckDB, loaded on the first query that needs each one.
  * A small table loads whole. A big one (RANGE_READ_MIN_BYTES and up) loads only the columns the
- * query's SQL names (columnRefs.ts), read by HTTP range requests where the host serves them; a
- * later query naming more columns reloads it with both sets. Loads of one table run one after
- * another, and a reload fills a staging table that replaces the old one in a single transaction,
- * so a query sees either the old columns or the new ones, never half a table.
+ * query's SQL names (columnRefs.ts) and only the row groups its bounds may need (rowGroups.ts,
+ * from the manifest's row-group index), read by HTTP range requests where the host serves them.
+ *
+ * What is loaded is tracked per table (columns and row groups). A later query that needs more
+ * columns or other groups reloads the table with the union of both, so the table only ever grows
+ * and every query finds a superset of the rows its WHERE keeps: the same answer as on the whole
+ * table. (A temporary table per query would reload on every change of filter; the union reuses a
+ * load for every query within it, e.g. each grouping of one reporter's years.) Loads of one table
+ * run one after another, and a reload fills a staging table that replaces the old one in a single
+ * transaction, so a query sees either the old rows and columns or the new ones, never half a table.
  */
 import { RecordBatchReader } from 'apache-arrow';
 import { columnNames, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
 import { columnsToLoad, covers } from './columnRefs.ts';
 import { tableUrl, type TableFile } from './dataFiles.ts';
-import { database, errorMessage, type Database } from './duckdb.ts';
+import type { LoadOutcome } from './tableLoader.ts';
+import { database, errorMessage, type Database, type LoadedTable } from './duckdb.ts';
 import { LoadError } from './fetchGuard.ts';
+import type { RowBounds } from './query.ts';
+import { coversGroups, groupsToLoad, rowsIn } from './rowGroups.ts';
 import { dbStatus, setDbStatus, type LoadProgress } from './status.ts';
 import { appendUserRows } from './userTables.ts';
 
@@ -19,30 +28,38 @@ const SCHEMA_TABLES = new Map<string, AnyTable>(TABLES.map((t) => [t.name, t]));
 
 /**
  * Loads the named tables (unknown names are left for DuckDB to report). With `sql`, a big table
- * gets only the columns that text names; without it (the SQL console), every column.
+ * gets only the columns that text names, and with `bounds` only the row groups that may hold rows
+ * within them; without `sql` (the SQL console), every column and row.
  */
-export async function ensureTables(names: readonly string[], sql?: string): Promise<void> {
+export async function ensureTables(names: readonly string[], sql?: string, bounds?: RowBounds): Promise<void> {
   const d = await database();
-  await Promise.all(names.map((name) => ensureTable(d, name, sql)));
+  await Promise.all(names.map((name) => ensureTable(d, name, sql, bounds?.table === name ? bounds.columns : undefined)));
 }
 
-function ensureTable(d: Database, name: string, sql: string | undefined): Promise<void> {
+function ensureTable(d: Database, name: string, sql: string | undefined, bounds: RowBounds['columns'] | undefined): Promise<void> {
   const def = SCHEMA_TABLES.get(name);
   const file = d.files.get(name);
   if (!def || !file) return Promise.resolve();
   const cur = d.loaded.get(name);
   const columns = columnsToLoad(def, file, sql, cur?.columns);
-  if (cur && covers(cur.columns, columns)) return cur.ready;
+  const groups = groupsToLoad(file, sql, bounds, cur?.groups);
+  if (cur && covers(cur.columns, columns) && coversGroups(cur.groups, groups)) return cur.ready;
   const previous = cur?.ready.catch(() => undefined);
+  const entry: LoadedTable = { columns: columns && new Set(columns), groups: groups && new Set(groups), ready: Promise.resolve() };
   const ready = (async () => {
     await previous;
     await oneAtATime(d, async () => {
-      await loadTable(d, def, file, columns);
+      const out = await loadTable(d, def, file, columns, groups);
+      // A host without ranges sent the whole file: every column and row is in (no reload later).
+      if (out.mode === 'whole') {
+        entry.columns = null;
+        entry.groups = null;
+      }
       // The reader's own rows ("Your data" page, userTables.ts), if any, join the table as it loads.
-      await appendUserRows(d.loader, def.name, undefined, columns && new Set(columns));
+      await appendUserRows(d.loader, def.name, undefined, entry.columns && new Set(entry.columns));
     });
   })();
-  const entry = { columns: columns && new Set(columns), ready };
+  entry.ready = ready;
   d.loaded.set(name, entry);
   ready.catch(() => {
     if (d.loaded.get(name) === entry) d.loaded.delete(name);
@@ -92,7 +109,7 @@ function createSql(def: AnyTable, table: string, names: readonly string[]): stri
     .join(', ')})`;
 }
 
-async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: string[] | null): Promise<void> {
+async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: string[] | null, groups: number[] | null): Promise<LoadOutcome> {
   // Identifiers below come from the schema, never from the page or the user.
   const staging = `__load_${def.name}`;
   const t0 = performance.now();
@@ -102,7 +119,7 @@ async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: s
     await d.loader.query(`DROP TABLE IF EXISTS "${staging}"`);
     let created: string[] | undefined;
     const out = await d.tables.load(
-      { url: tableUrl(file), bytes: file.bytes, sha256: file.sha256, columns },
+      { url: tableUrl(file), bytes: file.bytes, sha256: file.sha256, columns, rowGroups: groups, groupRows: file.rowGroups?.groups.map((g) => g.rows) ?? null },
       {
         async chunk(ipc) {
           if (!created) {
@@ -121,7 +138,8 @@ async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: s
       },
     );
     // A read that lost rows is an error, never a smaller table.
-    if (out.rows !== file.rows) throw new LoadError(`${def.name}.parquet`, `${out.rows} rows read, the manifest says ${file.rows}`);
+    const expected = out.mode === 'whole' ? file.rows : rowsIn(file.rowGroups, groups, file.rows);
+    if (out.rows !== expected) throw new LoadError(`${def.name}.parquet`, `${out.rows} rows read, the manifest says ${expected}${groups ? ` in ${groups.length} row groups` : ''}`);
     if (!created) await d.loader.query(createSql(def, staging, columns ?? columnNames(def)));
     await d.loader.query('BEGIN TRANSACTION');
     try {
@@ -132,7 +150,8 @@ async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: s
       await d.loader.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
-    performance.measure(LOAD_MEASURE, { start: t0, end: performance.now(), detail: { table: def.name, ...out } });
+    performance.measure(LOAD_MEASURE, { start: t0, end: performance.now(), detail: { table: def.name, ...out, totalRows: file.rows } });
+    return out;
   } catch (e) {
     await d.loader.query(`DROP TABLE IF EXISTS "${staging}"`).catch(() => undefined);
     throw new Error(`${def.name}: ${errorMessage(e)}`);

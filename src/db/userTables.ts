@@ -83,7 +83,7 @@ export async function ensureSipriTable(d: Database): Promise<void> {
       await d.loader.query(createTableSql(sipriDeliveries));
       await appendUserRows(d.loader, sipriDeliveries.name);
     })();
-    const entry = { columns: null, ready: p };
+    const entry = { columns: null, groups: null, ready: p };
     d.loaded.set(sipriDeliveries.name, entry);
     p.catch(() => {
       if (d.loaded.get(sipriDeliveries.name) === entry) d.loaded.delete(sipriDeliveries.name);

@@ -15,13 +15,24 @@ import { sql } from '../i18n/strings/sql.ts';
 import { ChartView } from './ChartView.tsx';
 import { chartAlt } from './exploreFormat.ts';
 import { consoleParams, setFragmentParams } from '../links/sqlFragment.ts';
+import { referencedTables } from '../db/tableRefs.ts';
+import { TABLES } from '../schema/index.ts';
+import type { SourceYears } from '../queries/yearCoverage.ts';
+import { sqlChartCaption, sqlChartCoverage, type SqlChartContext } from '../specs/sqlChartCaption.ts';
 
 interface Props {
   lang: Lang;
   columns: readonly ResultColumn[];
   rows: readonly Row[];
   builtAt: string;
+  /** The query that made the result: the tables it read describe the chart. */
+  sql: string;
+  /** Sources of each table and the years each source covers (build time): the subtitle and coverage marks. */
+  context?: SqlChartContext & { coverage: readonly SourceYears[] };
 }
+
+const TABLE_NAMES = TABLES.map((tb) => tb.name);
+const NO_CONTEXT: SqlChartContext = { sourceTitles: {}, tableSources: {} };
 
 // The chart settings of the link the page was opened with, read before the console rewrites the
 // URL for its first run; the first chart of the page uses them if they fit its result.
@@ -33,7 +44,7 @@ function initialSettings(columns: readonly ResultColumn[], rows: readonly Row[])
   return fromLink ?? defaultChartSettings(columns, rows);
 }
 
-export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
+export function ChartBuilder({ lang, columns, rows, builtAt, sql: query, context }: Props) {
   const s = (k: keyof typeof sql, v?: Record<string, string | number>) => t(lang, sql, k, v);
   const numeric = columns.filter((c) => c.kind === 'number');
   const [settings, setSettings] = useState<ChartSettings | null>(() => initialSettings(columns, rows));
@@ -60,6 +71,18 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
         : [],
     [rows, x, y, series, xIsYear, hasCurrency],
   );
+  const tables = useMemo(() => referencedTables(query, TABLE_NAMES), [query]);
+  // Per panel: its rows (one currency's, when the result is split by currency), what the chart shows and which years its sources do not cover.
+  const described = useMemo(
+    () =>
+      panels.map((p) => {
+        const own = hasCurrency && p.key ? rows.filter((r) => String(r.currency ?? '–') === p.key) : rows;
+        const caption = sqlChartCaption(lang, { x, y, series, xIsYear, rows: own, tables, currency: hasCurrency ? p.key || null : null }, context ?? NO_CONTEXT);
+        const coverage = context ? sqlChartCoverage(lang, { x, xIsYear, rows: own, tables }, context.coverage, context) : null;
+        return { caption, coverage };
+      }),
+    [panels, hasCurrency, rows, lang, x, y, series, xIsYear, tables, context],
+  );
   if (!settings || !numeric.length || columns.length < 2) return <p className="small muted">{s('chartNeedsNumber')}</p>;
   const select = (label: string, value: string, onPick: (v: string) => void, opts: readonly ResultColumn[]) => (
     <label>
@@ -74,7 +97,6 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
     </label>
   );
   const seriesLabel = series.join(' · ');
-  const title = s('chartTitle', { y, x });
   const source = s('chartSource', { date: formatDate(lang, builtAt.slice(0, 10)) });
   return (
     <section aria-labelledby="chart-builder-heading">
@@ -105,28 +127,32 @@ export function ChartBuilder({ lang, columns, rows, builtAt }: Props) {
         </fieldset>
       </div>
       {hasCurrency && <p className="small muted">{s('chartPerCurrency')}</p>}
-      {panels.map((p, i) => (
-        <ChartView
-          key={`${p.key}-${i}`}
-          id={`sql-chart-${i}`}
-          lang={lang}
-          panel={p}
-          kind={kind}
-          xIsYear={xIsYear}
-          title={p.key ? `${title} — ${p.key}` : title}
-          yLabel={p.key || y}
-          meta={[t(lang, explore, 'chartUnit', { unit: p.key || y }), source]}
-          alt={chartAlt(lang, { kind: t(lang, explore, `chart_${kind}`), measure: y, unit: p.key || y, x, series: seriesLabel || null, panel: p })}
-          note={
-            p.hiddenSeries
-              ? t(lang, explore, 'chartTopNote', { shown: p.series.length, total: p.totalSeries })
-              : p.hiddenBars
-                ? t(lang, explore, 'chartBarsNote', { shown: formatNumber(lang, p.totalBars - p.hiddenBars), total: formatNumber(lang, p.totalBars) })
-                : undefined
-          }
-          fileBase={`att-query-chart${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
-        />
-      ))}
+      {panels.map((p, i) => {
+        const { caption, coverage } = described[i]!;
+        return (
+          <ChartView
+            key={`${p.key}-${i}`}
+            id={`sql-chart-${i}`}
+            lang={lang}
+            panel={p}
+            kind={kind}
+            xIsYear={xIsYear}
+            title={p.key ? `${caption.title} — ${p.key}` : caption.title}
+            yLabel={p.key || y}
+            meta={[caption.subtitle, t(lang, explore, 'chartUnit', { unit: caption.unit }), caption.source, source]}
+            alt={chartAlt(lang, { kind: t(lang, explore, `chart_${kind}`), measure: y, unit: caption.unit, x, series: seriesLabel || null, panel: p })}
+            coverage={coverage}
+            note={
+              p.hiddenSeries
+                ? t(lang, explore, 'chartTopNote', { shown: p.series.length, total: p.totalSeries })
+                : p.hiddenBars
+                  ? t(lang, explore, 'chartBarsNote', { shown: formatNumber(lang, p.totalBars - p.hiddenBars), total: formatNumber(lang, p.totalBars) })
+                  : undefined
+            }
+            fileBase={`att-query-chart${panels.length > 1 ? `-${p.key || i + 1}` : ''}`}
+          />
+        );
+      })}
     </section>
   );
 }

@@ -82,6 +82,14 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
           ))}
         </ul>
       )}
+      {coverage && (
+        // The key of the hatched years, beside the series' legend (not one of the series).
+        <div className="chart-legend">
+          <span className="legend-not-covered">
+            <span className="swatch swatch-not-covered" aria-hidden="true" /> {coverage.bands.label}
+          </span>
+        </div>
+      )}
       <div className="chart-svg" ref={box} />
       <p className="chart-readout small" ref={live} aria-live="polite">
         {t(lang, chartClarity, 'readoutHint')}

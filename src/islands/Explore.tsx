@@ -21,6 +21,8 @@ import { currentQuery, replaceQuery } from './store.ts';
 import './query.css';
 import { ParamNotice } from './ParamNotice.tsx';
 import { QueryError } from './QueryError.tsx';
+import { staleResultView } from './explorePending.ts';
+import { clarity } from '../i18n/strings/clarity.ts';
 
 interface Props {
   lang: Lang;
@@ -92,6 +94,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
   const resultQuery = exploreQuery(result.state);
   const stale = hydrated && `${resultQuery.sql}|${JSON.stringify(resultQuery.params)}` !== queryKey;
   const firstLoad = stale && !result.table;
+  const staleView = staleResultView({ stale, firstLoad, failed: error !== null });
   return (
     <div className="explore" data-hydrated={hydrated ? 'true' : 'false'}>
       <ParamNotice lang={lang} problems={problems} />
@@ -104,7 +107,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
           aria-labelledby="explore-result-heading"
           aria-busy={running || stale}
           data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
-          data-stale={stale ? (firstLoad ? 'hidden' : 'dimmed') : 'no'}
+          data-stale={staleView}
           data-runs={runs}
         >
           <h2 id="explore-result-heading" className="visually-hidden">
@@ -112,7 +115,14 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
           </h2>
           <DbStatusLine lang={lang} running={running} done={done} />
           <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
-          {error && <QueryError heading={s('errorHeading')} message={error} retry={{ label: s('retry'), onClick: () => setAttempt((n) => n + 1) }} />}
+          {error && (
+            <QueryError
+              heading={s('errorHeading')}
+              message={error}
+              note={staleView === 'hidden' && !firstLoad && <p data-previous-hidden>{t(lang, clarity, 'previousHidden')}</p>}
+              retry={{ label: s('retry'), onClick: () => setAttempt((n) => n + 1) }}
+            />
+          )}
           <div className="explore-result-body" inert={stale}>
             <ExploreResult
               lang={lang}

@@ -28,6 +28,8 @@ import { SqlEditor, type SqlEditorHandle } from './SqlEditor.tsx';
 import { sourceLineLinks } from './sourceLineLinks.ts';
 import './query.css';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import type { SqlChartContext } from '../specs/sqlChartCaption.ts';
+import type { SourceYears } from '../queries/yearCoverage.ts';
 
 export interface ConsoleExample {
   id: string;
@@ -42,6 +44,8 @@ interface Props {
   builtAt: string;
   /** Pinned URL of each source file: a source_line cell links to that line (src/links/provenance.ts). */
   pins?: Pins;
+  /** Sources of each table and the years each source covers: what a chart of the result says it shows. */
+  chartContext?: SqlChartContext & { coverage: readonly SourceYears[] };
 }
 
 /** Rows rendered in the page; the rest stay in the Arrow result for downloads. */
@@ -53,12 +57,12 @@ const CSV_CHUNK = 20_000;
 
 type Outcome =
   | { kind: 'none' }
-  | { kind: 'result'; r: ConsoleResult; rows: Row[] }
+  | { kind: 'result'; r: ConsoleResult; rows: Row[]; sql: string }
   | { kind: 'error'; message: string; retry?: boolean; sql?: string }
   | { kind: 'note'; message: string }
   | { kind: 'limit'; message: string };
 
-export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Props) {
+export default function SqlConsole({ lang, examples, schema, builtAt, pins, chartContext }: Props) {
   const s = (k: keyof typeof strings, v?: Record<string, string | number>) => t(lang, strings, k, v);
   const sl = (k: keyof typeof sqlLimits, v?: Record<string, string | number>) => t(lang, sqlLimits, k, v);
   const editor = useRef<SqlEditorHandle>(null);
@@ -83,7 +87,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
     setRunning(true);
     try {
       const r = await session.run(sqlText);
-      if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP) });
+      if (id === runId.current) setOutcome({ kind: 'result', r, rows: rowsOf(r.table, 0, DISPLAY_CAP), sql: sqlText });
     } catch (e) {
       if (id !== runId.current) return;
       if (e instanceof ResultTooLarge) setOutcome({ kind: 'limit', message: limitMessage(e.breach) });
@@ -287,7 +291,7 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins }: Pr
                 </li>
               </ul>
             </section>
-            <ChartBuilder key={`${runs}:${result.r.columns.map((c) => c.name).join('|')}`} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} />
+            <ChartBuilder key={`${runs}:${result.r.columns.map((c) => c.name).join('|')}`} lang={lang} columns={result.r.columns} rows={result.rows} builtAt={builtAt} sql={result.sql} context={chartContext} />
           </>
         )}
       </section>

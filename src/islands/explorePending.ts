@@ -14,3 +14,13 @@ export function markLinkPending(): void {
   if (isDefaultView(window.location.search.replace(/^\?/, ''))) return;
   for (const host of document.querySelectorAll('[data-explore-host]')) host.classList.add('link-pending');
 }
+
+/**
+ * How the result on screen is shown while it is not the answer to the form's query (`stale`): hidden
+ * before the link's own first result (`firstLoad`) and after a failed query — figures under an error
+ * box would read as the answer to the settings that failed — and dimmed while a change is running.
+ */
+export function staleResultView(o: { stale: boolean; firstLoad: boolean; failed: boolean }): 'no' | 'dimmed' | 'hidden' {
+  if (!o.stale) return 'no';
+  return o.firstLoad || o.failed ? 'hidden' : 'dimmed';
+}

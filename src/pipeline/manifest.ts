@@ -89,8 +89,28 @@ export function buildManifest(inp: { now: Date; versions: Record<string, string>
   return manifest;
 }
 
+/**
+ * The manifest as written: indented for a reader, except each row group of an index, which stays on
+ * one line (a SYNTHETIC 100× build has about 1,500 of them: 130 KB instead of 350 KB, asked by every page).
+ */
+export function manifestText(manifest: Manifest): string {
+  const groups: string[] = [];
+  const text = JSON.stringify(
+    manifest,
+    (key, value: unknown) => {
+      if (key !== 'groups' || !Array.isArray(value)) return value;
+      return value.map((g) => {
+        groups.push(JSON.stringify(g));
+        return `\u0000${groups.length - 1}`;
+      });
+    },
+    2,
+  );
+  return `${text.replace(/"\\u0000(\d+)"/g, (_, i: string) => groups[Number(i)]!)}\n`;
+}
+
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const file = join(outDir, 'manifest.json');
-  await writeFile(`${file}.tmp`, JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(`${file}.tmp`, manifestText(manifest));
   await rename(`${file}.tmp`, file);
 }

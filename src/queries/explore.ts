@@ -12,7 +12,7 @@ import { reports, states, transfers, type AnyTable, type TableName } from '../sc
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import { allReportsQuery, countsAllReports } from './exploreReports.ts';
 import { exploreTable } from './exploreTable.ts';
-import type { Param, Query } from '../db/query.ts';
+import type { KeyBound, Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
 
@@ -100,6 +100,28 @@ export function exploreFilters(s: ExploreState): { conditions: string[]; params:
 }
 
 /**
+ * The bounds exploreFilters puts on every row read, column by column (the same conditions, as data):
+ * the browser loads only the row groups of a big table that can hold such rows (src/db/rowGroups.ts).
+ */
+export function exploreBounds(s: ExploreState): Record<string, KeyBound> {
+  const b: Record<string, KeyBound> = {};
+  const list = (c: TransferColumn, values: readonly Param[]) => {
+    if (values.length > 0) b[c] = { in: [...values] };
+  };
+  list('source_id', s.source);
+  list('reporter_iso3', s.reporter);
+  list('partner_iso3', s.partner);
+  list('direction', s.direction ? [s.direction] : []);
+  list('basis', s.basis);
+  list('currency', s.currency ? [s.currency] : []);
+  list('category_scheme', s.categoryScheme ? [s.categoryScheme] : []);
+  list('category_code', s.category);
+  list('att_category', s.attCategory);
+  if (s.yearFrom !== null || s.yearTo !== null) b.year = { ...(s.yearFrom !== null ? { min: s.yearFrom } : {}), ...(s.yearTo !== null ? { max: s.yearTo } : {}) };
+  return b;
+}
+
+/**
  * The Explore query for a state, over the smallest pre-aggregated table that can answer it
  * (exploreTable.ts) or over transfers. An aggregate row stands for several facts with the same
  * keys: sums of its sums are the facts' sums, and facts are counted by summing its `facts`.
@@ -127,5 +149,6 @@ export function exploreQuery(s: ExploreState, from: AnyTable = exploreTable(s)):
     lines.push(`ORDER BY ${groups.map(([, expr]) => `${expr} NULLS LAST`).join(', ')}`);
   }
   const tables: TableName[] = [from.name as TableName, ...new Set(joins.map((j) => JOINS[j].table))];
-  return { sql: lines.join('\n'), params, tables };
+  const bounds = exploreBounds(s);
+  return { sql: lines.join('\n'), params, tables, ...(Object.keys(bounds).length ? { bounds: { table: from.name as TableName, columns: bounds } } : {}) };
 }

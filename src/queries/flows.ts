@@ -96,7 +96,9 @@ FROM ${T} AS t
 WHERE ${conditions.join('\n  AND ')}
 GROUP BY ALL
 ORDER BY amount DESC, exporter NULLS LAST, importer NULLS LAST`;
-  return { sql, params, tables: ['transfers'] };
+  // The WHERE holds every row to the source and the years: the browser reads only the row groups that can match.
+  const year = { ...(s.yearFrom !== null ? { min: s.yearFrom } : {}), ...(s.yearTo !== null ? { max: s.yearTo } : {}) };
+  return { sql, params, tables: ['transfers'], bounds: { table: 'transfers', columns: { source_id: { in: [s.source] }, ...(Object.keys(year).length ? { year } : {}) } } };
 }
 
 /** Columns of a flow's facts: what was reported, and where it was read. */

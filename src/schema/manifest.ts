@@ -1,8 +1,11 @@
 /**
  * manifest.json, as published next to the tables: what a build produced and from what (row counts,
  * sizes, checksums, sources, licences, build date). The pipeline writes it (src/pipeline/manifest.ts),
- * the site reads it; a reader can check any file against it. Types only: no runtime code here.
+ * the site reads it; a reader can check any file against it. Types only: no runtime code here (the
+ * row-group index's validator is in rowGroupIndex.ts).
  */
+
+import type { RowGroupIndex } from './rowGroupIndex.ts';
 
 /** One published Parquet table. */
 export interface PublishedTable {
@@ -11,6 +14,8 @@ export interface PublishedTable {
   rows: number;
   bytes: number;
   sha256: string;
+  /** Key ranges per row group, for a file of more than one group (src/schema/rowGroupIndex.ts). */
+  rowGroups?: RowGroupIndex;
 }
 
 export interface ManifestSource {

@@ -59,7 +59,9 @@ export function headerRules(dist: string, base: string): HeaderRule[] {
     // Vite names these files by content hash: a new build gets new names, so they never go stale.
     { path: `${b}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
     // Tables keep their names from build to build (they are also the download links), so a cached
-    // copy is revalidated; the page asks for `?v=<sha256 prefix>`, so two builds never mix.
+    // copy is revalidated (by ETag: a 304, no body); the page asks for `?v=<sha256 prefix>`, so two
+    // builds never mix. Rules match paths, not query strings: an immutable rule here would keep a
+    // stale download for a year (nginx can tell `?v=` apart: docs/deployment.md).
     { path: `${b}data/*`, headers: [['Cache-Control', 'no-cache']] },
   ];
   const noFraming = (path: string): HeaderRule => ({ path, headers: [['Content-Security-Policy', NO_FRAMING]] });

@@ -23,6 +23,9 @@ import { moneyGroups, reportingByYear, valueByYear } from './trends.ts';
 import type { TrendDim, TrendRow } from '../queries/trends.ts';
 import type { MapSpec } from '../specs/mapFrame.ts';
 import { map as mapStrings } from '../i18n/strings/map.ts';
+import { coverageMarks, drawnSourceGaps } from '../specs/coverageMarks.ts';
+import { buildYearCoverage } from './yearCoverage.ts';
+import { reportingCoverage } from './homeCharts.ts';
 
 const TOP = 6;
 const DIMS: TrendDim[] = ['att_category', 'category', 'reporter', 'partner', 'region'];
@@ -58,6 +61,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
   const s = translator(lang, trends);
   const c = translator(lang, common);
   const ref = await reference();
+  const yearCoverage = await buildYearCoverage();
   const sections = data.groups.map((g, gi): TrendSection => {
     const basis = basisLabel(lang, g.basis);
     const source = sourceTitle(manifest, g.sourceId, lang);
@@ -86,6 +90,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         embedHref: embedHref(lang, 'trends', id),
         sourcesHref,
         seriesHref,
+        coverage: coverageMarks(lang, drawnSourceGaps(yearCoverage, [{ source: g.sourceId, direction: 'export' }], [g.yearMin, g.yearMax]), (id) => sourceTitle(manifest, id)),
       };
     };
     const charts = [
@@ -175,6 +180,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         points: data.reporting.map((r) => ({ year: r.year, series: instrumentLabel(lang, r.instrument), value: r.states })),
         exploreHref: exploreHref(lang, { group: 'year,instrument', measure: 'reports' }),
         embedHref: embedHref(lang, 'trends', 'reporting'),
+        coverage: reportingCoverage(lang, manifest, yearCoverage, instruments, data.reporting),
         sourcesHref: sqlConsoleHref(lang, reportsProvenanceQuery()),
       }
     : undefined;

@@ -12,6 +12,7 @@ import { t, type Lang } from '../i18n/index.ts';
 import { common } from '../i18n/strings/common.ts';
 import type { CsvCell } from '../formats/csv.ts';
 import { formatYearRanges, pivotByYear } from './series.ts';
+import type { CoverageMarks } from './coverageMarks.ts';
 
 /** Drawing widths: two charts side by side on desktop; the narrow one fills a 390 px phone at scale 1. */
 export const CHART_WIDTH = 460;
@@ -38,6 +39,8 @@ export interface FrameModel {
   /** The transfers rows behind the chart, with their source file and line, in the SQL console. */
   sourcesHref?: string;
   note?: string;
+  /** Years a source of the chart does not cover (hatched in the drawing), the legend's label and the note naming them. */
+  coverage?: { years: readonly number[]; label: string; note: string };
 }
 
 interface Common {
@@ -73,15 +76,17 @@ function framed(o: Common, draw: (width: number) => string): Pick<FrameModel, 'i
 }
 
 /** Everything a line chart is drawn from: pages and embed pages build the same spec, drawn at their own widths. */
-export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean; seriesHref?: Record<string, string> };
+export type LineSpec = Common & { series: readonly string[]; points: readonly YearPoint[]; yLabel?: string; integer?: boolean; seriesHref?: Record<string, string>; coverage?: CoverageMarks | null };
 
 export function lineFrame(lang: Lang, o: LineSpec): FrameModel {
   const fmt = exactFormat(lang);
   const colors = colorsFor(o.series);
   const { years, cells } = pivotByYear(o.points, o.series);
-  const draw = (width: number) => lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, document: svgDocument() });
+  const draw = (width: number) =>
+    lineChart(o.points, { width, lang, ariaLabel: `${o.title} (${o.unit})`, yLabel: o.yLabel ?? o.unit, series: o.series, integer: o.integer, coverage: o.coverage?.bands, document: svgDocument() });
   return {
     ...framed(o, draw),
+    coverage: o.coverage ? { years: o.coverage.bands.years, label: o.coverage.bands.label, note: o.coverage.note } : undefined,
     years: years.length ? formatYearRanges(years) : undefined,
     alt: describeLines(lang, { title: o.title, unit: o.unit, series: o.series, points: o.points, format: fmt }),
     legend: o.series.map((s) => ({ label: s, color: colors.get(s)!, href: o.seriesHref?.[s] })),

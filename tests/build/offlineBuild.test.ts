@@ -58,7 +58,7 @@ describe('no network at build time', () => {
   }, 120_000);
 
   it('the pipeline builds every table from the mirror without touching the network', () => {
-    const mirror = process.env.ATT_SOURCES_DIR ?? resolve(root, '../../shared/data/raw');
+    const mirror = process.env.ATT_SOURCES_DIR ?? resolve(root, '../shared/data/raw');
     const r = spawnSync(node, ['--import', preload, join(root, 'scripts/pipeline.ts'), '--sources', mirror, '--out', join(tmp, 'data'), '--cache', join(tmp, 'cache')], { encoding: 'utf8', env: cleanEnv({}) });
     expect(r.stderr).not.toMatch(/\[no-network\]/);
     expect(r.status).toBe(0);

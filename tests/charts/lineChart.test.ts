@@ -51,3 +51,14 @@ describe('withGaps', () => {
     expect(gapped.filter((p) => p.series === 'b')).toHaveLength(1);
   });
 });
+
+describe('lineChart coverage bands', () => {
+  it('hatches the years a source does not cover, with the label, and nothing without bands', () => {
+    const svg = lineChart(points, { ...opts, coverage: { years: [2011], label: 'not covered' } });
+    const id = /<pattern id="(not-covered-\d+)"/.exec(svg)?.[1];
+    expect(id).toBeDefined();
+    expect(svg).toContain(`fill="url(#${id})"`);
+    expect(svg).toContain('class="not-covered"');
+    expect(lineChart(points, opts)).not.toContain('not-covered');
+  });
+});

@@ -44,6 +44,8 @@ interface Load {
   table: string;
   mode: 'range' | 'whole';
   rows: number;
+  totalRows: number;
+  rowGroups: number[] | null;
   bytes: number;
   columns: string[] | null;
   startTime: number;
@@ -94,11 +96,15 @@ async function expectNativeRows(page: Page): Promise<void> {
 }
 
 describe('loading the transfers table', () => {
-  it('reads only the named columns by byte range, with no long task over 200 ms while it loads, and gives native DuckDB’s rows', async () => {
+  it('reads only the named columns and the row groups of its years by byte range, with no long task over 200 ms while it loads, and gives native DuckDB’s rows', async () => {
     const page = await openFlows(baseUrl);
     expect(await waitForRuns(page, RESULT, 1)).toBe('done');
     const load = await transfersLoad(page);
     expect(load.mode).toBe('range');
+    // The flows' years (2010–2011) lie in a few of the file's row groups (the manifest's index): only those are read.
+    expect(load.rowGroups).not.toBeNull();
+    expect(load.rowGroups!.length).toBeGreaterThan(0);
+    expect(load.rows).toBeLessThan(load.totalRows);
     expect(load.columns).toEqual(expect.arrayContaining(['reporter_iso3', 'year', 'partner_iso3', 'value']));
     expect(load.columns).not.toContain('comments');
     expect(load.columns!.length).toBeLessThan(columnNames(transfers).length);

@@ -15,6 +15,7 @@ const ALLOWED = new Map([
   ['src/db/userTables.ts', "loads a reader's own file into the browser database"],
   ['src/pipeline/publish.ts', 'writes and counts the tables it publishes'],
   ['src/schema/transferTotals.ts', 'the one INSERT that sums transfers into an aggregate, for the pipeline and for a reader’s own rows in the browser'],
+  ['src/pipeline/rowGroupIndex.ts', 'reads the row-group statistics of each file it publishes (parquet_metadata)'],
   ['src/pipeline/aggregates.ts', 'derives the pre-aggregated tables from transfers at publish time and checks their totals'],
   ['src/formats/snippets.ts', 'text shown to readers for their own DuckDB, Python or R, never run by the site'],
 ]);
