@@ -29,7 +29,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
   const groups = moneyGroups(await valueByYear('basis'));
   const reporting = await reportingByYear();
   const coverage = await buildYearCoverage();
-  const title = (id: string) => sourceTitle(manifest, id);
+  const title = (id: string) => sourceTitle(manifest, id, lang);
   const specs: LineSpec[] = groups.map((g, i) => {
     const id = `home-value-${i + 1}`;
     const present = BASES.filter((b) => g.bases.includes(b));

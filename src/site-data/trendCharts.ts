@@ -90,7 +90,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         embedHref: embedHref(lang, 'trends', id),
         sourcesHref,
         seriesHref,
-        coverage: coverageMarks(lang, drawnSourceGaps(yearCoverage, [{ source: g.sourceId, direction: 'export' }], [g.yearMin, g.yearMax]), (id) => sourceTitle(manifest, id)),
+        coverage: coverageMarks(lang, drawnSourceGaps(yearCoverage, [{ source: g.sourceId, direction: 'export' }], [g.yearMin, g.yearMax]), (id) => sourceTitle(manifest, id, lang)),
       };
     };
     const charts = [
