@@ -53,6 +53,22 @@ describe('the sections row of the header', () => {
   });
 });
 
+describe('register while loading', () => {
+  it('at 390 px in French says it is loading, with no figures, until its query is answered', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    // Hold every table file: the query cannot finish, so the page stays in its loading state.
+    await page.route(/\.parquet(\?|$)/, () => {});
+    await page.goto(`${baseUrl}/fr/register`);
+    await page.waitForSelector('.register[data-hydrated="true"]');
+    const caption = (await page.textContent('#register-caption')) ?? '';
+    expect(caption).toContain('chargement');
+    expect(caption).not.toMatch(/\d/);
+    expect(await page.getAttribute('.register-result', 'data-result-state')).toBe('pending');
+    await ctx.close();
+  });
+});
+
 describe('Flows page title', () => {
   it('writes a single chosen year once, not as a range', async () => {
     const [top] = await nativeRows(flowsDefaultQuery().sql);
