@@ -12,6 +12,7 @@ import { yourRows } from '../i18n/strings/yourRows.ts';
 import { loadUserFiles } from '../db/userStore.ts';
 import type { TableName } from '../schema/index.ts';
 import { yourMirrorQuery, type YourMirrorRow } from '../queries/yourMirrors.ts';
+import { MIRROR_COLUMNS } from '../queries/divergences.ts';
 import { attCategoryLabel, basisLabel, instrumentLabel } from '../ui/labels.ts';
 import { downloadCsv } from './csvDownload.ts';
 import { sqlConsoleHref } from '../links/sqlConsole.ts';
@@ -21,28 +22,8 @@ const TRANSFERS: TableName = 'transfers';
 
 type Status = 'checking' | 'none' | 'running' | 'done' | 'error';
 
-const CSV_COLUMNS = [
-  'exporter',
-  'importer',
-  'year',
-  'basis',
-  'att_category',
-  'your_side',
-  'partner_instrument',
-  'reported_by',
-  'exporter_items',
-  'importer_items',
-  'items_difference',
-  'items_ratio',
-  'items_srd',
-  'exporter_value',
-  'exporter_currency',
-  'importer_value',
-  'importer_currency',
-  'value_difference',
-  'value_ratio',
-  'value_srd',
-] as const;
+// The published mirror's columns, with the side that is the reader's and the partner's instrument after the pair's keys.
+const CSV_COLUMNS = [...MIRROR_COLUMNS.slice(0, 5), 'your_side', 'partner_instrument', ...MIRROR_COLUMNS.slice(5)] as const;
 
 export default function YourMirrorPairs({ lang }: { lang: Lang }) {
   const s = (k: keyof typeof analyses, v?: Record<string, string | number>) => t(lang, analyses, k, v);

@@ -76,6 +76,28 @@ export interface MirrorRow {
   value_srd: number | null;
 }
 
+/** A mirror row's columns in the order the page's table and CSV give them. */
+export const MIRROR_COLUMNS = [
+  'exporter',
+  'importer',
+  'year',
+  'basis',
+  'att_category',
+  'reported_by',
+  'exporter_items',
+  'importer_items',
+  'items_difference',
+  'items_ratio',
+  'items_srd',
+  'exporter_value',
+  'exporter_currency',
+  'importer_value',
+  'importer_currency',
+  'value_difference',
+  'value_ratio',
+  'value_srd',
+] as const satisfies readonly (keyof MirrorRow)[];
+
 /**
  * Mirror pairs with their discrepancies, largest first (by absolute symmetric relative difference of
  * items, then of values). A side that reported the pair's year but not the pair counts as 0 items.

@@ -17,7 +17,7 @@
 import type { Query } from '../db/query.ts';
 import type { Lang } from '../i18n/index.ts';
 import { USER_SOURCE_ID } from '../schema/userSource.ts';
-import { measures } from './divergences.ts';
+import { type MirrorRow, measures } from './divergences.ts';
 
 const NAME_COLUMN: Record<Lang, string> = { en: 'name_en', fr: 'name_fr', es: 'name_es' };
 
@@ -73,31 +73,13 @@ pairs AS (
          AND o.year = k.year AND o.basis = k.basis AND o.att_category = k.att_category AND o.instrument = k.instrument
 )`;
 
-export interface YourMirrorRow {
-  exporter: string;
+export interface YourMirrorRow extends MirrorRow {
   exporter_name: string | null;
-  importer: string;
   importer_name: string | null;
-  year: number;
-  basis: string;
-  att_category: string;
   /** Which side of the pair is the reader's file. */
   your_side: 'exporter' | 'importer';
   /** The instrument the partner's figures come from (UNROCA, EU_COARM, ATT_ANNUAL …). */
   partner_instrument: string;
-  reported_by: 'both' | 'exporter_only' | 'importer_only';
-  exporter_items: number | null;
-  importer_items: number | null;
-  items_difference: number | null;
-  items_ratio: number | null;
-  items_srd: number | null;
-  exporter_value: number | null;
-  exporter_currency: string | null;
-  importer_value: number | null;
-  importer_currency: string | null;
-  value_difference: number | null;
-  value_ratio: number | null;
-  value_srd: number | null;
 }
 
 /**

@@ -38,9 +38,13 @@ describe('compliance', () => {
     const [{ n: parties }] = (await nativeRows('SELECT count(*)::INTEGER AS n FROM states WHERE att_entry_into_force IS NOT NULL')) as [{ n: number }];
     const s = await openCleanPage(browser, baseUrl, '/en/analyses/compliance');
     const note = await s.page.textContent('#att-data-status');
+    const legend = await s.page.locator('#compliance-summary .chart-legend').allTextContents();
     if (attReports === 0) {
       expect(note).toContain('UNKNOWN');
       expect(await s.page.locator('.matrix td.cell-late').count()).toBe(0);
+      // An instrument with no report in the data is not drawn as a line at 0, and the chart says why.
+      expect(legend.join(' ')).not.toContain('ATT annual reports in the data');
+      expect(await s.page.textContent('#compliance-summary')).toContain('No ATT annual report is in the data yet');
     }
     await s.page.waitForSelector('.compliance-matrix');
     expect(await s.page.locator('.matrix tbody tr').count()).toBe(parties);

@@ -88,6 +88,11 @@ export const analyses = {
     es: 'El Registro de la ONU es otro instrumento: un informe a él no dice nada del informe del TCA. El índice del Registro termina con los informes de 2022.',
   },
   seriesObliged: { en: 'States Parties obliged', fr: 'États parties tenus', es: 'Estados partes obligados' },
+  noAttReportsNote: {
+    en: 'No ATT annual report is in the data yet, so that series is not drawn: an absent instrument is not zero reports.',
+    fr: 'Aucun rapport annuel au titre du TCA ne figure encore dans les données ; cette série n’est donc pas tracée : un instrument absent n’est pas zéro rapport.',
+    es: 'Ningún informe anual del TCA figura aún en los datos, así que esa serie no se dibuja: un instrumento ausente no es cero informes.',
+  },
   seriesReported: { en: 'ATT annual reports in the data', fr: 'Rapports annuels TCA dans les données', es: 'Informes anuales del TCA en los datos' },
   seriesUnroca: {
     en: 'Of those obliged: reported to the UN Register (other instrument)',
