@@ -16,6 +16,8 @@ export interface BarDatum {
 export interface BarChartOptions extends ChartOptions {
   /** Label of the x axis (the unit). */
   xLabel: string;
+  /** How a value is printed (bar labels, ticks, hover); compact figures when absent. */
+  format?: (v: number) => string;
   /** Longest label kept before an ellipsis. */
   maxLabel?: number;
 }
@@ -26,7 +28,8 @@ export function barChart(rows: readonly BarDatum[], o: BarChartOptions): string 
   const data = [...rows].sort((a, b) => b.value - a.value).map((r) => ({ ...r, short: truncate(r.label, o.maxLabel ?? 22) }));
   const longest = data.reduce((m, d) => Math.max(m, textWidth(d.short)), 0);
   const maxValue = data.reduce((m, d) => Math.max(m, d.value), 0);
-  const fmt = (v: number) => formatCompact(o.lang, v);
+  const fmt = o.format ?? ((v: number) => formatCompact(o.lang, v));
+  const exact = o.format ?? ((v: number) => formatNumber(o.lang, v));
   const svg = Plot.plot({
     document: o.document,
     width: o.width,
@@ -43,7 +46,7 @@ export function barChart(rows: readonly BarDatum[], o: BarChartOptions): string 
     y: { label: null, domain: data.map((d) => d.short), tickSize: 0 },
     marks: [
       // Each bar names its figure (hover and keyboard readout, and the exported SVG): label and exact value.
-      Plot.barX(data, { x: 'value', y: 'short', fill: NEUTRAL, insetTop: 3, insetBottom: 3, title: (d: BarDatum) => `${d.label}: ${formatNumber(o.lang, d.value)} ${o.xLabel}` }),
+      Plot.barX(data, { x: 'value', y: 'short', fill: NEUTRAL, insetTop: 3, insetBottom: 3, title: (d: BarDatum) => `${d.label}: ${exact(d.value)} ${o.xLabel}` }),
       Plot.text(data, { x: 'value', y: 'short', text: (d: { value: number }) => fmt(d.value), textAnchor: 'start', dx: 4, fill: '#1b1f24' }),
       Plot.ruleX([0], { stroke: '#767f89' }),
     ],

@@ -12,7 +12,9 @@ import { chartClarity } from '../i18n/strings/chartClarity.ts';
 import { CRITERIA, DEFAULT_WEIGHTS, parseWeights, rankRows, scoreOf, type Weights, weightsParam } from '../queries/barometer.ts';
 import { barometerParamProblems } from '../queries/barometerParams.ts';
 import type { ParamProblem } from '../queries/exploreState.ts';
+import { formatScore } from '../ui/decimal.ts';
 import { downloadCsv } from './csvDownload.ts';
+import { DecimalInput } from './DecimalInput.tsx';
 import { ParamNotice } from './ParamNotice.tsx';
 import { currentQuery, replaceQuery } from './store.ts';
 import { type ScoredRow, useYourBarometer, withYourRows } from './yourBarometer.ts';
@@ -109,21 +111,11 @@ export default function Barometer({ lang, rows: published, names: publishedNames
             <div key={c.id} className="weight">
               <input type="checkbox" id={`on-${c.id}`} aria-label={s('criterionOn', { label: label(c.id) })} checked={(weights[c.id] ?? 0) > 0} onChange={(e) => setWeight(c.id, e.target.checked ? c.points : 0)} />
               <label htmlFor={`w-${c.id}`}>{label(c.id)}</label>
-              <input
-                type="number"
-                id={`w-${c.id}`}
-                name={c.id}
-                min={0}
-                max={100}
-                step={0.5}
-                value={weights[c.id] ?? 0}
-                aria-label={s('criterionPoints', { label: label(c.id) })}
-                onChange={(e) => setWeight(c.id, e.target.valueAsNumber)}
-              />
+              <DecimalInput lang={lang} id={`w-${c.id}`} name={c.id} min={0} max={100} value={weights[c.id] ?? 0} aria-label={s('criterionPoints', { label: label(c.id) })} onValue={(v) => setWeight(c.id, v)} />
             </div>
           ))}
         </div>
-        <button type="button" onClick={() => setWeights({ ...DEFAULT_WEIGHTS })}>
+        <button type="button" className="button-secondary" onClick={() => setWeights({ ...DEFAULT_WEIGHTS })}>
           {s('resetWeights')}
         </button>
       </fieldset>
@@ -138,10 +130,10 @@ export default function Barometer({ lang, rows: published, names: publishedNames
             ))}
           </select>
         </label>
-        <button type="button" onClick={() => csv()}>
+        <button type="button" className="button-secondary" onClick={() => csv()}>
           {s('downloadScores')}
         </button>
-        <button type="button" data-csv-year={year} onClick={() => csv(year)}>
+        <button type="button" className="button-secondary" data-csv-year={year} onClick={() => csv(year)}>
           {t(lang, chartClarity, 'downloadYearScores', { year: String(year) })}
         </button>
       </div>
@@ -176,7 +168,7 @@ export default function Barometer({ lang, rows: published, names: publishedNames
                     </span>
                   )}
                 </th>
-                <td className="num">{num(r.score)}</td>
+                <td className="num">{formatScore(lang, r.score)}</td>
                 <td className="num">{defaultRank.get(r.iso3)}</td>
                 <td className="small mono">{instrumentsOf.get(r.iso3)}</td>
               </tr>

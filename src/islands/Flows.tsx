@@ -28,6 +28,7 @@ import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { downloadCsv } from './csvDownload.ts';
 import { useWidth } from './useWidth.ts';
 import { QueryError } from './QueryError.tsx';
+import { formatYearSpan } from '../specs/yearSpan.ts';
 
 interface Props {
   lang: Lang;
@@ -74,7 +75,7 @@ export default function Flows({ lang, options, initial }: Props) {
     requestAnimationFrame(() => document.getElementById('flow-facts')?.focus());
   };
   const sourceTitle = labels.source(state.source);
-  const years = state.yearFrom !== null || state.yearTo !== null ? `${state.yearFrom ?? '…'}–${state.yearTo ?? '…'}` : s('anyYear');
+  const years = formatYearSpan(state.yearFrom, state.yearTo) || s('anyYear');
   const title = s('chartTitle', { measure: s(`measure_${state.measure}`), source: sourceTitle, basis: basisLabel(lang, state.basis), years });
   const meta = [s('chartUnit', { unit: labels.unit }), s('chartSource', { source: sourceTitle, side: s(`reportedBy_${state.reportedBy}`) })];
   const fileBase = `att-flows-${state.source}-${state.basis}-${state.measure}`;

@@ -21,6 +21,7 @@ import { DbStatusLine } from './DbStatusLine.tsx';
 import { flowLabels } from './flowsFormat.ts';
 import { ParamNotice } from './ParamNotice.tsx';
 import { RegisterForm } from './RegisterForm.tsx';
+import { registerCaption } from './registerCaption.ts';
 import { RegisterTable } from './RegisterTable.tsx';
 import { currentQuery, replaceQuery } from './store.ts';
 import { useQueryRows } from './useQueryRows.ts';
@@ -107,7 +108,7 @@ export default function Register({ lang, options }: Props) {
           />
         )}
         {done && total === 0 && <p className="note">{s('registerEmpty')}</p>}
-        <RegisterTable lang={lang} rows={page.rows} labels={labels} caption={s('registerCaption', { from: formatNumber(lang, from), to: formatNumber(lang, to), n: formatNumber(lang, total) })} />
+        <RegisterTable lang={lang} rows={page.rows} labels={labels} caption={registerCaption(lang, { status: done ? (page.error || count.error ? 'error' : 'done') : 'pending', from, to, total })} />
         {pages > 1 && (
           <nav className="button-row" aria-label={s('pager')}>
             <button type="button" className="button-secondary" disabled={state.page <= 1} onClick={() => go(state.page - 1)} data-page="previous">

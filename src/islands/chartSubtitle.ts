@@ -8,6 +8,7 @@ import type { ExploreState } from '../queries/exploreState.ts';
 import { formatYearRanges } from '../specs/series.ts';
 import { basisLabel, directionLabel } from '../ui/labels.ts';
 import type { Labeller } from './exploreFormat.ts';
+import { formatYearSpan } from '../specs/yearSpan.ts';
 
 const NAMES_SHOWN = 3;
 
@@ -31,7 +32,7 @@ export function chartSubtitle(lang: Lang, s: ExploreState, l: Labeller, years: r
         })
       : c('allBases'),
   );
-  const span = years.length ? formatYearRanges(years) : s.yearFrom !== null || s.yearTo !== null ? `${s.yearFrom ?? '…'}–${s.yearTo ?? '…'}` : '';
+  const span = years.length ? formatYearRanges(years) : formatYearSpan(s.yearFrom, s.yearTo);
   if (span) parts.push(c('subtitleYears', { years: span }));
   parts.push(
     s.reporter.length

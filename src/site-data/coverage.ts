@@ -4,6 +4,8 @@
  */
 
 import { isOwnTable, ownTableYearsQuery, type SourceYears, sourceYearsQuery } from '../queries/coverage.ts';
+import type { Lang } from '../i18n/index.ts';
+import { SOURCE_TEXT } from '../i18n/sourceTitles.ts';
 import type { Manifest, ManifestSource } from '../schema/manifest.ts';
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
@@ -44,7 +46,20 @@ export function tableRows(manifest: Manifest, name: string): number {
   return manifest.tables.find((t) => t.name === name)?.rows ?? 0;
 }
 
-/** Source titles by id, for chart source lines. */
-export function sourceTitle(manifest: Manifest, id: string): string {
-  return manifest.sources.find((s) => s.id === id)?.title ?? id;
+/**
+ * A source's title in the page's language (i18n/sourceTitles.ts), for chart source lines, cards,
+ * option lists and the footer. A source missing there (a test fixture's) keeps the manifest's title.
+ */
+export function sourceTitle(manifest: Manifest, id: string, lang: Lang): string {
+  return SOURCE_TEXT[id]?.title[lang] ?? manifest.sources.find((s) => s.id === id)?.title ?? id;
+}
+
+/** A source's one-sentence caveat in the page's language, or null when only the manifest's English caveats exist. */
+export function sourceCaveat(id: string, lang: Lang): string | null {
+  return SOURCE_TEXT[id]?.caveat[lang] ?? null;
+}
+
+/** Every source's title in the page's language, joined: the source line of charts drawn from all of them. */
+export function allSourceTitles(manifest: Manifest, lang: Lang): string {
+  return manifest.sources.map((s) => sourceTitle(manifest, s.id, lang)).join('; ');
 }

@@ -21,6 +21,6 @@ export interface FilterOptions {
 export async function filterOptions(lang: Lang, { sourceCategories = false } = {}): Promise<FilterOptions> {
   const manifest = readManifest();
   const ready = manifest !== null && hasTable('transfers') && hasTable('states') && hasTable('categories');
-  const options = manifest && ready ? await loadExploreOptions(queryRows, lang, (id) => sourceTitle(manifest, id), { sourceCategories }) : emptyExploreOptions();
+  const options = manifest && ready ? await loadExploreOptions(queryRows, lang, (id) => sourceTitle(manifest, id, lang), { sourceCategories }) : emptyExploreOptions();
   return { manifest, ready, options };
 }

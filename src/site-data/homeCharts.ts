@@ -10,7 +10,7 @@ import { provenanceQuery, reportsProvenanceQuery } from '../queries/provenance.t
 import { defaultState } from '../queries/exploreState.ts';
 import type { Basis } from '../schema/index.ts';
 import type { LineSpec } from '../specs/chartModel.ts';
-import { sourceTitle } from './coverage.ts';
+import { allSourceTitles, sourceTitle } from './coverage.ts';
 import { embedHref } from '../links/embed.ts';
 import { exploreHref } from '../links/explore.ts';
 import { basisLabel, currencyUnit, instrumentLabel } from '../ui/labels.ts';
@@ -29,7 +29,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
   const groups = moneyGroups(await valueByYear('basis'));
   const reporting = await reportingByYear();
   const coverage = await buildYearCoverage();
-  const title = (id: string) => sourceTitle(manifest, id);
+  const title = (id: string) => sourceTitle(manifest, id, lang);
   const specs: LineSpec[] = groups.map((g, i) => {
     const id = `home-value-${i + 1}`;
     const present = BASES.filter((b) => g.bases.includes(b));
@@ -38,7 +38,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
       title: s('chartValueTitle', { currency: g.currency }),
       unit: currencyUnit(lang, g.currency),
       yLabel: g.currency,
-      source: sourceTitle(manifest, g.sourceId),
+      source: sourceTitle(manifest, g.sourceId, lang),
       series: present.map((b) => basisLabel(lang, b)),
       points: g.rows.map((r) => ({ year: r.year, series: basisLabel(lang, r.basis), value: r.value })),
       exploreHref: exploreHref(lang, { source: g.sourceId, currency: g.currency, year_from: g.yearMin, year_to: g.yearMax, group: 'year,basis', measure: 'value' }),
@@ -55,7 +55,7 @@ export async function homeCharts(lang: Lang, manifest: Manifest): Promise<LineSp
       title: s('chartReportingTitle'),
       unit: c('unitStates'),
       integer: true,
-      source: manifest.sources.map((x) => x.title).join('; '),
+      source: allSourceTitles(manifest, lang),
       series: instruments.map((i) => instrumentLabel(lang, i)),
       points: reporting.map((r) => ({ year: r.year, series: instrumentLabel(lang, r.instrument), value: r.states })),
       embedHref: embedHref(lang, 'home', 'home-reporting'),

@@ -5,6 +5,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { answerCountsQuery, initialMatrixQuery, initialQuestionsQuery, initialVersionsQuery, type AnswerCount, type InitialReportVersion, type MatrixCell } from '../queries/initialMatrix.ts';
 import type { InitialQuestionRow } from '../schema/index.ts';
+import { sourceTitle } from './coverage.ts';
 import { dataDir } from './dataDir.ts';
 import { hasTable, queryRows } from './db.ts';
 import type { Manifest } from '../schema/manifest.ts';
@@ -56,9 +57,10 @@ export function initialData(lang: Lang, dir = dataDir()): Promise<InitialData> {
 }
 
 /** Titles of the sources of initial reports in this build, and whether any says it is synthetic. */
-export function initialSources(manifest: Manifest | null): { titles: string[]; synthetic: boolean } {
-  const sources = (manifest?.sources ?? []).filter((s) => s.instrument === 'ATT_INITIAL');
-  return { titles: sources.map((s) => s.title), synthetic: sources.some((s) => /synthetic/i.test(s.title) && s.rowsLoaded > 0) };
+export function initialSources(manifest: Manifest | null, lang: Lang): { titles: string[]; synthetic: boolean } {
+  if (!manifest) return { titles: [], synthetic: false };
+  const sources = manifest.sources.filter((s) => s.instrument === 'ATT_INITIAL');
+  return { titles: sources.map((s) => sourceTitle(manifest, s.id, lang)), synthetic: sources.some((s) => /synthetic/i.test(s.title) && s.rowsLoaded > 0) };
 }
 
 /** Anchor id of a State's answer to a question (ids may hold dots: only used as fragment targets). */

@@ -11,7 +11,7 @@ import { defaultState } from '../queries/exploreState.ts';
 import { provenanceQuery, reportsProvenanceQuery } from '../queries/provenance.ts';
 import type { Basis } from '../schema/index.ts';
 import type { LineSpec } from '../specs/chartModel.ts';
-import { sourceTitle } from './coverage.ts';
+import { allSourceTitles, sourceTitle } from './coverage.ts';
 import { embedHref } from '../links/embed.ts';
 import { exploreHref, type ExploreParams } from '../links/explore.ts';
 import { attCategoryLabel, basisLabel, currencyUnit, instrumentLabel, regionLabel } from '../ui/labels.ts';
@@ -64,7 +64,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
   const yearCoverage = await buildYearCoverage();
   const sections = data.groups.map((g, gi): TrendSection => {
     const basis = basisLabel(lang, g.basis);
-    const source = sourceTitle(manifest, g.sourceId);
+    const source = sourceTitle(manifest, g.sourceId, lang);
     const rowsOf = (d: TrendDim) => data.byDim.get(d)!.filter((r) => r.source_id === g.sourceId && r.currency === g.currency && r.basis === g.basis);
     const explore = (p: ExploreParams) => exploreHref(lang, { source: g.sourceId, currency: g.currency, basis: g.basis, year_from: g.yearMin, year_to: g.yearMax, measure: 'value', ...p });
     // Every chart of a section draws the same facts, split differently: one listing of rows serves them all.
@@ -90,7 +90,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         embedHref: embedHref(lang, 'trends', id),
         sourcesHref,
         seriesHref,
-        coverage: coverageMarks(lang, drawnSourceGaps(yearCoverage, [{ source: g.sourceId, direction: 'export' }], [g.yearMin, g.yearMax]), (id) => sourceTitle(manifest, id)),
+        coverage: coverageMarks(lang, drawnSourceGaps(yearCoverage, [{ source: g.sourceId, direction: 'export' }], [g.yearMin, g.yearMax]), (id) => sourceTitle(manifest, id, lang)),
       };
     };
     const charts = [
@@ -175,7 +175,7 @@ export async function trendCharts(lang: Lang, manifest: Manifest, data: TrendDat
         title: s('reportingTitle'),
         unit: c('unitStates'),
         integer: true,
-        source: manifest.sources.map((x) => x.title).join('; '),
+        source: allSourceTitles(manifest, lang),
         series: instruments.map((i) => instrumentLabel(lang, i)),
         points: data.reporting.map((r) => ({ year: r.year, series: instrumentLabel(lang, r.instrument), value: r.states })),
         exploreHref: exploreHref(lang, { group: 'year,instrument', measure: 'reports' }),

@@ -103,11 +103,12 @@ export interface BarRow extends BarDatum {
   extra?: (number | null)[];
 }
 
-export function barFrame(lang: Lang, o: Common & { rows: readonly BarRow[]; labelHeader: string; valueHeader: string; extraHeaders?: string[] }): FrameModel {
-  const fmt = exactFormat(lang);
+/** `format`: how values are printed in the bars, the table and the text alternative (e.g. barometer scores); whole numbers when absent. */
+export function barFrame(lang: Lang, o: Common & { rows: readonly BarRow[]; labelHeader: string; valueHeader: string; extraHeaders?: string[]; format?: (v: number) => string }): FrameModel {
+  const fmt = o.format ?? exactFormat(lang);
   const rows = [...o.rows].sort((a, b) => b.value - a.value);
   const extra = o.extraHeaders ?? [];
-  const draw = (width: number) => barChart(rows, { width, lang, ariaLabel: `${o.title} (${o.unit})`, xLabel: o.unit, document: svgDocument() });
+  const draw = (width: number) => barChart(rows, { width, lang, ariaLabel: `${o.title} (${o.unit})`, xLabel: o.unit, format: o.format, document: svgDocument() });
   return {
     ...framed(o, draw),
     alt: describeBars(lang, { title: o.title, unit: o.unit, rows, format: fmt }),

@@ -5,6 +5,7 @@
  * every customs heading, every source and table of the data page, and the site's pages. Pure: the
  * endpoint `/{lang}/search-index.json` passes in what the build read.
  */
+import { SOURCE_TEXT } from '../i18n/sourceTitles.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { analyses } from '../i18n/strings/analyses.ts';
 import { changes } from '../i18n/strings/changes.ts';
@@ -114,10 +115,10 @@ export function searchRecords(lang: Lang, input: SearchInput): SearchRecord[] {
   }));
   const sources: SearchRecord[] = input.sources.map((s) => ({
     kind: 'source',
-    title: s.title,
+    title: SOURCE_TEXT[s.id]?.title[lang] ?? s.title,
     path: `/data#source-${s.id}`,
     detail: s.publisher,
-    aliases: [s.id],
+    aliases: [s.id, s.title],
   }));
   const tables: SearchRecord[] = input.tables.map((tb) => ({
     kind: 'table',

@@ -123,6 +123,45 @@ describe('barometer', () => {
     await s.close();
   });
 
+  it('in French: site-styled buttons, one score format in chart and ranking, weights with a decimal comma', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/fr/analyses/barometer');
+    await s.page.waitForSelector('.barometer[data-ready="true"]');
+    // Every button of the island wears the site's secondary style, not the browser's grey.
+    const buttons = await s.page.locator('.barometer button').evaluateAll((bs) => bs.map((b) => b.className));
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.every((c) => c.split(' ').includes('button-secondary'))).toBe(true);
+    const [styled, plain] = await s.page.evaluate(() => {
+      const b = document.querySelector('.barometer button')!;
+      const bare = document.body.appendChild(document.createElement('button'));
+      const out = [getComputedStyle(b).borderRadius + getComputedStyle(b).backgroundColor, getComputedStyle(bare).borderRadius + getComputedStyle(bare).backgroundColor];
+      bare.remove();
+      return out;
+    });
+    expect(styled).not.toBe(plain);
+
+    // The top-score chart's table and the ranking print the same State's score alike: "15,1".
+    const [chartState, chartScore] = (await s.page.locator('#barometer-top-table tbody tr').first().locator('th,td').allTextContents()).map((x) => x.trim());
+    const rankingScore = await s.page.locator('.barometer-ranking tbody tr').evaluateAll(
+      (trs, name) =>
+        trs
+          .find((tr) => tr.querySelector('th')?.textContent?.trim() === name)
+          ?.querySelectorAll('td')[1]
+          ?.textContent?.trim(),
+      chartState,
+    );
+    expect(rankingScore).toMatch(/^\d+,\d$/);
+    expect(rankingScore).toBe(chartScore);
+
+    // A weight of 1.5 points reads "1,5", and "2,5" typed in French is taken as 2.5.
+    const half = CRITERIA.find((c) => !Number.isInteger(c.points))!;
+    expect(await s.page.inputValue(`#w-${half.id}`)).toBe(String(half.points).replace('.', ','));
+    await s.page.fill(`#w-${half.id}`, '2,5');
+    await s.page.waitForFunction((id) => (new URL(location.href).searchParams.get('w') ?? '').includes(`${id}:2.5`), half.id);
+    await s.page.locator(`#w-${half.id}`).blur();
+    expect(await s.page.inputValue(`#w-${half.id}`)).toBe('2,5');
+    await s.close();
+  });
+
   it('restores weights and year from the URL', async () => {
     const s = await openCleanPage(browser, baseUrl, '/es/analyses/barometer?year=2012&w=deliveries:0,value:7');
     await s.page.waitForSelector('.barometer[data-ready="true"]');

@@ -36,6 +36,52 @@ describe('phone width (390 px): no sideways scrolling', () => {
   });
 });
 
+describe('the sections row of the header', () => {
+  it.each(['en', 'fr', 'es'])('at 390 px (%s) scrolls sideways and fades at its edge, so a cut word reads as more to come', async (lang) => {
+    const s = await openCleanPage(browser, baseUrl, `/${lang}/countries`, 'phone');
+    const row = await s.page.locator('.site-nav ul').evaluate((ul) => ({ overflow: ul.scrollWidth - ul.clientWidth, mask: getComputedStyle(ul).maskImage || getComputedStyle(ul).webkitMaskImage }));
+    expect(row.overflow).toBeGreaterThan(0);
+    expect(row.mask).toContain('gradient');
+    await s.close();
+  });
+
+  it('at 1280 px wraps with no fade', async () => {
+    const s = await openCleanPage(browser, baseUrl, '/fr/countries');
+    const mask = await s.page.locator('.site-nav ul').evaluate((ul) => getComputedStyle(ul).maskImage || getComputedStyle(ul).webkitMaskImage);
+    expect(mask).toBe('none');
+    await s.close();
+  });
+});
+
+describe('register while loading', () => {
+  it('at 390 px in French says it is loading, with no figures, until its query is answered', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    // Hold every table file: the query cannot finish, so the page stays in its loading state.
+    await page.route(/\.parquet(\?|$)/, () => {});
+    await page.goto(`${baseUrl}/fr/register`);
+    await page.waitForSelector('.register[data-hydrated="true"]');
+    const caption = (await page.textContent('#register-caption')) ?? '';
+    expect(caption).toContain('chargement');
+    expect(caption).not.toMatch(/\d/);
+    expect(await page.getAttribute('.register-result', 'data-result-state')).toBe('pending');
+    await ctx.close();
+  });
+});
+
+describe('Flows page title', () => {
+  it('writes a single chosen year once, not as a range', async () => {
+    const [top] = await nativeRows(flowsDefaultQuery().sql);
+    const q = serializeFlowsState({ ...defaultFlowsState(String(top!.source_id), String(top!.currency)), yearFrom: 2010, yearTo: 2010 });
+    const s = await openCleanPage(browser, baseUrl, `/fr/flows?${q}`);
+    await s.page.waitForSelector('.flows-result[data-result-state="done"]', { timeout: 60_000 });
+    const title = await s.page.locator('.flows-result .chart-title').first().textContent();
+    expect(title).toContain('2010');
+    expect(title).not.toContain('2010–2010');
+    await s.close();
+  });
+});
+
 describe('phone width (390 px): wide tables', () => {
   it.each(['/fr/analyses/compliance', '/en/analyses/divergences', '/es/countries/DEU'])('%s keeps every table caption inside its scrolling box', async (path) => {
     const s = await openCleanPage(browser, baseUrl, path, 'phone');

@@ -16,6 +16,7 @@ import { formatYearRanges } from '../../src/specs/series.ts';
 import { DATA_DIR, nativeRows, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 import { LANGS, openCleanPage } from './shell.ts';
+import { SOURCE_TEXT } from '../../src/i18n/sourceTitles.ts';
 
 const { baseUrl, browser } = await e2eSession();
 const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { sources: { id: string; title: string }[] };
@@ -43,7 +44,8 @@ describe.each(LANGS)('SQL chart (%s)', (lang) => {
     expect(meta).toContain(`year ${formatYearRanges(years)}`);
     expect(meta).toContain(clarity.sqlSeries[lang].split('{columns}')[0]!.trim());
     expect(meta).toContain(clarity.sqlTables[lang].replace('{tables}', 'transfers'));
-    for (const id of ids) expect(meta).toContain(manifest.sources.find((x) => x.id === id)!.title);
+    // Each source by its title in the page's language.
+    for (const id of ids) expect(meta).toContain(SOURCE_TEXT[id]?.title[lang] ?? manifest.sources.find((x) => x.id === id)!.title);
 
     const note = figure.locator('.chart-coverage');
     const marked = ((await note.getAttribute('data-not-covered')) ?? '').split(',').map(Number);

@@ -33,6 +33,7 @@ export const home = {
   colLicence: { en: 'Licence', fr: 'Licence', es: 'Licencia' },
   colTables: { en: 'Tables', fr: 'Tables', es: 'Tablas' },
   colCaveats: { en: 'Caveats', fr: 'Réserves', es: 'Advertencias' },
+  caveatsMore: { en: 'All caveats (in English)', fr: 'Toutes les réserves (en anglais, termes de la source)', es: 'Todas las advertencias (en inglés, términos de la fuente)' },
   chartsHeading: { en: 'Headline trends', fr: 'Grandes tendances', es: 'Tendencias principales' },
   chartsIntro: {
     en: 'Each chart keeps one source and one currency: values are in the currency the source published, at current prices, and are never converted or added across currencies. A source’s first or last year may cover only part of the year: check its dates.',
