@@ -54,7 +54,8 @@ export function coverageMarks(lang: Lang, gaps: readonly Uncovered[], title: (so
   if (!gaps.length) return null;
   const c = (k: keyof typeof chartClarity, v?: Record<string, string | number>) => t(lang, chartClarity, k, v);
   const parts = gaps.flatMap((g) => [
-    ...(g.years.length ? [`${title(g.source)}: ${formatYearRanges(g.years)}`] : []),
+    // French sets a space before the colon.
+    ...(g.years.length ? [`${title(g.source)}${lang === 'fr' ? ' :' : ':'} ${formatYearRanges(g.years)}`] : []),
     ...g.partial.map((p) => c('partialYear', { year: String(p.year), source: title(g.source), from: monthName(lang, p.from), to: monthName(lang, p.to) })),
   ]);
   if (!parts.length) return null;
