@@ -68,12 +68,14 @@ describe.each(LANGS)('country profile (%s)', (lang) => {
   // legend keys, two <img> of shared SVG files, the Explore link; the drawing itself is not in the page):
   // GBR (French) reaches 120.9 KB. Then the header's search box and Compare link (~0.6 KB), links from
   // every category label to the glossary (~2.2 KB), and a title per chart mark with the hover/keyboard
-  // readout (~4.8 KB: each figure readable without the table) take it to 126.1 KB, hence 128 KB.
-  it('keeps every country page under 128 KB of HTML', async () => {
+  // readout (~4.8 KB: each figure readable without the table) take it to 126.1 KB. The coverage note and
+  // key on each flow chart (years a source does not cover: ~1.7 KB) and the source titles in the page's
+  // language (French titles are longer than the English ones, ~1.8 KB) take it to 129.6 KB, hence 132 KB.
+  it('keeps every country page under 132 KB of HTML', async () => {
     const index = await (await fetch(`${baseUrl}/${lang}/countries`)).text();
     const paths = [...index.matchAll(new RegExp(`href="(/${lang}/countries/[A-Z]{3})"`, 'g'))].map((m) => m[1]!);
     expect(paths.length).toBeGreaterThan(0);
     const sizes = await Promise.all(paths.map(async (p) => [p, (await (await fetch(`${baseUrl}${p}`)).arrayBuffer()).byteLength] as const));
-    expect(sizes.filter(([, n]) => n >= 128_000)).toEqual([]);
+    expect(sizes.filter(([, n]) => n >= 132_000)).toEqual([]);
   });
 });

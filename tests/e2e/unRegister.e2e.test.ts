@@ -9,13 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { registerMirrorSummaryQuery } from '../../src/queries/registerMirrors.ts';
+import type { Manifest } from '../../src/schema/manifest.ts';
+import { sourceTitle } from '../../src/site-data/coverage.ts';
 import { DATA_DIR, nativeRows, waitForRuns } from './queryHelpers.ts';
 import { expectNoSeriousAxeViolations, LANGS, openCleanPage } from './shell.ts';
 import { e2eSession } from './session.ts';
 
 const { baseUrl, browser } = await e2eSession();
 const SOURCE = 'unroca-transfers';
-const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { sources: { id: string; title: string }[] };
+const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
 const source = manifest.sources.find((s) => s.id === SOURCE);
 
 describe.skipIf(!source)('UN Register transfers in the site', () => {
@@ -39,7 +41,8 @@ describe.skipIf(!source)('UN Register transfers in the site', () => {
       expect(n).toBeGreaterThan(0);
       const s = await openCleanPage(browser, baseUrl, `/${lang}/countries/DEU`);
       const summaries = await s.page.locator('section.flow p.muted').allTextContents();
-      expect(summaries.filter((t) => t.includes(source!.title)).length).toBeGreaterThan(0);
+      // The source line names the source in the page's language.
+      expect(summaries.filter((t) => t.includes(sourceTitle(manifest, SOURCE, lang))).length).toBeGreaterThan(0);
       await s.close();
     });
 
