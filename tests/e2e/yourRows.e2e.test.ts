@@ -127,7 +127,9 @@ describe.each(LANGS)('A reader’s file in the barometer and the divergences (%s
     expect(s.foreignRequests).toEqual([]);
     expect(s.consoleErrors).toEqual([]);
     await s.close();
-  });
+    // Four pages, three of which start DuckDB: on a loaded 2-core machine this takes over two minutes;
+    // the waits inside allow 240 s each, so the test as a whole gets as long.
+  }, 300_000);
 });
 
 /** The page at 1280 and 390 px, scrolled to the reader's part. */
