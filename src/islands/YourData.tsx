@@ -26,11 +26,14 @@ export default function YourData({ lang }: { lang: Lang }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [over, setOver] = useState(false);
   const worker = useRef<Worker | null>(null);
+  // Set once the stored files are read: a choice or a file given before that would be lost or overwritten.
+  const [hydrated, setHydrated] = useState(false);
 
   useEffect(() => {
     void loadUserFiles().then((f) => {
       setStored(f);
       if (f) setKeep(f.keep);
+      setHydrated(true);
     });
     return () => worker.current?.terminate();
   }, []);
@@ -83,7 +86,7 @@ export default function YourData({ lang }: { lang: Lang }) {
   }
 
   return (
-    <div className="your-data">
+    <div className="your-data" data-hydrated={hydrated ? 'true' : 'false'}>
       {/* The label is the drop target: a drop or a click on it picks files, with the keyboard too. */}
       <label
         className={over ? 'drop-zone drop-over' : 'drop-zone'}

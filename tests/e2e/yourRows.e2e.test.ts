@@ -51,6 +51,7 @@ beforeAll(async () => {
 
 async function keepFile(page: Page, lang: string): Promise<void> {
   await page.goto(new URL(`/${lang}/your-data`, baseUrl).href);
+  await page.waitForSelector('.your-data[data-hydrated="true"]');
   await page.check('input[type="checkbox"]');
   await page.setInputFiles('.drop-zone input[type="file"]', [FILE]);
   await page.waitForSelector('.your-files', { timeout: 120_000 });
