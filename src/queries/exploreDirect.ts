@@ -27,7 +27,11 @@ export interface DirectPlan {
   regions: boolean;
 }
 
-/** Column arrays as a Parquet decoder gives them: strings, numbers, bigints (64-bit integers), nulls. */
+/**
+ * Column arrays as a Parquet decoder gives them: strings, numbers, bigints (64-bit integers), and null
+ * for NULL. Beware Arrow's `Vector.toArray()`: for a number column it returns the raw buffer, a NULL
+ * as 0, which would turn a missing value into a zero; iterate the vector (or `get(i)`) instead.
+ */
 export interface DirectData {
   length: number;
   columns: Record<string, ArrayLike<string | number | bigint | null>>;
