@@ -27,3 +27,6 @@ export const DATA_PATH = '/data';
  * `transfers` qualifies today (1.7 MB); `reconciliation` (0.3 MB) loads whole.
  */
 export const RANGE_READ_MIN_BYTES = 512 * 1024;
+
+/** User Timing mark of the first moment Explore shows figures that answer its state on the served data (src/islands/exploreStart.ts; scripts/benchScale.ts reads it). */
+export const FIRST_RESULT_MARK = 'att:first-result';
