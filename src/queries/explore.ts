@@ -8,7 +8,12 @@
  * apart by direction (a transfer reported by both sides would count twice) and by basis (authorized,
  * actual, refused) unless the reader groups or filters by them.
  */
-import { reports, states, transfers, type AnyTable, type TableName } from '../schema/index.ts';
+// The schema's own modules, not its index (see exploreState.ts).
+import type { AnyTable } from '../schema/columns.ts';
+import type { TableName } from '../schema/index.ts';
+import { reports } from '../schema/reports.ts';
+import { states } from '../schema/states.ts';
+import { transfers } from '../schema/transfers.ts';
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import { allReportsQuery, countsAllReports } from './exploreReports.ts';
 import { exploreTable } from './exploreTable.ts';

@@ -10,7 +10,12 @@
  * Pure: runs in a Web Worker and in Node (tests/queries/exploreDirect.test.ts compares it with
  * native DuckDB on the published tables).
  */
-import { states, TRANSFER_AGGREGATES, transfers, type AnyTable, type TableName } from '../schema/index.ts';
+// The schema's own modules, not its index (see exploreState.ts).
+import type { AnyTable } from '../schema/columns.ts';
+import type { TableName } from '../schema/index.ts';
+import { states } from '../schema/states.ts';
+import { transfers } from '../schema/transfers.ts';
+import { TRANSFER_AGGREGATES } from '../schema/transferTotals.ts';
 import { exploreBounds, exploreGroups, JOINS, measureSql, type GroupColumn } from './explore.ts';
 import { countsAllReports } from './exploreReports.ts';
 import type { ExploreState } from './exploreState.ts';
