@@ -97,6 +97,7 @@ async function start(): Promise<Database> {
     const loader = await db.connect();
     const repo = new URL(siteUrl(EXTENSION_REPOSITORY_PATH), window.location.origin).href;
     for (const stmt of settingsSql(repo)) await loader.query(stmt);
+    await loader.query(USE_TABLES_SQL);
     const manifest = await loadManifest();
     const files = new Map(manifest.tables.map((t) => [t.name, t]));
     if (gen === generation) {
@@ -112,6 +113,10 @@ async function start(): Promise<Database> {
   }
 }
 
+/** The in-memory database the published tables are loaded into (see settingsSql). */
+const TABLES_DATABASE = 'att_tables';
+const USE_TABLES_SQL = `USE ${TABLES_DATABASE}`;
+
 /**
  * Session settings: extensions may only come from the site's origin and are never installed or
  * loaded behind the user's back, SQL may not read files or URLs (a console query could otherwise
@@ -119,6 +124,11 @@ async function start(): Promise<Database> {
  */
 export function settingsSql(repositoryUrl: string): string[] {
   return [
+    // The tables live in a compressed in-memory database: a table takes about an eighth of the
+    // memory it takes uncompressed (8.2 M rows of the partner aggregate at 100×, nine columns:
+    // 766 → 95 MB in native DuckDB 1.4.3), and scans are no slower. Every connection uses it
+    // (USE_TABLES_SQL), so queries name tables as before.
+    `ATTACH ':memory:' AS ${TABLES_DATABASE} (COMPRESS)`,
     `SET custom_extension_repository = '${repositoryUrl.replaceAll("'", "''")}'`,
     'SET autoinstall_known_extensions = false',
     'SET autoload_known_extensions = false',
@@ -136,9 +146,11 @@ export async function availableTables(): Promise<string[]> {
   return [...d.files.keys()].filter((n) => SCHEMA_TABLES.has(n));
 }
 
-/** A new connection on the shared instance (one per island, so a cancel affects only its own query). */
+/** A new connection on the shared instance (one per island, so a cancel affects only its own query), on the tables' database. */
 export async function connect(): Promise<AsyncDuckDBConnection> {
-  return (await database()).db.connect();
+  const c = await (await database()).db.connect();
+  await c.query(USE_TABLES_SQL);
+  return c;
 }
 
 /**

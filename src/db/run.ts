@@ -28,12 +28,25 @@ const shared = new WeakMap<Database, Promise<AsyncDuckDBConnection>>();
 async function sharedConnection(): Promise<AsyncDuckDBConnection> {
   const d = await database();
   let c = shared.get(d);
-  if (!c) shared.set(d, (c = d.db.connect()));
+  if (!c) shared.set(d, (c = connect()));
   return c;
 }
 
 /** Runs a named query with its parameters bound (never interpolated). */
 export async function runQuery(q: Query): Promise<QueryResult> {
+  try {
+    return await runLoaded(q);
+  } catch (e) {
+    // Another island's reload dropped a table this query had just made sure of (tables.ts drops
+    // before it reloads): the query makes sure of its tables again (waiting for that load) and
+    // runs once more. A table that is not there at all fails the same way again.
+    const gone = /Table with name "?(\w+)"? does not exist/.exec(errorMessage(e))?.[1];
+    if (!gone || !q.tables.some((t) => t === gone)) throw e;
+    return runLoaded(q);
+  }
+}
+
+async function runLoaded(q: Query): Promise<QueryResult> {
   // Only the columns the query's text names: a big table then loads a fraction of its bytes.
   // Only the row groups its bounds may need (src/db/rowGroups.ts), where the manifest indexes them.
   await ensureTables(q.tables, q.sql, q.bounds);

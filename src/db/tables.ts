@@ -9,8 +9,11 @@
  * and every query finds a superset of the rows its WHERE keeps: the same answer as on the whole
  * table. (A temporary table per query would reload on every change of filter; the union reuses a
  * load for every query within it, e.g. each grouping of one reporter's years.) Loads of one table
- * run one after another, and a reload fills a staging table that replaces the old one in a single
- * transaction, so a query sees either the old rows and columns or the new ones, never half a table.
+ * run one after another into a staging table that replaces the old one in a single transaction, so
+ * a query sees the whole old table or the whole new one, never half a table. A reload drops the old
+ * copy before it starts: holding both would double the memory the biggest tables take (at 100× the
+ * data, reloads of the 8.2 M-row partner aggregate took the page from 1.2 to 1.67 GB). A named query
+ * that finds its table gone meanwhile waits for the reload and runs again (run.ts).
  */
 import { RecordBatchReader } from 'apache-arrow';
 import { columnNames, TABLES, type AnyTable, type Columns } from '../schema/index.ts';
@@ -49,7 +52,7 @@ function ensureTable(d: Database, name: string, sql: string | undefined, bounds:
   const ready = (async () => {
     await previous;
     await oneAtATime(d, async () => {
-      const out = await loadTable(d, def, file, columns, groups);
+      const out = await loadTable(d, def, file, columns, groups, cur !== undefined);
       // A host without ranges sent the whole file: every column and row is in (no reload later).
       if (out.mode === 'whole') {
         entry.columns = null;
@@ -109,7 +112,7 @@ function createSql(def: AnyTable, table: string, names: readonly string[]): stri
     .join(', ')})`;
 }
 
-async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: string[] | null, groups: number[] | null): Promise<LoadOutcome> {
+async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: string[] | null, groups: number[] | null, dropFirst: boolean): Promise<LoadOutcome> {
   // Identifiers below come from the schema, never from the page or the user.
   const staging = `__load_${def.name}`;
   const t0 = performance.now();
@@ -117,6 +120,7 @@ async function loadTable(d: Database, def: AnyTable, file: TableFile, columns: s
   showLoading();
   try {
     await d.loader.query(`DROP TABLE IF EXISTS "${staging}"`);
+    if (dropFirst) await d.loader.query(`DROP TABLE IF EXISTS "${def.name}"`);
     let created: string[] | undefined;
     const out = await d.tables.load(
       { url: tableUrl(file), bytes: file.bytes, sha256: file.sha256, columns, rowGroups: groups, groupRows: file.rowGroups?.groups.map((g) => g.rows) ?? null },
