@@ -10,10 +10,18 @@
  *                            uncompressed (the test server does not compress)
  *   gzipBytesBeforeFirstResult the same responses as a compressing host sends them: bodies of
  *                            text, JSON and wasm gzipped (level 6), Parquet as is (zstd inside)
- *   firstResultMs            Explore's default view: end of its first query, from navigation start
+ *   firstResultMs            Explore's default view: the first moment the page shows figures that answer
+ *                            it on the served data (the `att:first-result` mark, src/islands/exploreStart.ts),
+ *                            from navigation start: the build-time result once checked against the served
+ *                            manifest, else a first answer from a pre-aggregated table, else DuckDB's
+ *   firstResultFrom          which of those three ('build', 'direct', 'duckdb')
  *   permalinkFirstResultMs   the same for a link to one reporter, a year range, grouped by partner;
- *                            its table must have the rows native DuckDB gives for that link
+ *                            its table must have the rows native DuckDB gives for that link, and DuckDB's
+ *                            own result must then have the same rows (`data-first-check`)
+ *   permalinkFirstResultFrom which path gave the link's first result
  *   duckdbReadyMs            the `att:duckdb-ready` mark of the default view's visit
+ *   duckdbFirstResultMs      end of DuckDB's first query on that visit (what firstResultMs measured before
+ *                            the build-time and direct first results were counted)
  *   queryMedianMs            median of five typical queries set through the controls (one reporter
  *                            and a year range, one partner, by ATT category, by partner region,
  *                            licences by partner), once the page has its first result
@@ -34,6 +42,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { FIRST_RESULT_MARK } from '../src/db/constants.ts';
 import { exploreQuery } from '../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../src/queries/exploreState.ts';
 import type { Manifest } from '../src/schema/manifest.ts';
@@ -137,15 +146,44 @@ async function newContext(browser: Browser, base: string, foreign: string[]): Pr
   return context;
 }
 
-/** End of the page's first Explore query and the DuckDB-ready mark, both from navigation start, and the clock time of that end. */
-async function firstResult(page: Page): Promise<{ firstMs: number; readyMs: number; atEpochMs: number }> {
+interface FirstResult {
+  /** The page's first result (the `att:first-result` mark), which path gave it, and its clock time. */
+  firstMs: number;
+  from: string;
+  atEpochMs: number;
+  /** Rows the result table showed right after that mark. */
+  rowsShown: number;
+  /** The DuckDB-ready mark and the end of DuckDB's first query. */
+  readyMs: number;
+  duckdbMs: number;
+  /** Whether DuckDB's first result had the rows of a first answer computed without it (undefined: there was none). */
+  check: string | null;
+}
+
+/** The page's first result, then DuckDB's (the page goes on to run its query either way), all from navigation start. */
+async function firstResult(page: Page): Promise<FirstResult> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_RESULT_MARK, { timeout: FIRST_RESULT_TIMEOUT_MS, polling: 20 });
+  const first = await page.evaluate((mark) => {
+    const m = performance.getEntriesByName(mark)[0] as PerformanceMark;
+    return {
+      firstMs: Math.round(m.startTime),
+      from: String((m.detail as { from?: string } | null)?.from),
+      atEpochMs: performance.timeOrigin + m.startTime,
+      rowsShown: document.querySelectorAll('.explore-result table tbody tr').length,
+    };
+  }, FIRST_RESULT_MARK);
   await waitForResult(page, FIRST_RESULT_TIMEOUT_MS);
-  return page.evaluate(() => {
+  const duck = await page.evaluate(() => {
     const ready = performance.getEntriesByName('att:duckdb-ready')[0];
     const q = performance.getEntriesByName('att:query')[0];
-    const first = q ? q.startTime + q.duration : performance.now();
-    return { firstMs: Math.round(first), readyMs: Math.round(ready?.startTime ?? Number.NaN), atEpochMs: performance.timeOrigin + first };
+    return {
+      readyMs: Math.round(ready?.startTime ?? Number.NaN),
+      duckdbMs: Math.round(q ? q.startTime + q.duration : Number.NaN),
+      check: document.querySelector('.explore-result')?.getAttribute('data-first-check') ?? null,
+    };
   });
+  if (duck.check === 'differs') throw new Error(`the first answer (${first.from}) and DuckDB's result differ`);
+  return { ...first, ...duck };
 }
 
 interface Typical {
@@ -184,21 +222,25 @@ interface SizeResult {
   bytesBeforeFirstResult: number | null;
   gzipBytesBeforeFirstResult: number | null;
   firstResultMs: number | null;
+  firstResultFrom: string | null;
   permalinkFirstResultMs: number | null;
+  permalinkFirstResultFrom: string | null;
   duckdbReadyMs: number | null;
+  duckdbFirstResultMs: number | null;
   queryMedianMs: number | null;
   peakMemoryMB: number | null;
   warmFirstResultMs: number | null;
 }
 
-type Figures = Omit<SizeResult, 'size' | 'rows' | 'error'>;
+type Figures = Omit<SizeResult, 'size' | 'rows' | 'error' | 'firstResultFrom' | 'permalinkFirstResultFrom'>;
+type Paths = Pick<SizeResult, 'firstResultFrom' | 'permalinkFirstResultFrom'>;
 
 /**
  * One cold visit of the default view (bytes, first result, ready, queries, memory), its warm
  * revisit, and a cold permalink visit. A step that fails leaves its figures null and its error
  * (named by the step) in `errors`; the steps after it still run where they can.
  */
-async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => { raw: number; gzip: number }): Promise<{ figures: Figures; errors: string[] }> {
+async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number) => { raw: number; gzip: number }): Promise<{ figures: Figures; paths: Paths; errors: string[] }> {
   const errors: string[] = [];
   const attempt = async <T>(name: string, f: () => Promise<T>): Promise<T | null> => {
     try {
@@ -256,24 +298,27 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
     await link.goto(address);
     const linked = await attempt('permalink', async () => {
       const r = await firstResult(link);
-      // The figures must be the link's own: its first query is the link's, and the table has the link's rows.
+      // The figures must be the link's own: its first query is the link's, and the table has the link's rows, first and after DuckDB's query.
       const runs = Number(await link.getAttribute('.explore-result', 'data-runs'));
       const q = exploreQuery(permalink);
       const native = await query(q.sql, q.params, dataDir);
       const shown = await link.locator('.explore-result table tbody tr').count();
-      if (runs !== 1 || shown !== native.length || link.url() !== address) throw new Error(`showed ${shown} rows after ${runs} queries; native DuckDB gives ${native.length} for it`);
+      if (runs !== 1 || shown !== native.length || r.rowsShown !== native.length || link.url() !== address)
+        throw new Error(`showed ${r.rowsShown} rows first (${r.from}), ${shown} after ${runs} queries; native DuckDB gives ${native.length} for it`);
       return r;
     });
     await linkContext.close();
     if (foreign.length) errors.push(`requests off the site's origin: ${[...new Set(foreign)].slice(0, 3).join(', ')}`);
     return {
       errors,
+      paths: { firstResultFrom: cold?.from ?? null, permalinkFirstResultFrom: linked?.from ?? null },
       figures: {
         bytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs).raw : null,
         gzipBytesBeforeFirstResult: cold ? bytesUntil(cold.atEpochMs).gzip : null,
         firstResultMs: cold?.firstMs ?? null,
         permalinkFirstResultMs: linked?.firstMs ?? null,
         duckdbReadyMs: cold?.readyMs ?? null,
+        duckdbFirstResultMs: cold?.duckdbMs ?? null,
         queryMedianMs: queryMs.length === typical.length ? Math.round(median(queryMs) * 10) / 10 : null,
         peakMemoryMB,
         warmFirstResultMs: warm?.firstMs ?? null,
@@ -316,7 +361,7 @@ async function measure(size: string): Promise<SizeResult> {
     });
   });
   try {
-    const runs: { figures: Figures; errors: string[] }[] = [];
+    const runs: { figures: Figures; paths: Paths; errors: string[] }[] = [];
     for (let i = 0; i < RUNS; i++) {
       sent.length = 0;
       gzipped.length = 0;
@@ -328,6 +373,8 @@ async function measure(size: string): Promise<SizeResult> {
       const xs = runs.map((r) => r.figures[k]).filter((x): x is number => x !== null && !Number.isNaN(x));
       return xs.length ? median(xs) : null;
     };
+    // The paths the runs' first results came from, e.g. 'direct' or 'direct,duckdb' when runs differ.
+    const paths = (k: keyof Paths) => [...new Set(runs.map((r) => r.paths[k]).filter((x) => x !== null))].join(',') || null;
     const errors = [...new Set(runs.flatMap((r) => r.errors))];
     return {
       size,
@@ -341,8 +388,11 @@ async function measure(size: string): Promise<SizeResult> {
       bytesBeforeFirstResult: med('bytesBeforeFirstResult'),
       gzipBytesBeforeFirstResult: med('gzipBytesBeforeFirstResult'),
       firstResultMs: med('firstResultMs'),
+      firstResultFrom: paths('firstResultFrom'),
       permalinkFirstResultMs: med('permalinkFirstResultMs'),
+      permalinkFirstResultFrom: paths('permalinkFirstResultFrom'),
       duckdbReadyMs: med('duckdbReadyMs'),
+      duckdbFirstResultMs: med('duckdbFirstResultMs'),
       queryMedianMs: med('queryMedianMs'),
       peakMemoryMB: med('peakMemoryMB'),
       warmFirstResultMs: med('warmFirstResultMs'),
@@ -353,8 +403,11 @@ async function measure(size: string): Promise<SizeResult> {
       bytesBeforeFirstResult: null,
       gzipBytesBeforeFirstResult: null,
       firstResultMs: null,
+      firstResultFrom: null,
       permalinkFirstResultMs: null,
+      permalinkFirstResultFrom: null,
       duckdbReadyMs: null,
+      duckdbFirstResultMs: null,
       queryMedianMs: null,
       peakMemoryMB: null,
       warmFirstResultMs: null,

@@ -28,8 +28,9 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   'src/ui': ['src/schema', 'src/reference', 'src/i18n', 'src/queries'],
   'src/specs': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui'],
   'src/site-data': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs'],
-  // Web Workers of the page: the "Your data" worker runs the pipeline's pure stages (adapters, kit, normalize) in the browser.
-  'src/workers': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/formats', 'src/pipeline'],
+  // Web Workers of the page: the "Your data" worker runs the pipeline's pure stages (adapters, kit, normalize) in the browser,
+  // and Explore's first-answer worker the direct evaluation of a state (src/queries/exploreDirect.ts).
+  'src/workers': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/formats', 'src/pipeline'],
   'src/islands': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/workers'],
   'src/components': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/styles'],
   'src/layouts': ['src/schema', 'src/reference', 'src/i18n', 'src/db', 'src/queries', 'src/charts', 'src/links', 'src/formats', 'src/ui', 'src/specs', 'src/site-data', 'src/islands', 'src/components', 'src/styles'],

@@ -27,3 +27,9 @@ export const DATA_PATH = '/data';
  * `transfers` qualifies today (1.7 MB); `reconciliation` (0.3 MB) loads whole.
  */
 export const RANGE_READ_MIN_BYTES = 512 * 1024;
+
+/** User Timing mark of the first moment Explore shows figures that answer its state on the served data (src/islands/exploreStart.ts; scripts/benchScale.ts reads it). */
+export const FIRST_RESULT_MARK = 'att:first-result';
+
+/** Element Timing identifier of a result table's caption: when its rows were first painted (src/islands/ResultTable.tsx). */
+export const RESULT_TABLE_TIMING = 'result-table';

@@ -28,6 +28,12 @@ export interface ReadRequest {
   rowGroups: number[] | null;
   /** Rows of each row group as the manifest's index gives them, checked against the file; null without an index. */
   groupRows: number[] | null;
+  /**
+   * Fetch the whole file in one request (no probe, no ranges: fewer round trips for a small file),
+   * check it against the sha256, and still decode only `columns` and `rowGroups`. Explore's first
+   * answer reads this way; DuckDB's loads keep a whole file whole.
+   */
+  wholeFile?: boolean;
 }
 
 export type ReadMessage =
@@ -54,7 +60,7 @@ export async function readTable(req: ReadRequest, post: (m: ReadMessage, transfe
   const ready = warmDecoder().catch(async (e: unknown) => {
     throw await diagnose(parquetWasmUrl, message(e));
   });
-  const probe = await fetch(req.url, { headers: { Range: 'bytes=0-3' } }).catch((e: unknown) => {
+  const probe = await fetch(req.url, req.wholeFile ? {} : { headers: { Range: 'bytes=0-3' } }).catch((e: unknown) => {
     throw new LoadError(file, `network error (${e instanceof Error ? e.message : String(e)})`);
   });
   let source: ParquetFile;
@@ -87,8 +93,12 @@ export async function readTable(req: ReadRequest, post: (m: ReadMessage, transfe
   }
   try {
     const whole = mode === 'whole';
-    const { rows, bytes } = await readChunks(source, req, whole ? null : req.columns, whole ? null : req.rowGroups, fetched, post);
-    post({ id: req.id, type: 'done', mode, rows, bytes: whole ? fetched : bytes, columns: whole ? null : req.columns, rowGroups: whole ? null : req.rowGroups });
+    // A whole file is decoded whole (every column and row), unless the request says otherwise.
+    const all = whole && !req.wholeFile;
+    const columns = all ? null : req.columns;
+    const groups = all ? null : req.rowGroups;
+    const { rows, bytes } = await readChunks(source, req, columns, groups, fetched, post);
+    post({ id: req.id, type: 'done', mode, rows, bytes: whole ? fetched : bytes, columns, rowGroups: groups });
   } finally {
     source.free();
   }

@@ -5,7 +5,8 @@ import { dbLoad } from '../i18n/strings/dbLoad.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { useDbStatus } from './store.ts';
 
-export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boolean; done?: string }) {
+/** `lead`, when given, comes before whatever the line says (Explore: how its first answer was computed while DuckDB starts). */
+export function DbStatusLine({ lang, running, done, lead }: { lang: Lang; running: boolean; done?: string; lead?: string }) {
   const st = useDbStatus();
   const s = (k: keyof typeof explore, v?: Record<string, string | number>) => t(lang, explore, k, v);
   let text = done ?? '';
@@ -15,7 +16,7 @@ export function DbStatusLine({ lang, running, done }: { lang: Lang; running: boo
   else if (st.phase === 'error' && st.error && !done) text = t(lang, dbLoad, 'statusFailed', { error: st.error });
   return (
     <p className="db-status small muted" role="status" aria-live="polite" data-db-phase={st.phase} data-busy={running || st.phase === 'starting' || st.phase === 'loading' ? 'true' : 'false'}>
-      {text}
+      {lead ? [lead, text].filter(Boolean).join(' ') : text}
     </p>
   );
 }

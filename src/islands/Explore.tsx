@@ -1,10 +1,12 @@
 /**
  * The Explore island: state from the URL, the form, the query on the page's DuckDB, the result.
- * The server-rendered HTML shows the default view's result (computed at build time); once
- * hydrated the island reads the URL, and every change re-runs the query and rewrites the URL.
+ * The server-rendered HTML shows the default view's result (computed at build time, and checked
+ * against the served data: exploreStart.ts); on another link, the first answer may come from a
+ * pre-aggregated table before DuckDB is ready (exploreFirstAnswer.ts), and DuckDB's own result
+ * replaces it. Once hydrated the island reads the URL, and every change re-runs the query and
+ * rewrites the URL.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { warmUp } from '../db/duckdb.ts';
 import { rowsOf, type Row } from '../db/results.ts';
 import { runQuery } from '../db/run.ts';
 import { t, type Lang } from '../i18n/index.ts';
@@ -23,6 +25,8 @@ import { ParamNotice } from './ParamNotice.tsx';
 import { QueryError } from './QueryError.tsx';
 import { staleResultView } from './explorePending.ts';
 import { clarity } from '../i18n/strings/clarity.ts';
+import { sameRows } from './exploreFirstAnswer.ts';
+import { markFirstResult, startExplore } from './exploreStart.ts';
 
 interface Props {
   lang: Lang;
@@ -38,14 +42,24 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
   const [state, setState] = useState<ExploreState>(defaultState);
   const [problems, setProblems] = useState<ParamProblem[]>([]);
   const [hydrated, setHydrated] = useState(false);
-  const [result, setResult] = useState<ExploreResultData>(() => ({ state: defaultState(), rows: initialRows, table: null }));
+  const [result, setResult] = useState<ExploreResultData>(() => ({ state: defaultState(), rows: initialRows, table: null, from: 'build' }));
+  // The build-time result was computed from other data than the host serves now: never shown as an answer.
+  const [buildStale, setBuildStale] = useState(false);
+  // Whether DuckDB's first result had the same rows as the first answer computed without it.
+  const [firstCheck, setFirstCheck] = useState<'same' | 'differs' | undefined>();
+  const directRows = useRef<ExploreResultData['rows'] | null>(null);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | undefined>();
+  // How the first answer was computed, said in the status line until DuckDB's result replaces it.
+  const [firstNote, setFirstNote] = useState<{ rows: number; ms: number } | undefined>();
   const [attempt, setAttempt] = useState(0);
   // Finished browser queries; tests and the benchmark wait on it (data-runs).
   const [runs, setRuns] = useState(0);
   const latest = useRef(0);
+  const runsRef = useRef(0);
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const labels = useMemo(() => labeller(lang, options), [lang, options]);
   const query = useMemo(() => exploreQuery(state), [state]);
   const queryKey = `${query.sql}|${JSON.stringify(query.params)}`;
@@ -55,8 +69,22 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
     setState(parsed.state);
     setProblems(parsed.problems);
     setHydrated(true);
-    warmUp();
+    const start = startExplore();
+    const key = serializeExploreState(start.state);
+    void start.buildRows.then((b) => b === 'stale' && setBuildStale(true));
+    void start.first.then((a) => {
+      // Shown only while DuckDB has no result yet and the form still asks for that state.
+      if (!a || runsRef.current > 0 || serializeExploreState(stateRef.current) !== key) return;
+      directRows.current = a.rows;
+      setResult({ state: start.state, rows: a.rows, table: null, from: 'direct' });
+      setFirstNote({ rows: a.rows.length, ms: a.ms });
+    });
   }, []);
+
+  useEffect(() => {
+    if (result.from === 'direct') markFirstResult('direct');
+    else if (result.from === 'duckdb') markFirstResult('duckdb');
+  }, [result]);
 
   useEffect(() => {
     if (hydrated) replaceQuery(serializeExploreState(state));
@@ -68,12 +96,19 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
     const id = ++latest.current;
     const snapshot = state;
     const timer = setTimeout(async () => {
-      setRunning(true);
       setError(null);
       try {
+        // The page's first answer (if any) is computed before DuckDB starts (exploreStart.ts).
+        await startExplore().first;
+        if (id !== latest.current) return;
+        setRunning(true);
         const r = await runQuery(query);
         if (id !== latest.current) return;
-        setResult({ state: snapshot, rows: rowsOf(r.table), table: r.table });
+        const rows = rowsOf(r.table);
+        if (directRows.current && runsRef.current === 0) setFirstCheck(sameRows(directRows.current, rows) ? 'same' : 'differs');
+        runsRef.current++;
+        setFirstNote(undefined);
+        setResult({ state: snapshot, rows, table: r.table, from: 'duckdb' });
         setDone(s('statusDone', { rows: r.numRows, ms: r.ms }));
       } catch (e) {
         if (id === latest.current) setError(e instanceof Error ? e.message : String(e));
@@ -92,7 +127,7 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
   // A figure on screen must belong to the query the form shows. Until the link's own result
   // arrives, the build-time default result is hidden; after a change, the previous one is dimmed.
   const resultQuery = exploreQuery(result.state);
-  const stale = hydrated && `${resultQuery.sql}|${JSON.stringify(resultQuery.params)}` !== queryKey;
+  const stale = hydrated && (`${resultQuery.sql}|${JSON.stringify(resultQuery.params)}` !== queryKey || (buildStale && result.from === 'build'));
   const firstLoad = stale && !result.table;
   const staleView = staleResultView({ stale, firstLoad, failed: error !== null });
   return (
@@ -109,11 +144,13 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
           data-result-state={running || runs === 0 ? 'pending' : error ? 'error' : 'done'}
           data-stale={staleView}
           data-runs={runs}
+          data-result-from={result.from}
+          data-first-check={firstCheck}
         >
           <h2 id="explore-result-heading" className="visually-hidden">
             {s('resultHeading')}
           </h2>
-          <DbStatusLine lang={lang} running={running} done={done} />
+          <DbStatusLine lang={lang} running={running} done={done} lead={firstNote && s('statusFirstAnswer', firstNote)} />
           <p className={stale && !error ? 'explore-pending-note is-shown' : 'explore-pending-note'}>{s(stale && !firstLoad ? 'pendingUpdate' : 'pendingLink')}</p>
           {error && (
             <QueryError

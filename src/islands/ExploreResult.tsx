@@ -32,6 +32,8 @@ export interface ExploreResultData {
   state: ExploreState;
   rows: Row[];
   table: Table | null;
+  /** Computed at build time, directly from a pre-aggregated table before DuckDB was ready, or by DuckDB. */
+  from: 'build' | 'direct' | 'duckdb';
 }
 
 interface Props {

@@ -8,25 +8,69 @@
  * apart by direction (a transfer reported by both sides would count twice) and by basis (authorized,
  * actual, refused) unless the reader groups or filters by them.
  */
-import { reports, states, transfers, type AnyTable, type TableName } from '../schema/index.ts';
+// The schema's own modules, not its index (see exploreState.ts).
+import type { AnyTable } from '../schema/columns.ts';
+import type { TableName } from '../schema/index.ts';
+import { reports } from '../schema/reports.ts';
+import { states } from '../schema/states.ts';
+import { transfers } from '../schema/transfers.ts';
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 import { allReportsQuery, countsAllReports } from './exploreReports.ts';
 import { exploreTable } from './exploreTable.ts';
 import type { KeyBound, Param, Query } from '../db/query.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;
+type StateColumn = keyof typeof states.columns & string;
+type ReportColumn = keyof typeof reports.columns & string;
 
 /** `t."col"` for a column of transfers (checked against the schema at compile time). */
 const t = (c: TransferColumn) => `t."${c}"`;
-const stateCol = (alias: 'rs' | 'ps', c: keyof typeof states.columns & string) => `${alias}."${c}"`;
-const reportCol = (c: keyof typeof reports.columns & string) => `r."${c}"`;
 
 export type Join = 'rs' | 'ps' | 'r';
 
-export const JOINS: Record<Join, { sql: string; table: TableName }> = {
-  rs: { sql: `LEFT JOIN "${states.name}" AS rs ON ${stateCol('rs', 'iso3')} = ${t('reporter_iso3')}`, table: 'states' },
-  ps: { sql: `LEFT JOIN "${states.name}" AS ps ON ${stateCol('ps', 'iso3')} = ${t('partner_iso3')}`, table: 'states' },
-  r: { sql: `LEFT JOIN "${reports.name}" AS r ON ${reportCol('report_id')} = ${t('report_id')}`, table: 'reports' },
+interface JoinSpec {
+  sql: string;
+  table: TableName;
+  /** The column of transfers the join matches (to `key` of `table`). */
+  on: TransferColumn;
+  key: string;
+}
+
+function leftJoin(alias: Join, table: typeof states | typeof reports, key: StateColumn | ReportColumn, on: TransferColumn): JoinSpec {
+  return { sql: `LEFT JOIN "${table.name}" AS ${alias} ON ${alias}."${key}" = ${t(on)}`, table: table.name, on, key };
+}
+
+export const JOINS: Record<Join, JoinSpec> = {
+  rs: leftJoin('rs', states, 'iso3', 'reporter_iso3'),
+  ps: leftJoin('ps', states, 'iso3', 'partner_iso3'),
+  r: leftJoin('r', reports, 'report_id', 'report_id'),
+};
+
+/**
+ * A result column Explore groups by, and where its value comes from: a column of transfers (`t`,
+ * or of the aggregate read instead), or a column of a joined table. The SQL is `from."column"`;
+ * the direct evaluator (exploreDirect.ts) reads the same description.
+ */
+export type GroupColumn = { name: string; from: 't'; column: TransferColumn } | { name: string; from: 'rs' | 'ps'; column: StateColumn } | { name: string; from: 'r'; column: ReportColumn };
+
+/** The SQL expression of a group column. */
+export const groupExpr = (g: GroupColumn): string => `${g.from}."${g.column}"`;
+
+const own = (name: string, column: TransferColumn): GroupColumn => ({ name, from: 't', column });
+
+/** The result columns of each dimension, in order. */
+export const DIMENSION_GROUPS: Record<Dimension, readonly GroupColumn[]> = {
+  year: [own('year', 'year')],
+  reporter: [own('reporter_iso3', 'reporter_iso3')],
+  partner: [own('partner_iso3', 'partner_iso3')],
+  reporter_region: [{ name: 'reporter_region', from: 'rs', column: 'region' }],
+  partner_region: [{ name: 'partner_region', from: 'ps', column: 'region' }],
+  category: [own('category_scheme', 'category_scheme'), own('category_code', 'category_code')],
+  att_category: [own('att_category', 'att_category')],
+  source: [own('source_id', 'source_id')],
+  instrument: [{ name: 'instrument', from: 'r', column: 'instrument' }],
+  basis: [own('basis', 'basis')],
+  direction: [own('direction', 'direction')],
 };
 
 interface DimensionSql {
@@ -35,39 +79,55 @@ interface DimensionSql {
   join?: Join;
 }
 
-export const DIMENSION_SQL: Record<Dimension, DimensionSql> = {
-  year: { columns: [['year', t('year')]] },
-  reporter: { columns: [['reporter_iso3', t('reporter_iso3')]] },
-  partner: { columns: [['partner_iso3', t('partner_iso3')]] },
-  reporter_region: { columns: [['reporter_region', stateCol('rs', 'region')]], join: 'rs' },
-  partner_region: { columns: [['partner_region', stateCol('ps', 'region')]], join: 'ps' },
-  category: {
-    columns: [
-      ['category_scheme', t('category_scheme')],
-      ['category_code', t('category_code')],
-    ],
-  },
-  att_category: { columns: [['att_category', t('att_category')]] },
-  source: { columns: [['source_id', t('source_id')]] },
-  instrument: { columns: [['instrument', reportCol('instrument')]], join: 'r' },
-  basis: { columns: [['basis', t('basis')]] },
-  direction: { columns: [['direction', t('direction')]] },
-};
+export const DIMENSION_SQL = Object.fromEntries(
+  Object.entries(DIMENSION_GROUPS).map(([d, cols]) => {
+    const join = cols.find((c) => c.from !== 't')?.from as Join | undefined;
+    return [d, { columns: cols.map((c) => [c.name, groupExpr(c)]), ...(join ? { join } : {}) }];
+  }),
+) as Record<Dimension, DimensionSql>;
 
-interface MeasureSql {
+/**
+ * Every column the state's result is grouped by, in order: its dimensions, then direction and basis
+ * when they are kept apart (splitsDirection, splitsBasis) and the currency of a value.
+ */
+export function exploreGroups(s: ExploreState): GroupColumn[] {
+  const groups = s.group.flatMap((g) => DIMENSION_GROUPS[g]);
+  if (splitsDirection(s)) groups.push(own('direction', 'direction'));
+  if (splitsBasis(s)) groups.push(own('basis', 'basis'));
+  if (s.measure === 'value') groups.push(own('currency', 'currency'));
+  return groups;
+}
+
+export interface MeasureSql {
   expr: string;
   /** Rows without the figure are left out, so they add no empty group. */
   notNull?: TransferColumn;
+  /** The column the measure sums, when it is a plain sum of one (the rows of an aggregate then add up). */
+  sums?: string;
+  /** The measure of an empty selection is 0 rather than NULL (a count). */
+  zeroWhenEmpty?: boolean;
 }
+
+const sumOf = (c: TransferColumn): MeasureSql => ({ expr: `CAST(SUM(${t(c)}) AS DOUBLE)`, notNull: c, sums: c });
 
 // Sums are cast to DOUBLE and counts to INTEGER: JavaScript gets numbers, never BigInt.
 export const MEASURE_SQL: Record<Measure, MeasureSql> = {
-  value: { expr: `CAST(SUM(${t('value')}) AS DOUBLE)`, notNull: 'value' },
-  items: { expr: `CAST(SUM(${t('items')}) AS DOUBLE)`, notNull: 'items' },
-  licences: { expr: `CAST(SUM(${t('licences')}) AS DOUBLE)`, notNull: 'licences' },
+  value: sumOf('value'),
+  items: sumOf('items'),
+  licences: sumOf('licences'),
   reports: { expr: `CAST(COUNT(DISTINCT ${t('report_id')}) AS INTEGER)` },
-  facts: { expr: 'CAST(COUNT(*) AS INTEGER)' },
+  facts: { expr: 'CAST(COUNT(*) AS INTEGER)', zeroWhenEmpty: true },
 };
+
+/**
+ * The measure's SQL over transfers or over an aggregate. An aggregate row stands for several facts,
+ * so facts are counted by summing its `facts`; COUNT(*) of no rows is 0 where a SUM is NULL, so
+ * COALESCE keeps an empty selection's count at 0.
+ */
+export function measureSql(m: Measure, aggregated: boolean): MeasureSql {
+  if (m === 'facts' && aggregated) return { expr: 'CAST(COALESCE(SUM(t."facts"), 0) AS INTEGER)', sums: 'facts', zeroWhenEmpty: true };
+  return MEASURE_SQL[m];
+}
 
 /** `col IN (?, ?, …)` with one placeholder per value. */
 function inList(expr: string, values: readonly Param[], params: Param[]): string {
@@ -131,12 +191,8 @@ export function exploreQuery(s: ExploreState, from: AnyTable = exploreTable(s)):
   // Reports without facts count too, whenever the state asks nothing only facts can answer.
   if (countsAllReports(s)) return allReportsQuery(s);
   const aggregated = from.name !== transfers.name;
-  // COUNT(*) of no rows is 0 where a SUM is NULL: COALESCE keeps an empty selection's count at 0.
-  const m = s.measure === 'facts' && aggregated ? { expr: `CAST(COALESCE(SUM(t."facts"), 0) AS INTEGER)` } : MEASURE_SQL[s.measure];
-  const groups = s.group.flatMap((g) => DIMENSION_SQL[g].columns);
-  if (splitsDirection(s)) groups.push(['direction', t('direction')]);
-  if (splitsBasis(s)) groups.push(['basis', t('basis')]);
-  if (s.measure === 'value') groups.push(['currency', t('currency')]);
+  const m = measureSql(s.measure, aggregated);
+  const groups = exploreGroups(s).map((g): [string, string] => [g.name, groupExpr(g)]);
   const joins = [...new Set(s.group.map((g) => DIMENSION_SQL[g].join).filter((j): j is Join => j !== undefined))].sort();
   const { conditions, params } = exploreFilters(s);
   if (m.notNull) conditions.push(`${t(m.notNull)} IS NOT NULL`);

@@ -6,7 +6,8 @@
  * report; when it filters or groups by something only facts have (partner, basis, category,
  * currency, direction), a report is counted through its matching facts, and the page says so.
  */
-import { reports, states } from '../schema/index.ts';
+import { reports } from '../schema/reports.ts';
+import { states } from '../schema/states.ts';
 import type { Dimension, ExploreState } from './exploreState.ts';
 import type { Param, Query } from '../db/query.ts';
 

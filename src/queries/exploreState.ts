@@ -26,7 +26,9 @@
  */
 import { z } from '../schema/zod.ts';
 import type { ParamProblem } from './filterParams.ts';
-import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/index.ts';
+// From the schema's own modules, not its index: Explore's first-answer worker loads this file, and
+// the index brings every table's definition with it (src/workers/firstAnswer.worker.ts).
+import { ATT_CATEGORIES, BASES, CATEGORY_SCHEMES, DIRECTIONS, type AttCategory, type Basis, type CategoryScheme, type Direction } from '../schema/codes.ts';
 
 export const DIMENSIONS = ['year', 'reporter', 'partner', 'reporter_region', 'partner_region', 'category', 'att_category', 'source', 'instrument', 'basis', 'direction'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

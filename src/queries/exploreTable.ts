@@ -4,7 +4,9 @@
  * otherwise. Pure: the same state always reads the same table, in the browser, at build time and
  * in tests (tests/queries/exploreTable.test.ts checks that both give the same rows).
  */
-import { TRANSFER_AGGREGATES, transfers, type AnyTable } from '../schema/index.ts';
+import type { AnyTable } from '../schema/columns.ts';
+import { transfers } from '../schema/transfers.ts';
+import { TRANSFER_AGGREGATES } from '../schema/transferTotals.ts';
 import { splitsBasis, splitsDirection, type Dimension, type ExploreState, type Measure } from './exploreState.ts';
 
 type TransferColumn = keyof typeof transfers.columns & string;

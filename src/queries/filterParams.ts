@@ -8,7 +8,7 @@
  * and the reader behind every key of those two pages: a bad value is left out, the default kept,
  * and the key and value reported (`ParamProblem`) so the page can say what it ignored, as Explore does.
  */
-import { ATT_CATEGORIES, type AttCategory } from '../schema/index.ts';
+import { ATT_CATEGORIES, type AttCategory } from '../schema/codes.ts';
 
 export interface ParamProblem {
   key: string;

@@ -124,6 +124,11 @@ export const explore = {
   statusLoading: { en: 'Loading table {table}…', fr: 'Chargement de la table {table}…', es: 'Cargando la tabla {table}…' },
   statusRunning: { en: 'Running the query…', fr: 'Exécution de la requête…', es: 'Ejecutando la consulta…' },
   statusDone: { en: '{rows} rows in {ms} ms.', fr: '{rows} lignes en {ms} ms.', es: '{rows} filas en {ms} ms.' },
+  statusFirstAnswer: {
+    en: '{rows} rows in {ms} ms, summed from the pre-aggregated table while the database starts; it checks them when ready.',
+    fr: '{rows} lignes en {ms} ms, additionnées depuis la table pré-agrégée pendant le démarrage de la base de données, qui les vérifie ensuite.',
+    es: '{rows} filas en {ms} ms, sumadas desde la tabla preagregada mientras arranca la base de datos, que las comprueba después.',
+  },
   errorHeading: { en: 'The query failed', fr: 'La requête a échoué', es: 'La consulta falló' },
   retry: { en: 'Try again', fr: 'Réessayer', es: 'Reintentar' },
   badParams: {
