@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { writeHashedFilesFromManifest } from './src/pipeline/hashedFiles.ts';
 import { deploymentFromEnv } from './src/security/deployment.ts';
 import { narrowPagePolicies, writeHeadersFile } from './src/security/headersFile.ts';
 import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/policy.ts';
@@ -8,6 +11,31 @@ import { META_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/p
 // The address and sub-folder come from SITE_URL and BASE_PATH (docs/deployment.md).
 const deployment = deploymentFromEnv(process.env);
 if (deployment.local) console.warn(`[att] SITE_URL is not set: canonical links, feeds and snippets point at ${deployment.site}${deployment.base}`);
+
+/**
+ * The content-named table files the page fetches (`data/v/<name>.<sha16>.parquet`), made by the
+ * pipeline next to the tables. The dev server serves public/data as it is: a folder written before
+ * they existed gets them at start. After a build, the copies Astro made in dist/data/v become hard
+ * links to the stable files again (the deploy folder stores each table once on disk), and any the
+ * data folder lacked are made; the headers file then marks that folder immutable.
+ */
+const hashedDataFiles = {
+  name: 'att-hashed-data-files',
+  hooks: {
+    'astro:server:setup': async ({ logger }) => {
+      const data = resolve('public/data');
+      if (!existsSync(join(data, 'manifest.json'))) return;
+      const { linked, pruned } = await writeHashedFilesFromManifest(data);
+      if (linked.length || pruned.length) logger.info(`public/data/v: ${linked.length} content-named files linked, ${pruned.length} stale removed`);
+    },
+    'astro:build:done': async ({ dir, logger }) => {
+      const data = join(fileURLToPath(dir), 'data');
+      if (!existsSync(join(data, 'manifest.json'))) return logger.warn('dist/data/manifest.json missing: no table files to name by content (run npm run data)');
+      const { linked, pruned } = await writeHashedFilesFromManifest(data);
+      logger.info(`data/v: ${linked.length} content-named table files linked, ${pruned.length} stale removed`);
+    },
+  },
+};
 
 /**
  * After the build: writes dist/_headers (CSP with the pages' hashes, security and caching headers),
@@ -28,7 +56,7 @@ const securityHeaders = {
 export default defineConfig({
   site: deployment.site,
   base: deployment.base,
-  integrations: [react(), securityHeaders],
+  integrations: [react(), hashedDataFiles, securityHeaders],
   i18n: {
     locales: ['en', 'fr', 'es'],
     defaultLocale: 'en',

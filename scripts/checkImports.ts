@@ -53,8 +53,9 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   ],
   'src/styles': [],
   'src/pipeline': ['src/schema', 'src/reference'],
-  // Build-time security: the CSP, the host headers file and the deployment address (astro.config.mjs, tests).
-  'src/security': [],
+  // Build-time security: the CSP, the host headers file and the deployment address (astro.config.mjs, tests);
+  // the headers file reads the data folder's layout (src/schema/dataLayout.ts) to mark its hashed files immutable.
+  'src/security': ['src/schema'],
   scripts: ['src', 'scripts'],
   tests: ['src', 'scripts', 'tests', 'data'],
 };

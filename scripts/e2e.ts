@@ -8,8 +8,9 @@
  * ATT_DIST_DIR builds into and serves another folder than dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeHashedFilesFromManifest } from '../src/pipeline/hashedFiles.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -75,7 +76,13 @@ if (force || built === 0 || built < inputs || builtFrom !== dataFolder) {
   if (status !== 0) process.exit(status);
   process.stderr.write(`[e2e] built in ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
   // Built from another data folder (e.g. synthetic tables): serve those files, as public/data would be.
-  if (process.env.ATT_DATA_DIR) cpSync(dataFolder, join(dist, 'data'), { recursive: true });
+  // The folder is replaced, not merged: dist/data/v holds hard links, and a copy over a stable name
+  // would change the bytes behind another build's content-named link. Its own links are remade.
+  if (process.env.ATT_DATA_DIR) {
+    rmSync(join(dist, 'data'), { recursive: true, force: true });
+    cpSync(dataFolder, join(dist, 'data'), { recursive: true });
+    if (existsSync(join(dataFolder, 'manifest.json'))) await writeHashedFilesFromManifest(join(dist, 'data'));
+  }
   writeFileSync(stamp, dataFolder);
 } else {
   process.stderr.write('[e2e] dist/ is up to date\n');

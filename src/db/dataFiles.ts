@@ -1,7 +1,9 @@
 /**
- * The published files as the browser sees them: `manifest.json` (fetched once per page) and each
- * table's Parquet URL, versioned by its sha256 so a browser cache can never mix two builds.
+ * The published files as the browser sees them: `manifest.json` (fetched once per page, always
+ * revalidated: it names the tables' hashes) and each table's Parquet URL, named by its sha256 so a
+ * browser cache can never mix two builds.
  */
+import { hashedTablePath } from '../schema/dataLayout.ts';
 import { rowGroupIndexSchema, type RowGroupIndex } from '../schema/rowGroupIndex.ts';
 import { DATA_PATH } from './constants.ts';
 import { fetchBytes, LoadError } from './fetchGuard.ts';
@@ -49,7 +51,8 @@ export function parseManifest(text: string): ManifestTables {
   }
   if (!m || !Array.isArray(m.tables)) throw new LoadError('manifest.json', 'no table list');
   for (const t of m.tables) {
-    if (typeof t?.name !== 'string' || typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) {
+    // The name becomes part of a URL path (tableUrl): a plain table name, nothing that could leave data/.
+    if (typeof t?.name !== 'string' || !/^[a-z0-9_]+$/.test(t.name) || typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) {
       throw new LoadError('manifest.json', `table entry without a name and sha256: ${JSON.stringify(t).slice(0, 80)}`);
     }
     // A wrong index could make the page skip rows a query needs: it must be well formed and add up.
@@ -64,10 +67,11 @@ export function parseManifest(text: string): ManifestTables {
 }
 
 /**
- * URL of a table's file; the checksum in the query string is the cache key, so a browser cache can
- * keep it for good and a new build is a new URL. The table loader's worker fetches it (whole, or by
- * byte ranges) and checks it against the manifest (tableRead.ts).
+ * URL of a table's content-named file (`data/v/<name>.<sha16>.parquet`: src/schema/dataLayout.ts).
+ * A new build is a new URL, so the host sends it as immutable and a returning browser reads it from
+ * its cache without asking. The table loader's worker fetches it (whole, or by byte ranges) and
+ * checks it against the manifest (tableRead.ts), as before. Downloads link to the stable name.
  */
 export function tableUrl(t: TableFile): string {
-  return siteUrl(`${DATA_PATH}/${t.name}.parquet?v=${t.sha256.slice(0, 16)}`);
+  return siteUrl(`${DATA_PATH}/${hashedTablePath(t.name, t.sha256)}`);
 }

@@ -6,6 +6,8 @@
  * the page shows; Run (or Try again) starts over.
  */
 
+import { stableFileName } from '../schema/dataLayout.ts';
+
 /** How long one file may take, headers and body together, before the load is given up. */
 export const LOAD_TIMEOUT_MS = 30_000;
 
@@ -18,10 +20,13 @@ export class LoadError extends Error {
   }
 }
 
-/** The file name of a URL, as a reader would look for it in the site (`transfers.parquet`). */
+/**
+ * The file name of a URL, as a reader would look for it in the site (`transfers.parquet`): a
+ * table's content-named copy (`v/transfers.<sha16>.parquet`) is named by its stable name.
+ */
 export function fileName(url: string): string {
   const path = url.split(/[?#]/)[0] ?? url;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || path;
+  return stableFileName(decodeURIComponent(path.slice(path.lastIndexOf('/') + 1))) || path;
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;

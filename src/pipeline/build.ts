@@ -24,6 +24,7 @@ import type { Manifest } from '../schema/manifest.ts';
 import { fingerprintReports, keepManifest, publishHistory, recordSnapshot, snapshotRecord } from './snapshots.ts';
 import type { Changes } from '../schema/changes.ts';
 import { normalizeSource, type NormalizedSource, type NormalizedTotal, type TransferDraft } from './normalize.ts';
+import { writeHashedFiles } from './hashedFiles.ts';
 import { publishTables, stagingFolder, swapIn } from './publish.ts';
 import { reconcile } from './reconcile.ts';
 import { fetchSource, parseSourcesManifest, type FetchedFile, type SourceSpec } from './sources.ts';
@@ -210,6 +211,9 @@ export async function build(inp: BuildInputs): Promise<BuildResult> {
     manifest.snapshotId = changes.snapshotId;
     manifest.previousSnapshotId = changes.previousSnapshotId;
     await writeManifest(outDir, manifest);
+    // The content-named links the page fetches (immutable on the host), made in the staging folder:
+    // they are swapped in with the tables they name, and none of an earlier build is carried over.
+    await writeHashedFiles(outDir, manifest.tables);
     // Earlier snapshots stay traceable: each keeps the manifest of the build that made it.
     await keepManifest(inp.historyDir, manifest, history.find((h) => h.snapshotId === changes.snapshotId)!);
     await publishHistory(inp.historyDir, outDir);

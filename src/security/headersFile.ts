@@ -1,16 +1,17 @@
 /**
  * Writes the host headers file (`_headers`, read by Netlify and Cloudflare Pages) into the built
  * site: the page policy with every hash Astro put in the pages' `<meta>` policies, the other
- * security headers, long caching for content-hashed assets, and `frame-ancestors 'none'` on every
+ * security headers, long caching for content-hashed assets and tables, and `frame-ancestors 'none'` on every
  * section except the embeds. Runs at the end of `astro build` (see astro.config.mjs).
  *
  * Header rules that match one path add up (a repeated header is joined with a comma, which for
  * CSP means "both policies apply"), and `_headers` has no "every path except" rule; so the no-
  * framing policy is listed per section, from the folders the build actually wrote.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFragment } from 'parse5';
+import { HASHED_DIR } from '../schema/dataLayout.ts';
 import { narrowPagePolicy } from './pagePolicy.ts';
 import { COMMON_HEADERS, hashesIn, headerPolicy, NO_FRAMING } from './policy.ts';
 
@@ -43,6 +44,29 @@ export function metaPolicy(html: string): string | undefined {
   return undefined;
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Caching of the data folder. The page reads each table by its content-named copy in `data/v/`
+ * (src/schema/dataLayout.ts): a new build is a new name, so that folder is immutable, like
+ * `_astro/`. Everything else there keeps its name from build to build (the manifest, which names
+ * the new hashes; the stable table files, which are the download links; templates, history) and is
+ * revalidated (`no-cache`: an ETag check, a 304 without a body). Rules add up and `*` also matches
+ * `/`, so a `data/*` rule would reach into `v/` ("no-cache, …, immutable"): the other entries are
+ * listed one by one, from what the build wrote.
+ */
+function dataRules(dist: string, b: string): HeaderRule[] {
+  const rules: HeaderRule[] = [{ path: `${b}data/${HASHED_DIR}/*`, headers: [['Cache-Control', IMMUTABLE]] }];
+  const data = join(dist, 'data');
+  if (!existsSync(data)) return rules;
+  for (const name of readdirSync(data).sort()) {
+    if (name === HASHED_DIR) continue;
+    const dir = statSync(join(data, name)).isDirectory();
+    rules.push({ path: `${b}data/${name}${dir ? '/*' : ''}`, headers: [['Cache-Control', 'no-cache']] });
+  }
+  return rules;
+}
+
 /** The rules for a built site in `dist` served under `base` (`/` or `/portal/`). */
 export function headerRules(dist: string, base: string): HeaderRule[] {
   const scripts: string[] = [];
@@ -57,12 +81,8 @@ export function headerRules(dist: string, base: string): HeaderRule[] {
   const rules: HeaderRule[] = [
     { path: `${b}*`, headers: [['Content-Security-Policy', headerPolicy(scripts, styles)], ...Object.entries(COMMON_HEADERS)] },
     // Vite names these files by content hash: a new build gets new names, so they never go stale.
-    { path: `${b}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
-    // Tables keep their names from build to build (they are also the download links), so a cached
-    // copy is revalidated (by ETag: a 304, no body); the page asks for `?v=<sha256 prefix>`, so two
-    // builds never mix. Rules match paths, not query strings: an immutable rule here would keep a
-    // stale download for a year (nginx can tell `?v=` apart: docs/deployment.md).
-    { path: `${b}data/*`, headers: [['Cache-Control', 'no-cache']] },
+    { path: `${b}_astro/*`, headers: [['Cache-Control', IMMUTABLE]] },
+    ...dataRules(dist, b),
   ];
   const noFraming = (path: string): HeaderRule => ({ path, headers: [['Content-Security-Policy', NO_FRAMING]] });
   rules.push(noFraming(b));

@@ -24,6 +24,7 @@ afterAll(async () => {
 describe('loading a file for the page database', () => {
   it('names the file, without path or cache key', () => {
     expect(fileName('/portal/data/transfers.parquet?v=0123abcd')).toBe('transfers.parquet');
+    expect(fileName('/portal/data/v/transfers.0123456789abcdef.parquet')).toBe('transfers.parquet');
   });
 
   it('returns the bytes of a file that answers', async () => {

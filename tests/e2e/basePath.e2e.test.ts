@@ -10,7 +10,7 @@ import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { deploymentFromEnv } from '../../src/security/deployment.ts';
 import { openPage } from '../../scripts/browser/browser.ts';
-import { waitForRuns } from './queryHelpers.ts';
+import { servedTablePath, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 import { defaultState } from '../../src/queries/exploreState.ts';
 import { exploreTable } from '../../src/queries/exploreTable.ts';
@@ -79,7 +79,7 @@ describe(`the site under ${base}`, () => {
     expect(await waitForRuns(s.page, '.explore-result', 1)).toBe('done');
     // The table Explore reads for this question: a pre-aggregated one (src/queries/exploreTable.ts).
     const table = exploreTable({ ...defaultState(), group: ['year'], measure: 'facts' }).name;
-    expect(s.requests.some((u) => u.startsWith(`${server}${base}data/${table}.parquet`))).toBe(true);
+    expect(s.requests.includes(`${server}${base}${servedTablePath(table)}`)).toBe(true);
     expect(s.failedResponses).toEqual([]);
     expect(s.foreignRequests).toEqual([]);
     await s.close();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LOAD_TIMEOUT_MS } from '../../src/db/fetchGuard.ts';
-import { DATA_DIR, runsOf, waitForRuns } from './queryHelpers.ts';
+import { DATA_DIR, runsOf, servedTablePath, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 
 const { baseUrl, browser } = await e2eSession();
@@ -67,14 +67,14 @@ describe('the console when DuckDB or the data fail to load', () => {
   it('a table whose bytes are not the manifest’s is refused, its sha256 named', async () => {
     const bytes = Buffer.from(readFileSync(join(DATA_DIR, 'states.parquet')));
     bytes[Math.floor(bytes.length / 2)]! ^= 0xff;
-    const page = await consoleWith('**/data/states.parquet*', (r) => r.fulfill({ status: 200, body: bytes }));
+    const page = await consoleWith(`**/${servedTablePath('states')}`, (r) => r.fulfill({ status: 200, body: bytes }));
     await typeAndRun(page, 'SELECT COUNT(*) AS n FROM states');
     expect(await errorText(page, 1)).toMatch(/states\.parquet: sha256 [0-9a-f]{12}… is not the manifest’s|states\.parquet: sha256 [0-9a-f]{12}… is not the manifest's/);
     await page.context().close();
   });
 
   it('a table that never answers: Cancel works while it loads, and the wait ends with the file named', async () => {
-    const page = await consoleWith('**/data/states.parquet*', () => undefined, { clock: true });
+    const page = await consoleWith(`**/${servedTablePath('states')}`, () => undefined, { clock: true });
     await typeAndRun(page, 'SELECT COUNT(*) AS n FROM states');
     await page.waitForSelector('.db-status[data-db-phase="loading"]');
     expect(await page.isEnabled('.sql-console button:has-text("Cancel")')).toBe(true);

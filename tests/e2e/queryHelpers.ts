@@ -3,14 +3,23 @@
  * DuckDB (@duckdb/node-api, the same 1.4.3 engine) on the same Parquet files the site serves,
  * waiting for the islands' queries, and reading downloads.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { hashedTablePath } from '../../src/schema/dataLayout.ts';
 import { query, type Row } from '../../src/site-data/db.ts';
 import type { Param } from '../../src/db/query.ts';
 import { looksLikeFormula } from '../../src/formats/csv.ts';
 
 /** The Parquet files the served site was built with (public/data unless ATT_DATA_DIR says otherwise). */
 export const DATA_DIR = resolve(process.env.ATT_DATA_DIR ?? 'public/data');
+
+/** The path the page fetches a table at, under the site's root: `data/v/<name>.<sha16>.parquet` (its sha256 from DATA_DIR's manifest). */
+export function servedTablePath(name: string): string {
+  const t = (JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { tables: { name: string; sha256: string }[] }).tables.find((x) => x.name === name);
+  if (!t) throw new Error(`${DATA_DIR}/manifest.json lists no table ${name}`);
+  return `data/${hashedTablePath(t.name, t.sha256)}`;
+}
 
 /** The same SQL on the same files, in Node. */
 export function nativeRows(sql: string, params: Param[] = []): Promise<Row[]> {

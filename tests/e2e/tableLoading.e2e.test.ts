@@ -13,7 +13,7 @@ import { flowsDefaultQuery, flowsQuery } from '../../src/queries/flows.ts';
 import { defaultFlowsState, serializeFlowsState, type FlowsState } from '../../src/queries/flowsState.ts';
 import { columnNames, transfers } from '../../src/schema/index.ts';
 import { normalizeBase } from '../../src/security/deployment.ts';
-import { asCsvCells, DATA_DIR, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
+import { asCsvCells, DATA_DIR, downloadText, nativeRows, parseCsv, servedTablePath, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,7 +73,7 @@ async function openFlows(site: string, fault?: (route: Route) => Promise<void> |
       if (text && seen.at(-1) !== text) seen.push(text);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  if (fault) await page.route('**/data/transfers.parquet*', fault);
+  if (fault) await page.route(`**/${servedTablePath('transfers')}`, fault);
   await page.goto(`${site}/en/flows?${serializeFlowsState(state)}`);
   return page;
 }

@@ -4,12 +4,13 @@
  * which is the check the browser makes. Reports are SYNTHETIC (tests/fixtures/att-annual).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../src/pipeline/adapters/index.ts';
 import { build } from '../../src/pipeline/build.ts';
+import { HASHED_DIR, hashedTablePath, stableFileName } from '../../src/schema/dataLayout.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import { REFERENCE } from '../../src/pipeline/reference.ts';
 
@@ -47,7 +48,23 @@ describe('atomic publish', async () => {
     for (const t of first.manifest.tables) expect(sha256(await readFile(join(outDir, t.file)))).toBe(t.sha256);
   });
 
+  /** The folder's `v/`: each name the page fetches, with whether it is the same file (inode) as the table's stable name. */
+  async function hashedFiles(): Promise<Map<string, boolean>> {
+    const out = new Map<string, boolean>();
+    for (const name of (await readdir(join(outDir, HASHED_DIR))).sort()) {
+      const stable = join(outDir, stableFileName(name));
+      out.set(name, (await stat(join(outDir, HASHED_DIR, name))).ino === (await stat(stable)).ino);
+    }
+    return out;
+  }
+  const expectedHashed = (m: Manifest) => new Map(m.tables.map((t) => [hashedTablePath(t.name, t.sha256).slice(HASHED_DIR.length + 1), true]));
+
+  it('publishes each table under its content-named link too, and nothing else there', async () => {
+    expect(await hashedFiles()).toEqual(expectedHashed(first.manifest));
+  });
+
   it('leaves the published folder as it was when the build fails half-way through publishing', async () => {
+    const hashedBefore = await hashedFiles();
     const before = new Map<string, string>();
     for (const name of await readdir(outDir)) if (name.endsWith('.parquet') || name.endsWith('.json')) before.set(name, sha256(await readFile(join(outDir, name))));
     // New data (a second report), then a fault: a States row with no name, which the Parquet writer
@@ -59,6 +76,7 @@ describe('atomic publish', async () => {
     const manifest = JSON.parse(await readFile(join(outDir, 'manifest.json'), 'utf8')) as Manifest;
     for (const t of manifest.tables) expect(sha256(await readFile(join(outDir, t.file))), t.file).toBe(t.sha256);
     for (const [name, hash] of before) expect(sha256(await readFile(join(outDir, name))), name).toBe(hash);
+    expect(await hashedFiles()).toEqual(hashedBefore);
     // No staging folder is left beside it.
     expect((await readdir(join(root, 'public'))).sort()).toEqual(['data']);
   });
@@ -67,6 +85,9 @@ describe('atomic publish', async () => {
     const next = await run('2099-06-03T00:00:00Z');
     expect(next.manifest.sources[0]!.rowsRead).toBeGreaterThan(first.manifest.sources[0]!.rowsRead);
     for (const t of next.manifest.tables) expect(sha256(await readFile(join(outDir, t.file)))).toBe(t.sha256);
+    // The links of the tables that changed are the new ones; the earlier build's are gone.
+    expect(await hashedFiles()).toEqual(expectedHashed(next.manifest));
+    expect(next.manifest.tables.find((t) => t.name === 'transfers')!.sha256).not.toBe(first.manifest.tables.find((t) => t.name === 'transfers')!.sha256);
     expect((await readdir(join(root, 'public'))).sort()).toEqual(['data']);
   });
 });

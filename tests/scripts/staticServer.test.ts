@@ -19,7 +19,12 @@ beforeAll(async () => {
   await mkdir(join(dir, 'data'));
   await writeFile(join(dir, '_astro', 'duckdb-eh.abc123.wasm'), 'SYNTHETIC wasm bytes');
   await writeFile(join(dir, 'data', 'transfers.parquet'), 'SYNTHETIC parquet bytes');
-  const rules = parseHeadersFile('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/data/*\n  Cache-Control: no-cache\n');
+  await mkdir(join(dir, 'data', 'v'));
+  await writeFile(join(dir, 'data', 'v', 'transfers.0123456789abcdef.parquet'), 'SYNTHETIC parquet bytes');
+  // As the build writes them (src/security/headersFile.ts): the content-named tables immutable, the stable names revalidated.
+  const rules = parseHeadersFile(
+    '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/data/v/*\n  Cache-Control: public, max-age=31536000, immutable\n\n/data/transfers.parquet\n  Cache-Control: no-cache\n',
+  );
   server = await serveStatic(dir, rules);
 });
 afterAll(async () => {
@@ -28,10 +33,12 @@ afterAll(async () => {
 });
 
 describe('static server caching', () => {
-  it('sends the _headers Cache-Control: immutable for hashed assets, no-cache for data', async () => {
+  it('sends the _headers Cache-Control: immutable for hashed assets and tables, no-cache for the stable names', async () => {
     const wasm = await fetch(`${server.url}/_astro/duckdb-eh.abc123.wasm`);
     expect(wasm.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    const data = await fetch(`${server.url}/data/transfers.parquet?v=0123456789abcdef`);
+    const hashed = await fetch(`${server.url}/data/v/transfers.0123456789abcdef.parquet`);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const data = await fetch(`${server.url}/data/transfers.parquet`);
     expect(data.headers.get('cache-control')).toBe('no-cache');
     expect(data.headers.get('etag')).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
   });

@@ -3,11 +3,12 @@
  * e2e tables, ×3 gives three times the facts and reports, each copy told apart by its source and
  * report ids (so the aggregates grow too), checksums that match the files, and a SYNTHETIC label.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/pipeline/sources.ts';
+import { HASHED_DIR, hashedTablePath } from '../../src/schema/dataLayout.ts';
 import type { Manifest } from '../../src/schema/manifest.ts';
 import { query } from '../../src/site-data/db.ts';
 import { writeSyntheticData } from '../../scripts/fixtures/syntheticData.ts';
@@ -38,5 +39,11 @@ describe('SYNTHETIC replica of a data folder', async () => {
     for (const t of copy.tables) expect(sha256(await readFile(join(root, 'x3', t.file))), t.name).toBe(t.sha256);
     expect(copy.versions.synthetic).toMatch(/^SYNTHETIC: .* repeated 3 times/);
     expect(await readFile(join(root, 'x3', 'SYNTHETIC.txt'), 'utf8')).toMatch(/^SYNTHETIC/);
+  });
+
+  it('carries the content-named files the page fetches: its own tables’, none copied from the base', async () => {
+    const names = copy.tables.map((t) => hashedTablePath(t.name, t.sha256).slice(HASHED_DIR.length + 1)).sort();
+    expect((await readdir(join(root, 'x3', HASHED_DIR))).sort()).toEqual(names);
+    for (const t of copy.tables) expect((await stat(join(root, 'x3', hashedTablePath(t.name, t.sha256)))).ino, t.name).toBe((await stat(join(root, 'x3', t.file))).ino);
   });
 });

@@ -17,6 +17,10 @@ page('en', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA
 page('en/countries/AUT', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-CCC='; style-src 'self' 'sha256-BBB='");
 page('en/embed/home/x', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-DDD='");
 mkdirSync(join(dist, '_astro'));
+// A SYNTHETIC data folder: manifest, a stable table name, its content-named copy, a sub-folder.
+mkdirSync(join(dist, 'data', 'v'), { recursive: true });
+mkdirSync(join(dist, 'data', 'templates'));
+for (const f of ['data/manifest.json', 'data/transfers.parquet', 'data/v/transfers.0123456789abcdef.parquet', 'data/templates/t.csv']) writeFileSync(join(dist, f), 'SYNTHETIC');
 
 describe('the _headers file the build writes', () => {
   const rules = writeHeadersFile(dist, '/portal/');
@@ -41,6 +45,13 @@ describe('the _headers file the build writes', () => {
     expect(headersFor(reread, '/portal/_astro/a.1234.js')['Cache-Control']).toContain('immutable');
     expect(headersFor(reread, '/portal/en/')['Referrer-Policy']).toBe('no-referrer');
     expect(headersFor(reread, '/portal/en/')['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('caches content-named tables for good and revalidates every other data file, never both', () => {
+    const cache = (path: string) => headersFor(reread, `/portal/${path}`)['Cache-Control'];
+    expect(cache('data/v/transfers.0123456789abcdef.parquet')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['data/manifest.json', 'data/transfers.parquet', 'data/templates/t.csv']) expect(cache(path), path).toBe('no-cache');
+    expect(reread.some((r) => r.path === '/portal/data/*')).toBe(false);
   });
 
   it('finds the policy in a page’s head', () => {
