@@ -28,7 +28,8 @@
  *   peakMemoryMB             peak resident memory of the browser's renderer processes (the page's
  *                            JS heap, its workers and DuckDB's wasm memory) during that visit
  *   warmFirstResultMs        first result of a second visit in the same browser profile (on disk, its HTTP
- *                            cache kept: hashed assets immutable, data revalidated by ETag)
+ *                            cache kept: assets and tables under content-named, immutable URLs; only the
+ *                            page and manifest.json are revalidated)
  *
  * Medians over --runs visits (default 1: the machine is shared).
  *

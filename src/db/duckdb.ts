@@ -10,7 +10,7 @@
  */
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import duckdbWasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { duckdbWorkerUrl, workerLoadError } from './duckdbWorkerUrl.ts';
 import { TABLES } from '../schema/index.ts';
 import { EXTENSION_REPOSITORY_PATH } from './constants.ts';
 import { loadManifest, siteUrl, type TableFile } from './dataFiles.ts';
@@ -77,7 +77,7 @@ async function start(): Promise<Database> {
       'error',
       (ev) => {
         ev.preventDefault();
-        void diagnose(duckdbWorkerUrl, 'the worker did not start').then(reject);
+        void workerLoadError('the worker did not start').then(reject);
       },
       { once: true },
     ),
