@@ -26,9 +26,6 @@ interface TableToRead extends Omit<ReadRequest, 'id'> {
   fileRows: number;
 }
 
-// The decoder compiles as soon as the worker starts, while the manifest arrives.
-warmDecoder().catch(() => undefined);
-
 self.addEventListener('message', (ev: MessageEvent<FirstAnswerRequest>) => {
   const post = (m: FirstAnswerReply) => self.postMessage(m);
   answer(ev.data.search).then(post, (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
@@ -37,7 +34,11 @@ self.addEventListener('message', (ev: MessageEvent<FirstAnswerRequest>) => {
 async function answer(search: string): Promise<FirstAnswerReply> {
   const { state } = parseExploreQuery(search);
   const plan = directPlan(state);
+  // No plan, no request: the page stops this worker on its reply, and a fetch still under way
+  // then would never finish (test harnesses waiting for the network to settle would wait forever).
   if (!plan) return { type: 'none' };
+  // The decoder compiles while the manifest arrives.
+  warmDecoder().catch(() => undefined);
   const { tables } = await loadManifest();
   const file = tables.find((t) => t.name === plan.table);
   const states = tables.find((t) => t.name === 'states');
