@@ -19,6 +19,7 @@ import { loadManifest } from '../db/dataFiles.ts';
 import { parseExploreQuery, type ExploreState } from '../queries/exploreState.ts';
 import { firstAnswer, type FirstAnswer } from './exploreFirstAnswer.ts';
 import { isDefaultView } from './explorePending.ts';
+import { currentQuery } from './store.ts';
 
 /** Which path gave the page's first result (the `detail.from` of FIRST_RESULT_MARK). */
 export type FirstResultFrom = 'build' | 'direct' | 'duckdb';
@@ -71,7 +72,7 @@ function paintedAt(checked: Promise<unknown>): Promise<number | undefined> {
 
 export function startExplore(): ExploreStart {
   if (started) return started;
-  const search = window.location.search.replace(/^\?/, '');
+  const search = currentQuery();
   const { state } = parseExploreQuery(search);
   const hosts = [...document.querySelectorAll<HTMLElement>('[data-explore-host]')];
   const pending = (on: boolean) => {

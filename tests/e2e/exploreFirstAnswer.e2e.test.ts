@@ -16,11 +16,10 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSameOrigin } from '../../scripts/browser/browser.ts';
-import { FIRST_RESULT_MARK } from '../../src/db/constants.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { query } from '../../src/site-data/db.ts';
-import { DATA_DIR, nativeRows, waitForRuns } from './queryHelpers.ts';
+import { busiestReporter, DATA_DIR, firstResultFrom, nativeRows, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 
 const { baseUrl, browser } = await e2eSession();
@@ -61,12 +60,6 @@ async function openHeld(path: string, replace?: Replace): Promise<Held> {
   return { page, context, release, errors };
 }
 
-/** The first-result mark's path, once the page has set it. */
-async function firstFrom(page: Page): Promise<string> {
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_RESULT_MARK, { timeout: 60_000 });
-  return page.evaluate((m) => String(((performance.getEntriesByName(m)[0] as PerformanceMark).detail as { from: string }).from), FIRST_RESULT_MARK);
-}
-
 /** The result table's cells as the page shows them (every row: the table shows them all below its limit). */
 const shownRows = (page: Page) => page.locator(`${RESULT} table tbody tr`).evaluateAll((trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => (tr as HTMLElement).innerText));
 
@@ -76,15 +69,9 @@ let y0: number;
 let y1: number;
 
 beforeAll(async () => {
-  const [top] = await nativeRows(
-    `SELECT reporter_iso3 AS reporter, arg_max(partner_iso3, n) AS partner, min(year) AS y0, max(year) AS y1
-     FROM (SELECT reporter_iso3, partner_iso3, year, count(*) AS n FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL GROUP BY ALL)
-     GROUP BY reporter_iso3 ORDER BY sum(n) DESC, reporter_iso3 LIMIT 1`,
-  );
-  reporter = String(top!.reporter);
-  partner = String(top!.partner);
-  y1 = Number(top!.y1);
-  y0 = Math.max(Number(top!.y0), y1 - 2);
+  const top = await busiestReporter();
+  ({ reporter, partner, y1 } = top);
+  y0 = Math.max(top.y0, y1 - 2);
 });
 
 describe('a link’s first answer, before DuckDB is ready', () => {
@@ -103,7 +90,7 @@ describe('a link’s first answer, before DuckDB is ready', () => {
       const h = await openHeld(`/en/explore?${serializeExploreState(state)}`);
       try {
         await h.page.waitForSelector(`${RESULT}[data-result-from="direct"]`, { timeout: 60_000 });
-        expect(await firstFrom(h.page), name).toBe('direct');
+        expect(await firstResultFrom(h.page), name).toBe('direct');
         // DuckDB cannot have run: its wasm has not arrived.
         expect(await h.page.getAttribute(RESULT, 'data-runs'), name).toBe('0');
         const q = exploreQuery(state);
@@ -132,7 +119,7 @@ describe('a link’s first answer, before DuckDB is ready', () => {
       expect(await h.page.getAttribute(RESULT, 'data-result-from')).toBe('build');
       expect(await shownRows(h.page)).toEqual([]);
       h.release();
-      expect(await firstFrom(h.page)).toBe('duckdb');
+      expect(await firstResultFrom(h.page)).toBe('duckdb');
       expect(await waitForRuns(h.page, RESULT, 1)).toBe('done');
       expect(await h.page.getAttribute(RESULT, 'data-first-check')).toBeNull();
     } finally {
@@ -145,7 +132,7 @@ describe('the default view’s build-time result', () => {
   it('is the first result when the served data is the data it was built from', async () => {
     const h = await openHeld('/en/explore');
     try {
-      expect(await firstFrom(h.page)).toBe('build');
+      expect(await firstResultFrom(h.page)).toBe('build');
       expect(await h.page.getAttribute(RESULT, 'data-result-from')).toBe('build');
       const q = exploreQuery(defaultState());
       expect((await shownRows(h.page)).length).toBe((await nativeRows(q.sql, q.params)).length);
@@ -184,7 +171,7 @@ describe('the default view’s build-time result', () => {
       const h = await openHeld('/en/explore', replace);
       try {
         await h.page.waitForSelector(`${RESULT}[data-result-from="direct"]`, { timeout: 60_000 });
-        expect(await firstFrom(h.page)).toBe('direct');
+        expect(await firstResultFrom(h.page)).toBe('direct');
         const q = exploreQuery(defaultState());
         const changed = await query(q.sql, q.params, changedDir);
         const built = await nativeRows(q.sql, q.params);

@@ -10,16 +10,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostHeaderRules, serveStatic } from '../../scripts/browser/staticServer.ts';
 import { writeReplica } from '../../scripts/fixtures/syntheticReplica.ts';
-import { FIRST_RESULT_MARK } from '../../src/db/constants.ts';
 import { exploreQuery } from '../../src/queries/explore.ts';
 import { defaultState, resultColumns, serializeExploreState, type ExploreState } from '../../src/queries/exploreState.ts';
 import { normalizeBase } from '../../src/security/deployment.ts';
 import { query } from '../../src/site-data/db.ts';
-import { asCsvCells, DATA_DIR, downloadText, nativeRows, parseCsv, waitForRuns } from './queryHelpers.ts';
+import { asCsvCells, busiestReporter, DATA_DIR, downloadText, firstResultFrom, parseCsv, waitForRuns } from './queryHelpers.ts';
 import { e2eSession } from './session.ts';
 
 const { browser } = await e2eSession();
@@ -34,14 +32,7 @@ let y0: number;
 let y1: number;
 
 beforeAll(async () => {
-  const [top] = await nativeRows(
-    `SELECT reporter_iso3 AS reporter, arg_max(partner_iso3, n) AS partner, max(year) AS y1
-     FROM (SELECT reporter_iso3, partner_iso3, year, count(*) AS n FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL GROUP BY ALL)
-     GROUP BY reporter_iso3 ORDER BY sum(n) DESC, reporter_iso3 LIMIT 1`,
-  );
-  reporter = String(top!.reporter);
-  partner = String(top!.partner);
-  y1 = Number(top!.y1);
+  ({ reporter, partner, y1 } = await busiestReporter());
   y0 = y1 - 2;
   await writeReplica(DATA_DIR, DATA_10X, 10);
   // The built site, its data folder replaced by a link to the 10× copy (hard links: no bytes copied).
@@ -62,11 +53,6 @@ afterAll(async () => {
   await site?.close();
   await rm(WORK, { recursive: true, force: true });
 });
-
-const firstFrom = async (page: Page) => {
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_RESULT_MARK, { timeout: 120_000 });
-  return page.evaluate((m) => String(((performance.getEntriesByName(m)[0] as PerformanceMark).detail as { from: string }).from), FIRST_RESULT_MARK);
-};
 
 describe('Explore on 10× the data (SYNTHETIC copies)', () => {
   const states = (): [string, ExploreState, 'direct' | 'duckdb'][] => {
@@ -91,7 +77,7 @@ describe('Explore on 10× the data (SYNTHETIC copies)', () => {
       try {
         const search = serializeExploreState(state);
         await page.goto(`${site.url}/en/explore${search ? `?${search}` : ''}`);
-        expect(await firstFrom(page), name).toBe(from);
+        expect(await firstResultFrom(page, 120_000), name).toBe(from);
         expect(await waitForRuns(page, RESULT, 1, 240_000), name).toBe('done');
         expect(await page.getAttribute(RESULT, 'data-first-check'), name).toBe(from === 'direct' ? 'same' : null);
         const q = exploreQuery(state);

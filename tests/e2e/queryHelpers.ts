@@ -10,6 +10,7 @@ import { hashedTablePath } from '../../src/schema/dataLayout.ts';
 import { query, type Row } from '../../src/site-data/db.ts';
 import type { Param } from '../../src/db/query.ts';
 import { looksLikeFormula } from '../../src/formats/csv.ts';
+import { FIRST_RESULT_MARK } from '../../src/db/constants.ts';
 
 /** The Parquet files the served site was built with (public/data unless ATT_DATA_DIR says otherwise). */
 export const DATA_DIR = resolve(process.env.ATT_DATA_DIR ?? 'public/data');
@@ -88,4 +89,23 @@ export function parseCsv(text: string): string[][] {
 export function asCsvCells(rows: readonly Row[], columns: readonly string[]): string[][] {
   // As the project's one CSV writer writes them: text a spreadsheet would evaluate gets a leading '.
   return rows.map((r) => columns.map((c) => (r[c] === null || r[c] === undefined ? '' : typeof r[c] === 'string' && looksLikeFormula(r[c]) ? `'${r[c]}` : String(r[c]))));
+}
+
+/** Which path gave Explore's first result (the `detail.from` of its FIRST_RESULT_MARK), once the page has set it. */
+export async function firstResultFrom(page: Page, timeout = 60_000): Promise<string> {
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_RESULT_MARK, { timeout });
+  return page.evaluate((m) => String(((performance.getEntriesByName(m)[0] as PerformanceMark).detail as { from: string }).from), FIRST_RESULT_MARK);
+}
+
+/** The reporter with most valued facts that name a partner, its partner with most, and its first and last years: a link with data behind it on any build. */
+export async function busiestReporter(dir = DATA_DIR): Promise<{ reporter: string; partner: string; y0: number; y1: number }> {
+  const [top] = await query(
+    `SELECT reporter_iso3 AS reporter, arg_max(partner_iso3, n) AS partner, min(year) AS y0, max(year) AS y1
+     FROM (SELECT reporter_iso3, partner_iso3, year, count(*) AS n FROM transfers WHERE value IS NOT NULL AND reporter_iso3 IS NOT NULL AND partner_iso3 IS NOT NULL GROUP BY ALL)
+     GROUP BY reporter_iso3 ORDER BY sum(n) DESC, reporter_iso3 LIMIT 1`,
+    [],
+    dir,
+  );
+  if (!top) throw new Error(`${dir}: no transfers with a reporter, partner and value`);
+  return { reporter: String(top.reporter), partner: String(top.partner), y0: Number(top.y0), y1: Number(top.y1) };
 }
