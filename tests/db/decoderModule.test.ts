@@ -10,7 +10,7 @@ const wasmResponse = (type: string) => new Response(EMPTY_WASM, { status: 200, h
 
 describe("the page's compiled Parquet decoder", () => {
   it('compiles the decoder once, whoever asks (the first-answer worker, then the table loader)', async () => {
-    const fetch = vi.fn(async () => wasmResponse('application/wasm'));
+    const fetch = vi.fn(async (_url: string) => wasmResponse('application/wasm'));
     vi.stubGlobal('fetch', fetch);
     const { decoderModule } = await import('../../src/db/decoderModule.ts');
     const [a, b] = await Promise.all([decoderModule(), decoderModule()]);
