@@ -25,8 +25,11 @@
  *   queryMedianMs            median of five typical queries set through the controls (one reporter
  *                            and a year range, one partner, by ATT category, by partner region,
  *                            licences by partner), once the page has its first result
- *   peakMemoryMB             peak resident memory of the browser's renderer processes (the page's
- *                            JS heap, its workers and DuckDB's wasm memory) during that visit
+ *   peakMemoryMB             peak memory of the browser's renderer processes (the page's JS heap,
+ *                            its workers and DuckDB's wasm memory) during that visit, each process
+ *                            counted by its proportional set size (scripts/browser/processMemory.ts)
+ *   peakMemoryRssMB          the same summed as resident set sizes (what peakMemoryMB gave until
+ *                            stop 21: shared code counted once per renderer, idle renderers included)
  *   warmFirstResultMs        first result of a second visit in the same browser profile (on disk, its HTTP
  *                            cache kept: assets and tables under content-named, immutable URLs; only the
  *                            page and manifest.json are revalidated)
@@ -230,6 +233,7 @@ interface SizeResult {
   duckdbFirstResultMs: number | null;
   queryMedianMs: number | null;
   peakMemoryMB: number | null;
+  peakMemoryRssMB: number | null;
   warmFirstResultMs: number | null;
 }
 
@@ -273,7 +277,9 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
     context.on('request', (r) => {
       if (!isSameOrigin(r.url(), origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
     });
-    const page = await context.newPage();
+    // The tab the browser opened with: a new one would leave that blank tab's renderer running
+    // beside the page, counted in the memory figure though the page never uses it.
+    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${base}/en/explore`);
     const cold = await attempt('default view', () => firstResult(page));
     const queryMs: number[] = [];
@@ -284,7 +290,7 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
           queryMs.push(await settledQueryMs(page, state).catch((e: unknown) => Promise.reject(new Error(`"${name}": ${e instanceof Error ? e.message : String(e)}`))));
         }
       });
-    const peakMemoryMB = Math.round(memory.peak() / 2 ** 20);
+    const peakMemory = memory.peak();
     await page.close();
     // The second visit: same context, so whatever the first visit left in its caches is there.
     const again = await context.newPage();
@@ -321,7 +327,8 @@ async function visit(base: string, dataDir: string, bytesUntil: (epochMs: number
         duckdbReadyMs: cold?.readyMs ?? null,
         duckdbFirstResultMs: cold?.duckdbMs ?? null,
         queryMedianMs: queryMs.length === typical.length ? Math.round(median(queryMs) * 10) / 10 : null,
-        peakMemoryMB,
+        peakMemoryMB: Math.round(peakMemory.pss / 2 ** 20),
+        peakMemoryRssMB: Math.round(peakMemory.rss / 2 ** 20),
         warmFirstResultMs: warm?.firstMs ?? null,
       },
     };
@@ -396,6 +403,7 @@ async function measure(size: string): Promise<SizeResult> {
       duckdbFirstResultMs: med('duckdbFirstResultMs'),
       queryMedianMs: med('queryMedianMs'),
       peakMemoryMB: med('peakMemoryMB'),
+      peakMemoryRssMB: med('peakMemoryRssMB'),
       warmFirstResultMs: med('warmFirstResultMs'),
     };
   } catch (e) {
@@ -411,6 +419,7 @@ async function measure(size: string): Promise<SizeResult> {
       duckdbFirstResultMs: null,
       queryMedianMs: null,
       peakMemoryMB: null,
+      peakMemoryRssMB: null,
       warmFirstResultMs: null,
     };
     return { size, rows, error: (e instanceof Error ? e.message : String(e)).replace(/\s*\n\s*/g, ' / ').slice(0, 600), ...none };

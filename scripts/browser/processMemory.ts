@@ -1,8 +1,14 @@
 /**
  * Peak memory of a headless Chromium's renderer processes, read from Linux's /proc: the page's
  * renderer holds the main thread's JS heap, its workers' heaps and DuckDB's wasm memory, which a
- * page-level metric (CDP Performance, which sees the main thread only) would miss. Resident set
- * sizes include shared code, so the figure errs on the high side.
+ * page-level metric (CDP Performance, which sees the main thread only) would miss.
+ *
+ * Each process counts its proportional set size (Pss in /proc/<pid>/smaps_rollup): its private
+ * pages plus its share of the pages it shares with other processes. Resident set sizes (VmRSS)
+ * would count Chromium's shared code once per renderer: a browser's idle renderers (its first
+ * blank tab, its built-in extensions) add about 100 MB each that way, measured on this machine,
+ * and 10–30 MB by Pss. The figure still includes the renderers' own code and the browser's idle
+ * renderers, so it errs on the high side of "JS heap + wasm".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -28,41 +34,58 @@ function processes(): Proc[] {
   return out;
 }
 
-function rssBytes(pid: number): number {
+/** Proportional and resident set sizes of a process, in bytes (0 when it has ended). */
+function memoryOf(pid: number): Memory {
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) * 1024 : 0;
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+    return { pss: kb('Pss'), rss: kb('Rss') };
   } catch {
-    return 0;
+    return { pss: 0, rss: 0 };
   }
 }
 
-/** Sum of the resident memory of the renderers descending from the browser process whose command line holds `tag`. */
-export function rendererBytes(tag: string): number {
+export interface Memory {
+  /** Proportional set size: what the processes hold, shared pages split among their sharers. */
+  pss: number;
+  /** Resident set size summed over the processes: shared code counted once per process (the figure before). */
+  rss: number;
+}
+
+/** Memory of the renderers descending from the browser process whose command line holds `tag`. */
+export function rendererMemory(tag: string): Memory {
   const all = processes();
+  const total = { pss: 0, rss: 0 };
   const root = all.find((p) => p.cmdline.includes(tag) && !p.cmdline.includes('--type='));
-  if (!root) return 0;
+  if (!root) return total;
   const children = new Map<number, Proc[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
-  let total = 0;
   const stack = [root.pid];
   while (stack.length) {
     for (const c of children.get(stack.pop()!) ?? []) {
-      if (c.cmdline.includes('--type=renderer')) total += rssBytes(c.pid);
+      if (c.cmdline.includes('--type=renderer')) {
+        const m = memoryOf(c.pid);
+        total.pss += m.pss;
+        total.rss += m.rss;
+      }
       stack.push(c.pid);
     }
   }
   return total;
 }
 
-/** Samples rendererBytes every `everyMs` until stopped; `peak()` is the highest sample so far. */
-export function memoryPeak(tag: string, everyMs = 200): { peak(): number; stop(): void } {
-  let peak = rendererBytes(tag);
-  const timer = setInterval(() => {
-    peak = Math.max(peak, rendererBytes(tag));
-  }, everyMs);
+/** Samples rendererMemory every `everyMs` until stopped; `peak()` has the highest sample of each measure so far. */
+export function memoryPeak(tag: string, everyMs = 200): { peak(): Memory; stop(): void } {
+  const peak = rendererMemory(tag);
+  const sample = () => {
+    const m = rendererMemory(tag);
+    peak.pss = Math.max(peak.pss, m.pss);
+    peak.rss = Math.max(peak.rss, m.rss);
+    return { ...peak };
+  };
+  const timer = setInterval(sample, everyMs);
   return {
-    peak: () => Math.max(peak, rendererBytes(tag)),
+    peak: sample,
     stop: () => clearInterval(timer),
   };
 }

@@ -6,7 +6,10 @@
 import { hashedTablePath } from '../schema/dataLayout.ts';
 import { rowGroupIndexSchema, type RowGroupIndex } from '../schema/rowGroupIndex.ts';
 import { DATA_PATH } from './constants.ts';
-import { fetchBytes, LoadError } from './fetchGuard.ts';
+import { LoadError } from './fetchGuard.ts';
+import { forgetManifestText, manifestText, siteUrl } from './manifestText.ts';
+
+export { siteUrl };
 
 export interface TableFile {
   name: string;
@@ -22,22 +25,21 @@ interface ManifestTables {
   tables: TableFile[];
 }
 
-/** Site-root-relative URL under Astro's base path (`/` unless the site is deployed in a sub-folder: BASE_PATH). */
-export function siteUrl(path: string): string {
-  const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
-  return `${base}${path}`;
-}
-
 let manifest: Promise<ManifestTables> | undefined;
 
 /** The manifest's table list; a missing, late or malformed manifest is an error naming manifest.json. */
 export function loadManifest(): Promise<ManifestTables> {
-  manifest ??= (async () => {
-    const bytes = await fetchBytes(siteUrl(`${DATA_PATH}/manifest.json`), { cache: 'no-cache' });
-    return parseManifest(new TextDecoder().decode(bytes));
-  })();
-  // A failed fetch is retried on the next call instead of being cached for the page's lifetime.
-  manifest.catch(() => (manifest = undefined));
+  if (!manifest) {
+    const p = manifestText().then(parseManifest);
+    manifest = p;
+    // A failed fetch (or a text that does not parse) is asked for again on the next call instead
+    // of being kept for the page's lifetime.
+    p.catch(() => {
+      if (manifest !== p) return;
+      manifest = undefined;
+      forgetManifestText();
+    });
+  }
   return manifest;
 }
 

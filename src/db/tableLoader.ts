@@ -10,7 +10,8 @@
 import loaderWorkerUrl from './tableLoader.worker.ts?worker&url';
 import { diagnose, fileName, LOAD_TIMEOUT_MS, LoadError } from './fetchGuard.ts';
 import type { LoadProgress } from './status.ts';
-import type { ReadMessage, ReadRequest } from './tableRead.ts';
+import { decoderModule } from './decoderModule.ts';
+import type { DecoderMessage, ReadMessage, ReadRequest } from './tableRead.ts';
 
 export interface LoadOutcome {
   mode: 'range' | 'whole';
@@ -37,6 +38,8 @@ export interface TableLoader {
 /** Starts the loader's worker (it compiles its Parquet decoder on the first load). */
 export function startTableLoader(): TableLoader {
   const worker = new Worker(loaderWorkerUrl, { type: 'module', name: 'att-table-loader' });
+  // The page's compiled decoder, shared with the first-answer worker; the worker waits for it (or null) before its first decode.
+  void decoderModule().then((decoder) => worker.postMessage({ decoder } satisfies DecoderMessage));
   const pending = new Map<number, (m: ReadMessage) => void>();
   let failed: LoadError | undefined;
   let next = 1;

@@ -42,15 +42,28 @@ export type ReadMessage =
   | { id: number; type: 'done'; mode: 'range' | 'whole'; rows: number; bytes: number; columns: string[] | null; rowGroups: number[] | null }
   | { id: number; type: 'error'; message: string };
 
+/** The page's compiled decoder for a worker that decodes (null: the worker compiles its own). */
+export interface DecoderMessage {
+  decoder: WebAssembly.Module | null;
+}
+
 /** Rows per Arrow chunk handed to DuckDB: big enough that per-insert overhead stays small. */
 export const CHUNK_ROWS = 1 << 18;
 
 let decoder: Promise<unknown> | undefined;
 
-/** Fetches and compiles the decoder (a site asset), once; the worker starts it on arrival. */
-export function warmDecoder(): Promise<unknown> {
-  decoder ??= init({ module_or_path: parquetWasmUrl });
-  decoder.catch(() => (decoder = undefined));
+/**
+ * Instantiates the decoder, once: from the module the page compiled (src/db/decoderModule.ts), when
+ * `compiled` gives one, else fetched and compiled here (a site asset). The worker starts it on arrival.
+ */
+export function warmDecoder(compiled?: Promise<WebAssembly.Module | null>): Promise<unknown> {
+  if (!decoder) {
+    const p = (async () => init({ module_or_path: (await compiled) ?? parquetWasmUrl }))();
+    decoder = p;
+    p.catch(() => {
+      if (decoder === p) decoder = undefined;
+    });
+  }
   return decoder;
 }
 

@@ -4,7 +4,7 @@
  * Redraws when its container changes width.
  */
 import { useEffect, useRef } from 'react';
-import { exploreChart, type ExploreChartKind } from '../charts/exploreChart.ts';
+import type { ExploreChartKind } from '../charts/exploreChart.ts';
 import type { ChartPanel } from '../charts/exploreChartData.ts';
 import { colorsFor } from '../charts/palette.ts';
 import { attachReadout } from '../charts/pointReadout.ts';
@@ -41,23 +41,58 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
   useEffect(() => {
     const el = box.current;
     if (!el || width < 50) return;
-    try {
-      const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel, coverage: coverage?.bands });
-      node.setAttribute('aria-describedby', `${id}-alt`);
-      el.replaceChildren(node);
-      // The tooltip lives with the drawing (both made here, outside React's tree).
-      const tip = document.createElement('div');
-      tip.className = 'chart-tooltip';
-      tip.hidden = true;
-      tip.setAttribute('aria-hidden', 'true');
-      el.append(tip);
-      if (live.current) return attachReadout({ box: el, live: live.current, tip, label: title });
-    } catch (e) {
-      // A drawing bug must not take the table and downloads down with it; it is still reported.
-      console.error(e);
-      el.replaceChildren();
-      el.textContent = e instanceof Error ? e.message : String(e);
-    }
+    const draw = (exploreChart: typeof import('../charts/exploreChart.ts').exploreChart): (() => void) | undefined => {
+      try {
+        const node = exploreChart(panel, { kind, width: Math.min(width, 1100), lang, document, ariaLabel: title, xIsYear, yLabel, coverage: coverage?.bands });
+        node.setAttribute('aria-describedby', `${id}-alt`);
+        el.replaceChildren(node);
+        // The tooltip lives with the drawing (both made here, outside React's tree).
+        const tip = document.createElement('div');
+        tip.className = 'chart-tooltip';
+        tip.hidden = true;
+        tip.setAttribute('aria-hidden', 'true');
+        el.append(tip);
+        if (live.current) return attachReadout({ box: el, live: live.current, tip, label: title });
+      } catch (e) {
+        // A drawing bug must not take the table and downloads down with it; it is still reported.
+        console.error(e);
+        el.replaceChildren();
+        el.textContent = e instanceof Error ? e.message : String(e);
+      }
+      return undefined;
+    };
+    // Drawn just after the next paint (a drawing takes tens of ms): the figures of a new result,
+    // in the table beside it, reach the screen first. The drawing code (Observable Plot and d3,
+    // the page's largest script) is loaded then too, so the island hydrates without it.
+    // `data-drawing` says whether the drawing shows the current figures yet (tests wait on it).
+    let undo: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let current = true;
+    el.dataset.drawing = 'pending';
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        import('../charts/exploreChart.ts').then(
+          (m) => {
+            if (!current) return;
+            undo = draw(m.exploreChart);
+            el.dataset.drawing = 'done';
+          },
+          (e: unknown) => {
+            if (!current) return;
+            el.textContent = e instanceof Error ? e.message : String(e);
+            el.dataset.drawing = 'error';
+          },
+        );
+      }, 0);
+    });
+    return () => {
+      current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      // A drawing given up (new figures, or the box hidden) is no longer awaited.
+      if (el.dataset.drawing === 'pending') delete el.dataset.drawing;
+      undo?.();
+    };
   }, [panel, kind, width, lang, title, xIsYear, yLabel, id, coverage]);
   const colors = colorsFor(panel.series);
   // A single series is named too (e.g. the one reporter chosen), unless it has no name.

@@ -6,9 +6,8 @@
  * replaces it. Once hydrated the island reads the URL, and every change re-runs the query and
  * rewrites the URL.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { rowsOf, type Row } from '../db/results.ts';
-import { runQuery } from '../db/run.ts';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Row } from '../db/results.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
 import { exploreQuery } from '../queries/explore.ts';
@@ -81,9 +80,14 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
     });
   }, []);
 
-  useEffect(() => {
-    if (result.from === 'direct') markFirstResult('direct');
-    else if (result.from === 'duckdb') markFirstResult('duckdb');
+  // The first result is marked when the frame that paints its rows begins: they are in the document
+  // now, and anything that runs before that frame delays their paint too (charts draw after it:
+  // ChartView). A result replaced before then never reached the screen, and is not marked.
+  useLayoutEffect(() => {
+    const from = result.from;
+    if (from === 'build') return;
+    const frame = requestAnimationFrame(() => markFirstResult(from));
+    return () => cancelAnimationFrame(frame);
   }, [result]);
 
   useEffect(() => {
@@ -102,6 +106,9 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
         await startExplore().first;
         if (id !== latest.current) return;
         setRunning(true);
+        // DuckDB's code (and Arrow's) loads with the first query, not with the island: the page's
+        // first figures (build-time, or computed without DuckDB) do not wait for it.
+        const [{ runQuery }, { rowsOf }] = await Promise.all([import('../db/run.ts'), import('../db/results.ts')]);
         const r = await runQuery(query);
         if (id !== latest.current) return;
         const rows = rowsOf(r.table);

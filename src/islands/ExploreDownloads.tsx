@@ -5,7 +5,6 @@
 
 import type { Table } from 'apache-arrow';
 import { useEffect, useState } from 'react';
-import { arrowToParquet } from '../db/parquetCodec.ts';
 import type { Query } from '../db/query.ts';
 import type { Row } from '../db/results.ts';
 import { toCsv } from '../formats/csv.ts';
@@ -49,6 +48,8 @@ export function ExploreDownloads({ lang, query, columns, rows, table, fileBase, 
   const parquet = async () => {
     if (!table) return;
     try {
+      // The Parquet writer (parquet-wasm's glue and its wasm) loads on the first click, not with the page.
+      const { arrowToParquet } = await import('../db/parquetCodec.ts');
       download(`${fileBase}.parquet`, (await arrowToParquet(table)) as Uint8Array<ArrayBuffer>, 'application/vnd.apache.parquet');
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

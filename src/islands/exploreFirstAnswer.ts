@@ -8,7 +8,9 @@
  * Why a second worker and not the table loader's: the loader belongs to the DuckDB instance (it is
  * stopped and restarted with it) and queues its loads; this read must not wait behind one.
  */
-import type { FirstAnswerReply } from '../workers/firstAnswerMessages.ts';
+import { decoderModule } from '../db/decoderModule.ts';
+import { manifestText } from '../db/manifestText.ts';
+import type { FirstAnswerReply, FirstAnswerRequest } from '../workers/firstAnswerMessages.ts';
 
 export interface FirstAnswer {
   rows: Record<string, string | number | null>[];
@@ -35,13 +37,21 @@ async function ask(search: string): Promise<FirstAnswer | null> {
   if (typeof Worker === 'undefined') return null;
   const t0 = performance.now();
   const worker = new Worker(new URL('../workers/firstAnswer.worker.ts', import.meta.url), { type: 'module', name: 'att-first-answer' });
+  const send = (m: FirstAnswerRequest) => worker.postMessage(m);
   const reply = await new Promise<FirstAnswerReply>((resolve) => {
     worker.addEventListener('message', (ev: MessageEvent<FirstAnswerReply>) => resolve(ev.data));
     worker.addEventListener('error', (ev) => {
       ev.preventDefault();
       resolve({ type: 'error', message: 'the first-answer worker did not start' });
     });
-    worker.postMessage({ search });
+    send({ type: 'ask', search });
+    // The worker's own script takes a few hundred ms to arrive and run: meanwhile the page fetches
+    // the manifest (it needs it too) and compiles the decoder (the table loader gets it later).
+    manifestText().then(
+      (text) => send({ type: 'manifest', text }),
+      () => send({ type: 'manifest', text: null }),
+    );
+    void decoderModule().then((module) => send({ type: 'decoder', module }));
   }).finally(() => worker.terminate());
   if (reply.type === 'none') return null;
   if (reply.type === 'error') throw new Error(reply.message);

@@ -7,11 +7,14 @@
  * computed directly. The page starts this worker first thing (src/islands/exploreFirstAnswer.ts),
  * so nothing here waits for the page's own scripts. DuckDB's result replaces this one when ready;
  * the two are the same by test (tests/queries/exploreDirectDuckdb.test.ts, and the page checks).
+ * The page fetches the manifest and compiles the decoder while this worker starts, and hands both
+ * over (src/islands/exploreFirstAnswer.ts); without them, the worker fetches its own.
  */
 import { tableFromIPC } from 'apache-arrow';
 import { columnValues, type Plain } from '../db/arrowColumns.ts';
 import { RANGE_READ_MIN_BYTES } from '../db/constants.ts';
 import { loadManifest, tableUrl, type TableFile } from '../db/dataFiles.ts';
+import { adoptManifestText } from '../db/manifestText.ts';
 import { fileName, LoadError } from '../db/fetchGuard.ts';
 import { rowGroupsFor, rowsIn } from '../db/rowGroups.ts';
 import { readTable, warmDecoder, type ReadMessage, type ReadRequest } from '../db/tableRead.ts';
@@ -26,9 +29,23 @@ interface TableToRead extends Omit<ReadRequest, 'id'> {
   fileRows: number;
 }
 
+/** What the page hands over (null: fetch it here). */
+function fromPage<T>(): { value: Promise<T | null>; give(v: T | null): void } {
+  let give: (v: T | null) => void = () => undefined;
+  const value = new Promise<T | null>((resolve) => (give = resolve));
+  return { value, give };
+}
+const manifest = fromPage<string>();
+const decoder = fromPage<WebAssembly.Module>();
+
 self.addEventListener('message', (ev: MessageEvent<FirstAnswerRequest>) => {
-  const post = (m: FirstAnswerReply) => self.postMessage(m);
-  answer(ev.data.search).then(post, (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+  const m = ev.data;
+  if (m.type === 'manifest') manifest.give(m.text);
+  else if (m.type === 'decoder') decoder.give(m.module);
+  else {
+    const post = (r: FirstAnswerReply) => self.postMessage(r);
+    answer(m.search).then(post, (e: unknown) => post({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+  }
 });
 
 async function answer(search: string): Promise<FirstAnswerReply> {
@@ -37,8 +54,10 @@ async function answer(search: string): Promise<FirstAnswerReply> {
   // No plan, no request: the page stops this worker on its reply, and a fetch still under way
   // then would never finish (test harnesses waiting for the network to settle would wait forever).
   if (!plan) return { type: 'none' };
-  // The decoder compiles while the manifest arrives.
-  warmDecoder().catch(() => undefined);
+  // The page's compiled decoder, or one compiled here while the manifest arrives.
+  warmDecoder(decoder.value).catch(() => undefined);
+  const text = await manifest.value;
+  if (text !== null) adoptManifestText(text);
   const { tables } = await loadManifest();
   const file = tables.find((t) => t.name === plan.table);
   const states = tables.find((t) => t.name === 'states');

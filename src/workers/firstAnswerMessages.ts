@@ -1,9 +1,13 @@
 /** Messages between the Explore page and its first-answer worker (firstAnswer.worker.ts). Types only. */
 
-export interface FirstAnswerRequest {
+/**
+ * What the page sends, in this order: the request, then the manifest's text and the compiled
+ * Parquet decoder as they arrive (null: the worker fetches that one itself). The page starts both
+ * while the worker starts (src/islands/exploreFirstAnswer.ts).
+ */
+export type FirstAnswerRequest =
   /** The page address's query string (without `?`): the worker reads the Explore state from it. */
-  search: string;
-}
+  { type: 'ask'; search: string } | { type: 'manifest'; text: string | null } | { type: 'decoder'; module: WebAssembly.Module | null };
 
 export type FirstAnswerReply =
   | {

@@ -27,12 +27,15 @@ export function nativeRows(sql: string, params: Param[] = []): Promise<Row[]> {
   return query(sql, params, DATA_DIR);
 }
 
-/** Waits until the island in `section` has finished `runs` queries; returns its final state. */
+/**
+ * Waits until the island in `section` has finished `runs` queries and its charts show that result
+ * (ChartView draws just after the table is painted: `data-drawing`); returns its final state.
+ */
 export async function waitForRuns(page: Page, section: string, runs: number, timeout = 60_000): Promise<string> {
   await page.waitForFunction(
     ([sel, n]) => {
       const el = document.querySelector(sel as string);
-      return el !== null && Number(el.getAttribute('data-runs')) >= (n as number) && el.getAttribute('data-result-state') !== 'pending';
+      return el !== null && Number(el.getAttribute('data-runs')) >= (n as number) && el.getAttribute('data-result-state') !== 'pending' && el.querySelector('[data-drawing="pending"]') === null;
     },
     [section, runs] as const,
     { timeout },
