@@ -40,8 +40,81 @@ export function serialize(node: Element): string {
   for (const el of node.querySelectorAll('style')) el.remove();
   node.removeAttribute('style');
   node.setAttribute('font-size', String(FONT_SIZE));
+  compactMarks(node);
   // HTML serialization writes &nbsp; (Intl's French and Spanish spacing), which XML does not know.
   return roundCoordinates(node.outerHTML).replaceAll('&nbsp;', '&#160;');
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const NUM = String.raw`-?\d*\.?\d+(?:e-?\d+)?`;
+const TRANSLATE = new RegExp(`^translate\\((${NUM}),\\s*(${NUM})\\)$`);
+const TICK = new RegExp(`^M0,0L(${NUM}),(${NUM})$`);
+
+/** The element children of `g` when every one is a `tag` carrying exactly the attributes `names`. */
+function uniform(g: Element, tag: string, names: readonly string[]): Element[] | null {
+  const kids = [...g.children];
+  if (kids.length < 2 || g.childNodes.length !== kids.length) return null;
+  const ok = kids.every((k) => k.localName === tag && k.children.length === 0 && k.attributes.length === names.length && names.every((n) => k.hasAttribute(n)));
+  return ok ? kids : null;
+}
+
+/** A tick's stroke from its origin: horizontal and vertical ones in their short forms. */
+function relative(dx: string, dy: string): string {
+  return Number(dy) === 0 ? `h${dx}` : Number(dx) === 0 ? `v${dy}` : `l${dx},${dy}`;
+}
+
+function onePath(g: Element, d: string, attrs: Record<string, string> = {}): void {
+  const path = g.ownerDocument.createElementNS(SVG_NS, 'path');
+  for (const [k, v] of Object.entries(attrs)) path.setAttribute(k, v);
+  path.setAttribute('d', d);
+  g.replaceChildren(path);
+}
+
+/**
+ * Writes the same drawing in fewer bytes (a page of charts carries every byte of it): Plot draws
+ * each axis tick as its own translated path and each grid line as its own <line>; one path per
+ * group draws exactly the same strokes. Dots that share a colour take it from a group around
+ * them (in drawing order, so the keyboard readout still walks the marks as before). Marks with
+ * a <title> (the readout's figures) keep their own element.
+ */
+export function compactMarks(svg: Element): void {
+  for (const g of [...svg.querySelectorAll('g')]) {
+    const ticks = uniform(g, 'path', ['transform', 'd']);
+    if (ticks) {
+      const parts = ticks.map((t) => [TRANSLATE.exec(t.getAttribute('transform')!), TICK.exec(t.getAttribute('d')!)] as const);
+      if (parts.every(([at, d]) => at && d)) onePath(g, parts.map(([at, d]) => `M${at![1]},${at![2]}${relative(d![1]!, d![2]!)}`).join(''));
+      continue;
+    }
+    const lines = uniform(g, 'line', ['x1', 'x2', 'y1', 'y2']);
+    if (lines) {
+      const a = (l: Element, n: string) => l.getAttribute(n)!;
+      // fill="none": the group may not say it, and a path would otherwise be filled (a line never is).
+      const to = (l: Element) => (a(l, 'y1') === a(l, 'y2') ? `H${a(l, 'x2')}` : a(l, 'x1') === a(l, 'x2') ? `V${a(l, 'y2')}` : `L${a(l, 'x2')},${a(l, 'y2')}`);
+      onePath(g, lines.map((l) => `M${a(l, 'x1')},${a(l, 'y1')}${to(l)}`).join(''), g.hasAttribute('fill') ? {} : { fill: 'none' });
+      continue;
+    }
+    const dots = [...g.children];
+    if (g.hasAttribute('fill') || !dots.length || g.childNodes.length !== dots.length || !dots.every((d) => d.localName === 'circle' && d.hasAttribute('fill'))) continue;
+    const runs: Element[][] = [];
+    for (const d of dots) {
+      const last = runs.at(-1);
+      if (last && last[0]!.getAttribute('fill') === d.getAttribute('fill')) last.push(d);
+      else runs.push([d]);
+    }
+    if (runs.length > 1 && runs.some((r) => r.length < 3)) continue;
+    for (const run of runs) {
+      const fill = run[0]!.getAttribute('fill')!;
+      for (const d of run) d.removeAttribute('fill');
+      if (runs.length === 1) {
+        g.setAttribute('fill', fill);
+        break;
+      }
+      const sub = g.ownerDocument.createElementNS(SVG_NS, 'g');
+      sub.setAttribute('fill', fill);
+      g.append(sub);
+      sub.append(...run);
+    }
+  }
 }
 
 const GEOMETRY = /\b(x|y|x1|x2|y1|y2|cx|cy|r|d|transform|width|height|points)="([^"]*)"/g;

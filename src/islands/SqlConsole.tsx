@@ -18,7 +18,8 @@ import { explore } from '../i18n/strings/explore.ts';
 import { sql as strings } from '../i18n/strings/sql.ts';
 import { sqlLimits } from '../i18n/strings/sqlLimits.ts';
 import type { Pins } from '../links/provenance.ts';
-import { consoleAddress, type ExpensiveReason, expensiveReason, sharedQuery } from '../links/sqlFragment.ts';
+import { consoleAddress, type ExpensiveReason, expensiveReason, sharedQuery, sharedQueryFile } from '../links/sqlFragment.ts';
+import { basePath } from '../i18n/sitePath.ts';
 import { download } from '../ui/download.ts';
 import { ChartBuilder } from './ChartBuilder.tsx';
 import { DbErrorText } from './DbErrorText.tsx';
@@ -134,15 +135,24 @@ export default function SqlConsole({ lang, examples, schema, builtAt, pins, char
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, on hydration, with the link's query; later runs are the reader's.
   useEffect(() => {
     setHydrated(true);
-    const q = sharedQuery(window.location);
     warmUp();
-    if (q) {
+    const open = (q: string) => {
       editor.current?.setText(q);
       setText(q);
       // A linked query that looks expensive waits for a click (why: src/links/sqlFragment.ts).
       const reason = expensiveReason(q);
       if (reason) setOutcome({ kind: 'note', message: sl('notRun', { reason: reasonText(reason) }) });
       else void run(q);
+    };
+    const q = sharedQuery(window.location);
+    // Or a query kept in one of the site's chart files (`#qf=`, e.g. a Home chart's source rows).
+    const file = q === null ? sharedQueryFile(window.location, basePath()) : null;
+    if (q) open(q);
+    else if (file) {
+      fetch(file)
+        .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`${file}: HTTP ${res.status}`))))
+        .then(open)
+        .catch((e: unknown) => setOutcome({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
     }
   }, []);
 

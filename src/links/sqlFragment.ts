@@ -57,6 +57,24 @@ export function sharedQuery(url: { search: string; hash: string }): string | nul
   return new URLSearchParams(url.search).get('q');
 }
 
+/**
+ * A query kept in a file of the site's own charts folder (`/{lang}/charts/…/*.sql`, written at
+ * build time) rather than in the link: `#qf=<path>`. A page with a tight byte budget links its
+ * charts' source rows this way (the query is ~500 bytes in a link); the console fetches the file
+ * and treats its text as a linked query. Any other path is ignored, so a link cannot make the
+ * console read anything but those files.
+ */
+export function sqlFileFragment(path: string): string {
+  return `#qf=${path}`;
+}
+
+/** The charts-folder path a console URL names in `#qf=`, or null (absent or not such a file). */
+export function sharedQueryFile(url: { hash: string }, base = '/'): string | null {
+  const path = new URLSearchParams(url.hash.replace(/^#/, '')).get('qf');
+  if (path === null || !path.startsWith(base)) return null;
+  return /^(en|fr|es)\/charts\/[a-z0-9-]+(\/[a-z0-9-]+)*\.sql$/.test(path.slice(base.length)) ? path : null;
+}
+
 /** The address of the console page showing `sql`: the old `?q=` dropped, the query in the fragment. */
 export function consoleAddress(url: { pathname: string; search: string }, sql: string): string {
   const params = new URLSearchParams(url.search);

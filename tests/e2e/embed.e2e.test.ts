@@ -82,7 +82,9 @@ async function embedFrame(page: Page): Promise<Frame> {
 /** The snippet from the Share panel of the first chart of `path` that has an embed page. */
 async function snippetFrom(path: string): Promise<{ snippet: string; title: string; id: string }> {
   const s = await openCleanPage(browser, baseUrl, path);
-  const frame = s.page.locator('.chart-frame:has([data-snippet])').first();
+  // The Share tools arrive when a Share tab opens: open the first chart's with an embed page.
+  const frame = s.page.locator('.chart-frame:has([data-embed-link])').first();
+  await frame.locator('.chart-tabs button').nth(2).click();
   const id = (await frame.getAttribute('id'))!;
   const snippet = await frame.locator('[data-snippet]').inputValue();
   const title = (await frame.locator('.chart-title').textContent())!.trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleAddress, consoleParams, expensiveReason, setFragmentParams, sharedQuery, sqlFragment } from '../../src/links/sqlFragment.ts';
+import { consoleAddress, consoleParams, expensiveReason, setFragmentParams, sharedQuery, sharedQueryFile, sqlFileFragment, sqlFragment } from '../../src/links/sqlFragment.ts';
 
 describe('the console query in the URL fragment', () => {
   it('round-trips any SQL through #q=', () => {
@@ -54,5 +54,28 @@ describe('chart settings beside the query in the fragment', () => {
   it('reads settings from older links that carried them in the query string, the fragment winning', () => {
     const p = consoleParams({ search: '?chart_kind=line&chart_x=year', hash: '#chart_kind=bar' });
     expect([p.get('chart_kind'), p.get('chart_x')]).toEqual(['bar', 'year']);
+  });
+});
+
+describe('sharedQueryFile', () => {
+  it('reads the chart file a console link names, under the base path', () => {
+    expect(sharedQueryFile({ hash: sqlFileFragment('/en/charts/home/home-value-1.sql') })).toBe('/en/charts/home/home-value-1.sql');
+    expect(sharedQueryFile({ hash: '#qf=/portal/fr/charts/home/home-reporting.sql' }, '/portal/')).toBe('/portal/fr/charts/home/home-reporting.sql');
+  });
+
+  it('ignores anything but a .sql file of the charts folders', () => {
+    for (const path of [
+      '/data/manifest.json',
+      '/en/charts/../data/x.sql',
+      '//evil.example/en/charts/a.sql',
+      'https://evil.example/en/charts/a.sql',
+      '/en/charts/home/a.sql?x=1',
+      '/en/charts/home/a.csv',
+      '/de/charts/a.sql',
+    ]) {
+      expect(sharedQueryFile({ hash: `#qf=${encodeURIComponent(path)}` }), path).toBeNull();
+    }
+    expect(sharedQueryFile({ hash: '#qf=/en/charts/home/a.sql' }, '/portal/')).toBeNull();
+    expect(sharedQueryFile({ hash: '#q=SELECT+1' })).toBeNull();
   });
 });
