@@ -68,6 +68,22 @@ async function runLoaded(q: Query): Promise<QueryResult> {
   return result(table, performance.now() - t0);
 }
 
+/**
+ * Runs a named query when the page is next idle, on the shared connection, for its side effects
+ * only (e.g. src/queries/engineWarmUp.ts): not timed as a query (QUERY_MEASURE is what a reader
+ * waits for), its rows and any error dropped.
+ */
+export function runWhenIdle(q: Query): void {
+  const run = () => {
+    sharedConnection()
+      .then((conn) => conn.prepare(q.sql))
+      .then((stmt) => stmt.query(...q.params).finally(() => stmt.close()))
+      .catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 0);
+}
+
 function result(table: Table, ms: number): QueryResult {
   return { table, columns: columnsOf(table), numRows: table.numRows, ms: Math.round(ms) };
 }

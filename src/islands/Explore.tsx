@@ -10,6 +10,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Row } from '../db/results.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { explore } from '../i18n/strings/explore.ts';
+import { engineWarmUp } from '../queries/engineWarmUp.ts';
 import { exploreQuery } from '../queries/explore.ts';
 import type { ExploreOptions } from '../queries/exploreOptions.ts';
 import { defaultState, parseExploreQuery, serializeExploreState, type ExploreState, type ParamProblem } from '../queries/exploreState.ts';
@@ -108,8 +109,11 @@ export default function Explore({ lang, options, initialRows, yearCoverage }: Pr
         setRunning(true);
         // DuckDB's code (and Arrow's) loads with the first query, not with the island: the page's
         // first figures (build-time, or computed without DuckDB) do not wait for it.
-        const [{ runQuery }, { rowsOf }] = await Promise.all([import('../db/run.ts'), import('../db/results.ts')]);
+        const [{ runQuery, runWhenIdle }, { rowsOf }] = await Promise.all([import('../db/run.ts'), import('../db/results.ts')]);
         const r = await runQuery(query);
+        // DuckDB-WASM compiles each part of its code on first use: the operators of the next
+        // queries (a join, say) are compiled while the reader looks at this result.
+        if (runsRef.current === 0) runWhenIdle(engineWarmUp());
         if (id !== latest.current) return;
         const rows = rowsOf(r.table);
         if (directRows.current && runsRef.current === 0) setFirstCheck(sameRows(directRows.current, rows) ? 'same' : 'differs');
