@@ -64,7 +64,9 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
     // Drawn just after the next paint (a drawing takes tens of ms): the figures of a new result,
     // in the table beside it, reach the screen first. The drawing code (Observable Plot and d3,
     // the page's largest script) is loaded then too, so the island hydrates without it.
-    // `data-drawing` says whether the drawing shows the current figures yet (tests wait on it).
+    // `data-drawing`: `pending` while a drawing is scheduled, `done` once made (`error` if the
+    // drawing code did not load), absent before the box has a width (tests wait on it:
+    // tests/e2e/queryHelpers.ts waitForRuns).
     let undo: (() => void) | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let current = true;
@@ -125,7 +127,7 @@ export function ChartView({ id, lang, panel, kind, xIsYear, title, yLabel, meta,
           </span>
         </div>
       )}
-      <div className="chart-svg" ref={box} />
+      <div className="chart-svg" ref={box} data-chart-box />
       <p className="chart-readout small" ref={live} aria-live="polite">
         {t(lang, chartClarity, 'readoutHint')}
       </p>

@@ -28,14 +28,17 @@ export function nativeRows(sql: string, params: Param[] = []): Promise<Row[]> {
 }
 
 /**
- * Waits until the island in `section` has finished `runs` queries and its charts show that result
- * (ChartView draws just after the table is painted: `data-drawing`); returns its final state.
+ * Waits until the island in `section` has finished `runs` queries and its charts show that result;
+ * returns its final state. ChartView draws just after the table is painted, once its box has a
+ * width: every chart box laid out (wider than ChartView's 50 px minimum) must say `data-drawing`
+ * done (or error); a hidden box never draws.
  */
 export async function waitForRuns(page: Page, section: string, runs: number, timeout = 60_000): Promise<string> {
   await page.waitForFunction(
     ([sel, n]) => {
       const el = document.querySelector(sel as string);
-      return el !== null && Number(el.getAttribute('data-runs')) >= (n as number) && el.getAttribute('data-result-state') !== 'pending' && el.querySelector('[data-drawing="pending"]') === null;
+      if (el === null || Number(el.getAttribute('data-runs')) < (n as number) || el.getAttribute('data-result-state') === 'pending') return false;
+      return [...el.querySelectorAll('[data-chart-box]')].every((b) => ['done', 'error'].includes(b.getAttribute('data-drawing') ?? '') || b.getBoundingClientRect().width < 50);
     },
     [section, runs] as const,
     { timeout },
